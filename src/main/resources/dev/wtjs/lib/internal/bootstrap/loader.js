@@ -1,0 +1,64 @@
+'use strict';
+// The builtin module loader. Shared by the Java host (Agent) and by tools/lib-harness.js (under node), so a
+// builtin behaves the same in both. Evaluated as an expression: a function from host hooks to the loader.
+//
+// hooks.read(id)              -> the source of lib/<id>.js, or null/undefined when there is no such builtin
+// hooks.compile(id, src, ps)  -> a function with parameters ps whose body is src
+// hooks.host                  -> the agent's Java binding (reachable from builtins only, as internalBinding('host'))
+// hooks.process               -> the process object handed to every builtin
+//
+// Builtins are wrapped like node's: (exports, require, module, process, internalBinding, primordials).
+(function createBuiltinLoader(hooks) {
+  const PARAMS = ['exports', 'require', 'module', 'process', 'internalBinding', 'primordials'];
+  const cache = new Map();
+  const bindings = new Map();
+  const primordials = Object.create(null);
+  hooks.compile('internal/per_context/primordials',
+    hooks.read('internal/per_context/primordials'), ['primordials', 'globalThis'])(primordials, globalThis);
+  Object.freeze(primordials);
+
+  function exists(id) {
+    if (cache.has(id)) return true;
+    const src = hooks.read(id);
+    return src !== null && src !== undefined;
+  }
+
+  function requireBuiltin(id) {
+    const cached = cache.get(id);
+    if (cached !== undefined) return cached.exports;
+    const src = hooks.read(id);
+    if (src === null || src === undefined) {
+      const err = new Error(`No such built-in module: ${id}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    const module = { id, exports: {}, loaded: false };
+    cache.set(id, module);
+    try {
+      hooks.compile(id, src, PARAMS).call(undefined, module.exports, requireBuiltin, module,
+                                          hooks.process, internalBinding, primordials);
+    } catch (e) {
+      cache.delete(id);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function internalBinding(name) {
+    if (name === 'host') return hooks.host;
+    let b = bindings.get(name);
+    if (b === undefined) {
+      b = requireBuiltin(`internal/binding/${name}`);
+      bindings.set(name, b);
+    }
+    return b;
+  }
+
+  // Ids a user may require: not internal/, and present.
+  function canBeRequiredByUsers(id) {
+    return !id.startsWith('internal/') && exists(id);
+  }
+
+  return { requireBuiltin, internalBinding, primordials, canBeRequiredByUsers, exists };
+})
