@@ -98,7 +98,10 @@ function lazyStreamUtils() {
   streamUtils ??= lazyOptional('internal/streams/utils', {
     isReadableStream: () => false,
     isWritableStream: () => false,
-    isNodeStream: () => false,
+    // node's internal/streams/utils isNodeStream
+    isNodeStream: (obj) => !!(obj && (obj._readableState || obj._writableState ||
+      (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+      (typeof obj.pipe === 'function' && typeof obj.on === 'function'))),
   });
   return streamUtils;
 }
@@ -108,7 +111,12 @@ function isNodeStream(stream) { return lazyStreamUtils().isNodeStream(stream); }
 
 let utilColors;
 function lazyUtilColors() {
-  utilColors ??= lazyOptional('internal/util/colors', { shouldColorize() { return false; } });
+  utilColors ??= lazyOptional('internal/util/colors', {
+    // wtjs: internal/util/colors without FORCE_COLOR support.
+    shouldColorize(stream) {
+      return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+    },
+  });
   return utilColors;
 }
 

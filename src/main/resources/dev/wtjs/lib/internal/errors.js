@@ -264,8 +264,12 @@ function lazyUtilColors() {
     try {
       utilColors = require('internal/util/colors');
     } catch {
-      // wtjs: no tty color detection.
-      utilColors = { shouldColorize() { return false; } };
+      utilColors = {
+        // wtjs: internal/util/colors without FORCE_COLOR support.
+        shouldColorize(stream) {
+          return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+        },
+      };
     }
   }
   return utilColors;

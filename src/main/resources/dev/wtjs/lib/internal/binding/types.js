@@ -113,7 +113,12 @@ function tagged(hostName, tags, extra) {
     if (!isObjectLike(value)) return false;
     const fn = hostFn(hostName);
     if (fn !== undefined) return !!fn(value);
-    const tag = ObjectPrototypeToString(value);
+    let tag;
+    try {
+      tag = ObjectPrototypeToString(value);
+    } catch {
+      return false; // a revoked proxy
+    }
     for (let i = 0; i < tags.length; i++) {
       if (tag === tags[i]) return extra === undefined || extra(value);
     }

@@ -4,6 +4,7 @@
 // host (internalBinding('host')) when it offers the method, and degrade otherwise.
 
 const {
+  ArrayIsArray,
   ArrayPrototypePush,
   FunctionPrototypeCall,
   NumberParseInt,
@@ -121,15 +122,10 @@ function previewEntries(value, isIterator) {
 function getConstructorName(obj) {
   const fn = hostFn('getConstructorName');
   if (fn !== undefined) return fn(obj);
-  let o = obj;
-  while (o !== null && (typeof o === 'object' || typeof o === 'function')) {
-    const desc = ObjectGetOwnPropertyDescriptor(o, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' &&
-        typeof desc.value.name === 'string' && desc.value.name !== '') {
-      return desc.value.name;
-    }
-    o = ObjectGetPrototypeOf(o);
-  }
+  // V8 answers the name of the function that created the object; without the engine the best guess is its
+  // kind (node only asks when no constructor is found on the prototype chain).
+  if (typeof obj === 'function') return 'Function';
+  if (ArrayIsArray(obj)) return 'Array';
   return 'Object';
 }
 

@@ -189,10 +189,13 @@ function isURL(value) {
   return typeof value.href === 'string' && lazyInternalUrl() !== null && value instanceof internalUrl.URL;
 }
 
+// wtjs: node computes this set in its startup snapshot, before SharedArrayBuffer, MessagePort, Crypto and
+// SubtleCrypto are on the global: leave them out so their instances print like in node.
 const builtInObjects = new SafeSet(
   ArrayPrototypeFilter(
     ObjectGetOwnPropertyNames(globalThis),
-    (e) => RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, e) !== null,
+    (e) => RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, e) !== null &&
+      e !== 'SharedArrayBuffer' && e !== 'MessagePort' && e !== 'Crypto' && e !== 'SubtleCrypto',
   ),
 );
 
