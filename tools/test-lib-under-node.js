@@ -902,11 +902,11 @@ function eventTargetScenarios(mod, inspect) {
   rec('inspect EventTarget', inspect(new EventTarget()));
   if (NodeEventTarget) {
     const net = new NodeEventTarget();
-    const f = (e) => rec('net', e.type);
+    const f = (arg) => rec('net', arg);
     net.on('n', f);
-    net.once('n', () => rec('net once'));
-    net.emit('n');
-    net.emit('n');
+    net.once('n', (arg) => rec('net once', arg));
+    net.emit('n', 'p1');
+    net.emit('n', 'p2');
     rec('net count', net.listenerCount('n'), net.eventNames());
     net.off('n', f);
     rec('net count after', net.listenerCount('n'));
