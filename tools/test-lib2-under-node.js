@@ -275,7 +275,193 @@ function testURL() {
         () => node.format({ protocol: 'https', hostname: 'h', port: 1, pathname: '/p', query: { a: 1, b: ['x', 'y'] } }));
 }
 
-const sections = { path: testPath, url: testURL };
+// -------------------------------------------------------------------------------------------------- buffer
+function plain(v) {
+  if (v instanceof Uint8Array) return { bytes: Array.from(v), ctor: v.constructor.name, len: v.length };
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
+}
+
+function testBuffer() {
+  begin('buffer');
+  const ours = requireBuiltin('buffer');
+  const node = require('buffer');
+  const OB = ours.Buffer, NB = node.Buffer;
+  check('exports', () => Object.keys(ours).sort(), () => Object.keys(node).sort());
+  check('constants', () => [ours.kMaxLength, ours.kStringMaxLength, ours.constants, ours.INSPECT_MAX_BYTES],
+        () => [node.kMaxLength, node.kStringMaxLength, node.constants, node.INSPECT_MAX_BYTES]);
+  const ENCODINGS = ['utf8', 'utf-8', 'UTF8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'utf16le',
+    'ucs2', 'ucs-2', 'UCS2', 'utf-16le'];
+  const STRINGS = ['', 'a', 'hello world', 'héllo wörld', '€uro', '😀 emoji 🎉', '\ud800', 'a\udc00b', '\ud83d',
+    '\u0000\u0001\u007f\u0080\u00ff\u0100\uffff', 'abcdef0123', 'ABCDEFabcdef', 'zz', '0', '012', 'aGVsbG8=',
+    'aGVsbG8', 'aGV sbG8=', 'a-_b', 'a+/b', '=', '====', 'YQ==YQ==', '++//', 'ÿþý', '日本語テキスト',
+    'x'.repeat(300), 'ä'.repeat(100), '\u0161b', 'a\u0100b', 'YWJj\u013dZGVm', '\u0159\u0157\u014a\u016a', 'YWJj😀ZGVm'];
+  for (const e of ENCODINGS) {
+    for (const str of STRINGS) {
+      check(`Buffer.from(${JSON.stringify(str.slice(0, 20))}, ${e})`, () => OB.from(str, e), () => NB.from(str, e), plain);
+      check(`byteLength(${JSON.stringify(str.slice(0, 20))}, ${e})`, () => OB.byteLength(str, e), () => NB.byteLength(str, e));
+      check(`toString roundtrip ${JSON.stringify(str.slice(0, 20))} ${e}`,
+            () => OB.from(str, 'utf8').toString(e), () => NB.from(str, 'utf8').toString(e));
+      check(`from(toString) ${JSON.stringify(str.slice(0, 20))} ${e}`,
+            () => OB.from(OB.from(str).toString(e), e), () => NB.from(NB.from(str).toString(e), e), plain);
+    }
+  }
+  const BYTES = [[], [0], [0xff], [0x61, 0x62, 0x63], [0xc3], [0xc3, 0xa9], [0xe2, 0x82], [0xe2, 0x82, 0xac],
+    [0xf0, 0x9f, 0x98], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80],
+    [0x80, 0x81, 0x41], [0xe0, 0x80, 0x41], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbb, 0xbf, 0x41], [1, 2, 3, 4, 5],
+    Array.from({ length: 256 }, (_, i) => i)];
+  for (const bytes of BYTES) {
+    for (const e of ['utf8', 'hex', 'base64', 'base64url', 'latin1', 'ascii', 'utf16le']) {
+      check(`from([${bytes.slice(0, 8)}]).toString(${e})`, () => OB.from(bytes).toString(e), () => NB.from(bytes).toString(e));
+      for (const [s, en] of [[0, 1], [1, 3], [2], [-1, 2], [5, 2], [0, 100], [NaN, NaN], ['1', '2']])
+        check(`from([${bytes.slice(0, 8)}]).toString(${e}, ${s}, ${en})`, () => OB.from(bytes).toString(e, s, en),
+              () => NB.from(bytes).toString(e, s, en));
+    }
+    check(`isUtf8/isAscii [${bytes.slice(0, 8)}]`, () => [ours.isUtf8(new Uint8Array(bytes)), ours.isAscii(new Uint8Array(bytes))],
+          () => [node.isUtf8(new Uint8Array(bytes)), node.isAscii(new Uint8Array(bytes))]);
+  }
+  // write(string, offset, length, encoding)
+  for (const e of ['utf8', 'hex', 'base64', 'latin1', 'ascii', 'utf16le']) {
+    for (const str of ['héllo', '😀😀', 'abcdef', 'aGVsbG8=', 'ffee']) {
+      for (const args of [[], [0], [1], [2, 3], [0, 1], [0, 2], [0, 3], [7], [8], [9], [-1], [1.5, 2]]) {
+        const run = (B) => () => { const b = B.alloc(8, 0x2e); const n = b.write(str, ...args, e); return [n, b]; };
+        check(`alloc(8).write(${JSON.stringify(str)}, ${args}, ${e})`, run(OB), run(NB), plain);
+      }
+    }
+  }
+  // alloc / allocUnsafe / fill
+  const FILLS = [[0], [1], [255], [256], [-1], ['a'], ['abc'], ['ab', 'hex'], ['zz', 'hex'], ['', 'utf8'],
+    ['€'], ['aGk=', 'base64'], [[1, 2, 3]], [new Uint8Array([9, 8])], [new Uint8Array(0)], [1.7], [true],
+    ['x', 2], ['x', 1, 3], ['yz', 1, 4, 'latin1'], [0, 10], [0, -1], ['abc', 'ucs2'], ['a', 0, 6, 'bogus']];
+  for (const f of FILLS) {
+    check(`alloc(6).fill(${describeValue(f)})`, () => OB.alloc(6).fill(...f), () => NB.alloc(6).fill(...f), plain);
+    check(`alloc(6, ${describeValue(f[0])}, ${describeValue(f[1])})`, () => OB.alloc(6, f[0], f[1]),
+          () => NB.alloc(6, f[0], f[1]), plain);
+  }
+  for (const sz of [0, 1, 10, 100, -1, 'x', NaN, 2 ** 53])
+    check(`allocUnsafe(${sz}).length`, () => OB.allocUnsafe(sz).length, () => NB.allocUnsafe(sz).length);
+  // from: arrays, array buffers, objects
+  const FROMS = [[[1, 2, 300, -1, 'x', 1.5]], [new Uint16Array([1, 0x102])], [{ length: 2, 0: 5, 1: 6 }],
+    [{ type: 'Buffer', data: [1, 2] }], [new String('abc')], [null], [undefined], [5], [{}], [Symbol('x')]];
+  for (const f of FROMS)
+    check(`from(${describeValue(f)})`, () => OB.from(...f), () => NB.from(...f), plain);
+  check('from(arrayBuffer, off, len)', () => { const ab = new ArrayBuffer(8); new Uint8Array(ab)[3] = 7; const b = OB.from(ab, 2, 4); b[0] = 1; return [b, new Uint8Array(ab)]; },
+        () => { const ab = new ArrayBuffer(8); new Uint8Array(ab)[3] = 7; const b = NB.from(ab, 2, 4); b[0] = 1; return [b, new Uint8Array(ab)]; }, plain);
+  check('from(arrayBuffer, 9)', () => OB.from(new ArrayBuffer(8), 9), () => NB.from(new ArrayBuffer(8), 9), plain);
+  // compare / equals / concat / slice
+  const CMPS = [['', ''], ['a', ''], ['', 'a'], ['abc', 'abd'], ['abd', 'abc'], ['ab', 'abc'], ['\u00ff', 'a']];
+  for (const [x, y] of CMPS) {
+    check(`compare(${x}, ${y})`, () => [OB.compare(OB.from(x), OB.from(y)), OB.from(x).compare(OB.from(y)), OB.from(x).equals(OB.from(y))],
+          () => [NB.compare(NB.from(x), NB.from(y)), NB.from(x).compare(NB.from(y)), NB.from(x).equals(NB.from(y))]);
+  }
+  for (const args of [[0], [1, 3], [1, 3, 0, 2], [0, 10, 0, 10], [5], [-1], [0, 0, 0, 0], [2, 1, 3, 2]])
+    check(`compare offsets ${args}`, () => OB.from('abcdef').compare(OB.from('bcd'), ...args),
+          () => NB.from('abcdef').compare(NB.from('bcd'), ...args));
+  check('concat', () => OB.concat([OB.from('ab'), new Uint8Array([1, 2]), OB.from('c')]),
+        () => NB.concat([NB.from('ab'), new Uint8Array([1, 2]), NB.from('c')]), plain);
+  check('concat len', () => OB.concat([OB.from('ab'), OB.from('cd')], 3), () => NB.concat([NB.from('ab'), NB.from('cd')], 3), plain);
+  check('concat len>', () => OB.concat([OB.from('ab')], 5), () => NB.concat([NB.from('ab')], 5), plain);
+  check('concat bad', () => OB.concat(['x']), () => NB.concat(['x']));
+  check('concat empty', () => OB.concat([]), () => NB.concat([]), plain);
+  for (const args of [[], [1], [1, 3], [-2], [-3, -1], [3, 1], [0, 100]]) {
+    check(`slice(${args})`, () => { const b = OB.from('abcdef'); const s = b.slice(...args); s.fill(0x21); return [s, b]; },
+          () => { const b = NB.from('abcdef'); const s = b.slice(...args); s.fill(0x21); return [s, b]; }, plain);
+    check(`subarray(${args})`, () => OB.from('abcdef').subarray(...args), () => NB.from('abcdef').subarray(...args), plain);
+  }
+  // indexOf / lastIndexOf / includes
+  const HAY = 'abcabc€😀abc\u0000';
+  const NEEDLES = ['a', 'abc', 'c€', '😀', '', 'zz', 'bca', 97, 0, 256 + 98, -159, OB.from('ca'), new Uint8Array([0x62]), 'YWJj'];
+  for (const n of NEEDLES) {
+    for (const off of [undefined, 0, 1, 3, -1, -4, -100, 100, 'x', null, NaN, 1.5, '2']) {
+      for (const e of [undefined, 'utf8', 'latin1', 'ucs2', 'hex', 'base64']) {
+        const needle = (B) => (n instanceof Uint8Array ? B.from(n) : n);
+        check(`indexOf(${describeValue(n)}, ${off}, ${e})`,
+              () => { const b = OB.from(HAY); const nn = needle(OB); return [b.indexOf(nn, off, e), b.lastIndexOf(nn, off, e), b.includes(nn, off, e)]; },
+              () => { const b = NB.from(HAY); const nn = needle(NB); return [b.indexOf(nn, off, e), b.lastIndexOf(nn, off, e), b.includes(nn, off, e)]; });
+      }
+    }
+  }
+  for (const n of ['b', 'bc', 'c', '\u6261']) {
+    for (const off of [undefined, 0, 1, 2, 3, -1, -2])
+      check(`ucs2 indexOf(${n}, ${off})`, () => { const b = OB.from('abcabc', 'ucs2'); return [b.indexOf(n, off, 'ucs2'), b.lastIndexOf(n, off, 'ucs2'), OB.from('abcd').indexOf(n, off, 'ucs2')]; },
+            () => { const b = NB.from('abcabc', 'ucs2'); return [b.indexOf(n, off, 'ucs2'), b.lastIndexOf(n, off, 'ucs2'), NB.from('abcd').indexOf(n, off, 'ucs2')]; });
+  }
+  check('indexOf bad', () => OB.from('a').indexOf({}), () => NB.from('a').indexOf({}));
+  check('indexOf bad enc', () => OB.from('a').indexOf('a', 0, 'nope'), () => NB.from('a').indexOf('a', 0, 'nope'));
+  // Numbers.
+  const NUM_METHODS = [['UInt8', 1], ['Int8', 1], ['UInt16LE', 2], ['UInt16BE', 2], ['Int16LE', 2], ['Int16BE', 2],
+    ['UInt32LE', 4], ['UInt32BE', 4], ['Int32LE', 4], ['Int32BE', 4], ['FloatLE', 4], ['FloatBE', 4], ['DoubleLE', 8],
+    ['DoubleBE', 8], ['BigInt64LE', 8], ['BigInt64BE', 8], ['BigUInt64LE', 8], ['BigUInt64BE', 8]];
+  const SRC = [0x01, 0xfe, 0x80, 0x7f, 0xff, 0x00, 0x10, 0x3f, 0xc0, 0x55, 0xaa];
+  for (const [m, size] of NUM_METHODS) {
+    for (const off of [undefined, 0, 1, 3, SRC.length - size, SRC.length - size + 1, -1, 1.5, '1'])
+      check(`read${m}(${off})`, () => OB.from(SRC)[`read${m}`](off), () => NB.from(SRC)[`read${m}`](off));
+    const big = m.startsWith('Big');
+    const VALUES = big ? [0n, 1n, -1n, 2n ** 63n - 1n, -(2n ** 63n), 2n ** 64n - 1n, 2n ** 64n, 5] :
+      [0, 1, -1, 127, 128, 255, 256, -128, -129, 32767, 65535, 65536, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, -(2 ** 31),
+        1.5, NaN, Infinity, -0, 3.14159, 1e40, '7'];
+    for (const v of VALUES) {
+      for (const off of [undefined, 0, 2, 11 - size, 12 - size]) {
+        const run = (B) => () => { const b = B.alloc(11); const r = b[`write${m}`](v, off); return [r, b]; };
+        check(`write${m}(${describeValue(v)}, ${off})`, run(OB), run(NB), plain);
+      }
+    }
+  }
+  for (const bl of [1, 2, 3, 4, 5, 6, 0, 7]) {
+    for (const m of ['UIntLE', 'UIntBE', 'IntLE', 'IntBE']) {
+      check(`read${m}(1, ${bl})`, () => OB.from(SRC)[`read${m}`](1, bl), () => NB.from(SRC)[`read${m}`](1, bl));
+      for (const v of [0, 1, -1, 0x123456, -0x123456, 2 ** 40, 2 ** 47 - 1, -(2 ** 47), 255])
+        check(`write${m}(${v}, 1, ${bl})`, () => { const b = OB.alloc(8); return [b[`write${m}`](v, 1, bl), b]; },
+              () => { const b = NB.alloc(8); return [b[`write${m}`](v, 1, bl), b]; }, plain);
+    }
+  }
+  // swap, toJSON, inspect, misc
+  for (const n of [2, 4, 8]) {
+    for (const len of [0, 8, 16, 3, 256])
+      check(`swap${n * 8} len ${len}`, () => OB.from(Array.from({ length: len }, (_, i) => i))[`swap${n * 8}`](),
+            () => NB.from(Array.from({ length: len }, (_, i) => i))[`swap${n * 8}`](), plain);
+  }
+  check('toJSON', () => JSON.stringify(OB.from('hi€')), () => JSON.stringify(NB.from('hi€')));
+  check('toJSON()', () => OB.from([1, 2]).toJSON(), () => NB.from([1, 2]).toJSON());
+  for (const len of [0, 3, 50, 51, 100]) {
+    check(`inspect len ${len}`, () => nodeUtil.inspect(OB.alloc(len, 'ab')), () => nodeUtil.inspect(NB.alloc(len, 'ab')));
+    check(`ours inspect len ${len}`, () => requireBuiltin('internal/util/inspect').inspect(OB.alloc(len, 'ab')),
+          () => nodeUtil.inspect(NB.alloc(len, 'ab')));
+  }
+  check('inspect extra props', () => { const b = OB.from('ab'); b.x = 1; return nodeUtil.inspect(b); },
+        () => { const b = NB.from('ab'); b.x = 1; return nodeUtil.inspect(b); });
+  check('inspect with INSPECT_MAX_BYTES', () => { ours.INSPECT_MAX_BYTES = 4; try { return nodeUtil.inspect(OB.from('abcdef')); } finally { ours.INSPECT_MAX_BYTES = 50; } },
+        () => { node.INSPECT_MAX_BYTES = 4; try { return nodeUtil.inspect(NB.from('abcdef')); } finally { node.INSPECT_MAX_BYTES = 50; } });
+  check('isBuffer', () => [OB.isBuffer(OB.from('a')), OB.isBuffer(new Uint8Array(1)), OB.isBuffer('a'), OB.isBuffer(null)],
+        () => [NB.isBuffer(NB.from('a')), NB.isBuffer(new Uint8Array(1)), NB.isBuffer('a'), NB.isBuffer(null)]);
+  check('isEncoding', () => ['utf8', 'UTF-8', 'hex', 'nope', '', 1, 'binary', 'ucs-2'].map((e) => OB.isEncoding(e)),
+        () => ['utf8', 'UTF-8', 'hex', 'nope', '', 1, 'binary', 'ucs-2'].map((e) => NB.isEncoding(e)));
+  check('toString bad encoding', () => OB.from('a').toString('nope'), () => NB.from('a').toString('nope'));
+  check('from bad encoding', () => OB.from('a', 'nope'), () => NB.from('a', 'nope'));
+  check('copy', () => { const a = OB.from('abcdef'); const b = OB.alloc(4); return [a.copy(b, 1, 2), b, a.copy(a, 0, 3), a]; },
+        () => { const a = NB.from('abcdef'); const b = NB.alloc(4); return [a.copy(b, 1, 2), b, a.copy(a, 0, 3), a]; }, plain);
+  check('instanceof', () => [OB.from('a') instanceof OB, OB.from('a') instanceof Uint8Array, OB.from('a').constructor === OB, OB.name, OB.poolSize],
+        () => [NB.from('a') instanceof NB, NB.from('a') instanceof Uint8Array, NB.from('a').constructor === NB, NB.name, NB.poolSize]);
+  check('Buffer(size)', () => OB(3), () => NB(3), plain);
+  check('keys/values/entries', () => { const b = OB.from('ab'); return [[...b.keys()], [...b.values()], [...b.entries()]]; },
+        () => { const b = NB.from('ab'); return [[...b.keys()], [...b.values()], [...b.entries()]]; });
+  check('toLocaleString', () => OB.from('hey').toLocaleString(), () => NB.from('hey').toLocaleString());
+  check('buffer.SlowBuffer', () => ours.SlowBuffer(4).length, () => node.SlowBuffer(4).length);
+  // atob / btoa.
+  for (const str of ['', 'a', 'ab', 'abc', 'hello world', 'ÿ', '\u0100', '\u0000\u0080', 'x'.repeat(100)])
+    check(`btoa(${JSON.stringify(str.slice(0, 10))})`, () => ours.btoa(str), () => node.btoa(str));
+  for (const str of ['', 'YQ', 'YQ=', 'YQ==', 'YWI=', 'YWJj', 'a', 'ab$', 'ab=c', 'YQ==YQ==', ' Y W J j ', 'YQ===',
+    '\tYQ\n==', '////', '-_', '\u0100', 'YWJjZA', 'YWJjZA==', 'Y===', 'undefined'])
+    check(`atob(${JSON.stringify(str)})`, () => ours.atob(str), () => node.atob(str));
+  check('atob()', () => ours.atob(), () => node.atob());
+  check('btoa()', () => ours.btoa(), () => node.btoa());
+  check('atob(undefined)', () => ours.atob(undefined), () => node.atob(undefined));
+  check('btoa(null)', () => ours.btoa(null), () => node.btoa(null));
+  check('atob error', () => { try { ours.atob('$'); } catch (e) { return [e.name, e.message, e.code, e.constructor.name]; } },
+        () => { try { node.atob('$'); } catch (e) { return [e.name, e.message, e.code, e.constructor.name]; } });
+}
+
+const sections = { path: testPath, url: testURL, buffer: testBuffer };
 for (const [name, fn] of Object.entries(sections)) {
   if (!want(name)) continue;
   try {
