@@ -50,7 +50,8 @@ const disusedNamesSet = new SafeSet()
 
 class DOMException {
   constructor(message = '', options = 'Error') {
-    ErrorCaptureStackTrace(this);
+    // wtjs: Error.captureStackTrace may be missing.
+    if (typeof ErrorCaptureStackTrace === 'function') ErrorCaptureStackTrace(this);
 
     if (options && typeof options === 'object') {
       const { name } = options;
