@@ -47,6 +47,7 @@
 
   function internalBinding(name) {
     if (name === 'host') return hooks.host;
+    if (name === 'loader') return api;
     let b = bindings.get(name);
     if (b === undefined) {
       b = requireBuiltin(`internal/binding/${name}`);
@@ -60,5 +61,6 @@
     return !id.startsWith('internal/') && exists(id);
   }
 
-  return { requireBuiltin, internalBinding, primordials, canBeRequiredByUsers, exists };
+  const api = { requireBuiltin, internalBinding, primordials, canBeRequiredByUsers, exists };
+  return api;
 })

@@ -1,0 +1,301 @@
+package dev.wtjs.internal.agent;
+
+import dev.wtjs.internal.binding.HostBinding;
+import dev.wtjs.internal.loop.EventLoop;
+import dev.wtjs.internal.messaging.Message;
+import dev.wtjs.internal.messaging.PortEnd;
+import dev.wtjs.internal.modules.BuiltinSources;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One JavaScript realm: a GraalJS {@link Context}, the platform thread that owns it and the {@link EventLoop} that
+ * runs there. Nothing but this agent's thread enters its context; others reach it through {@link #post}.
+ */
+public final class Agent implements PortEnd.Owner {
+    static final HostAccess HOST_ACCESS = HostAccess.newBuilder()
+            .allowAccessAnnotatedBy(HostAccess.Export.class)
+            .allowArrayAccess(true)
+            .allowListAccess(true)
+            .allowMapAccess(true)
+            .allowBufferAccess(true)
+            .build();
+
+    public final RuntimeCore runtime;
+    public final AgentConfig config;
+    public final EventLoop loop = new EventLoop();
+    private final AgentListener listener;
+    private final Map<Integer, PortEnd> ports = new HashMap<>();
+    private Thread thread;
+    private Context context;
+    private Value hooks;
+    private Value processTicks;
+    private Value deliver;
+    private boolean tickPending;
+    private volatile boolean terminating;
+    private volatile boolean running;
+    private int exitCode;
+
+    public Agent(RuntimeCore runtime, AgentConfig config, AgentListener listener) {
+        this.runtime = runtime;
+        this.config = config;
+        this.listener = listener;
+    }
+
+    public int threadId() {
+        return config.threadId;
+    }
+
+    public boolean isMain() {
+        return config.threadId == 0;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** Starts the agent's thread; its stack is sized from resourceLimits.stackSizeMb. */
+    public void start() {
+        runtime.register(this);
+        String name = isMain() ? "wtjs-main" : "wtjs-worker-" + threadId();
+        // A GraalJS frame takes several times a V8 frame's stack; scale node's figure so the same recursion fits.
+        long stackMb = Math.max(4, (long) config.resourceLimits[3]);
+        thread = new Thread(null, this::run, name, stackMb * 4L << 20);
+        thread.setDaemon(!isMain());
+        thread.start();
+    }
+
+    public void join() {
+        Thread t = thread;
+        if (t == null || t == Thread.currentThread()) return;
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues a task for this agent's loop (any thread). */
+    public void post(Runnable task) {
+        loop.post(task);
+    }
+
+    /** Ends this agent as soon as possible, even inside an endless loop (any thread). */
+    public void terminate() {
+        if (terminating) return;
+        terminating = true;
+        loop.stop();
+        Context c = context;
+        if (c != null && running) {
+            // close(true) waits for the agent's thread to leave the context; do it off the caller's loop.
+            Thread t = new Thread(() -> {
+                try {
+                    c.close(true);
+                } catch (RuntimeException ignored) {
+                    // already closed by its own thread
+                }
+            }, "wtjs-terminate-" + threadId());
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    public boolean isTerminating() {
+        return terminating;
+    }
+
+    private void run() {
+        running = true;
+        try {
+            context = newContext();
+            if (terminating) throw new TerminatedException();
+            bootstrap();
+            if (listener != null) listener.online(this);
+            call(hooks.getMember("runMain"));
+            loop.run(new EventLoop.Phases() {
+                @Override
+                public double runTimers(double now) {
+                    return call(hooks.getMember("runTimers"), now).asDouble();
+                }
+
+                @Override
+                public boolean runImmediates() {
+                    return call(hooks.getMember("runImmediates")).asBoolean();
+                }
+
+                @Override
+                public void beforeExit() {
+                    call(hooks.getMember("beforeExit"));
+                }
+            });
+            if (terminating) throw new TerminatedException();
+            exitCode = call(hooks.getMember("emitExit")).asInt();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                exitCode = e.getExitStatus();
+            } else if (e.isCancelled() || terminating) {
+                exitCode = 1;
+            } else {
+                internalError(e);
+            }
+        } catch (TerminatedException | IllegalStateException e) {
+            if (!terminating) internalError(e);
+            exitCode = 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            internalError(e);
+        } finally {
+            running = false;
+            closeContext();
+            for (PortEnd p : ports.values()) {
+                p.close();
+                runtime.forgetPort(p);
+            }
+            runtime.unregister(this);
+            if (listener != null) listener.exited(this, exitCode);
+        }
+    }
+
+    private void internalError(Throwable e) {
+        exitCode = 7;
+        runtime.write(2, "wtjs: internal error in " + Thread.currentThread().getName() + ": " + e + "\n");
+        if (System.getenv("WTJS_DEBUG") != null) e.printStackTrace(runtime.err);
+    }
+
+    private Context newContext() {
+        return Context.newBuilder("js")
+                .engine(runtime.engine)
+                .allowExperimentalOptions(true)
+                .allowHostAccess(HOST_ACCESS)
+                .allowHostClassLookup(name -> false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowIO(IOAccess.NONE)
+                .allowCreateThread(false)
+                .option("js.shell", "true")
+                .option("js.print", "false")
+                .option("js.load", "false")
+                .option("js.console", "false")
+                .option("js.polyglot-builtin", "false")
+                .option("js.java-package-globals", "false")
+                .option("js.performance", "false")
+                .option("js.unhandled-rejections", "handler")
+                .option("js.esm-eval-returns-exports", "true")
+                .build();
+    }
+
+    private void bootstrap() {
+        context.enter();
+        Value createLoader = context.eval(BuiltinSources.expression("internal/bootstrap/loader"));
+        Value bootstrap = context.eval(BuiltinSources.expression("internal/bootstrap/node"));
+        Value globals = context.getBindings("js");
+        hooks = bootstrap.execute(createLoader, new HostBinding(this), globals.getMember("quit"),
+                globals.getMember("Graal"));
+        processTicks = hooks.getMember("processTicks");
+        deliver = hooks.getMember("deliver");
+        drainTicks();
+    }
+
+    private void closeContext() {
+        Context c = context;
+        if (c == null) return;
+        try {
+            c.leave();
+        } catch (RuntimeException ignored) {
+            // not entered, or closed by terminate
+        }
+        try {
+            c.close(terminating);
+        } catch (RuntimeException ignored) {
+            // already closed (terminate, or a hard exit)
+        }
+    }
+
+    /**
+     * Calls into JavaScript from the loop: after the call GraalJS has run the promise jobs; then nextTick callbacks
+     * queued meanwhile run, each batch followed again by promise jobs, which is node's order.
+     */
+    public Value call(Value fn, Object... args) {
+        Value r = fn.execute(args);
+        drainTicks();
+        return r;
+    }
+
+    private void drainTicks() {
+        while (tickPending && !loop.isStopped()) {
+            tickPending = false;
+            processTicks.execute();
+        }
+    }
+
+    /** JavaScript queued a nextTick callback. */
+    public void ticksScheduled() {
+        tickPending = true;
+    }
+
+    // ---- ports ----
+
+    /** Takes an end as this agent's own (loop thread). */
+    public void own(PortEnd p) {
+        ports.put(p.id, p);
+        runtime.registerPort(p);
+        p.adopt(this);
+    }
+
+    public PortEnd ownedPort(int id) {
+        return ports.get(id);
+    }
+
+    /** Gives up an end that is being transferred. */
+    public PortEnd disown(int id) {
+        PortEnd p = ports.remove(id);
+        if (p != null) p.release();
+        return p;
+    }
+
+    @Override
+    public void messagesWaiting(PortEnd port) {
+        loop.post(() -> drain(port));
+    }
+
+    @Override
+    public void portClosed(PortEnd port) {
+        loop.post(() -> {
+            if (ports.remove(port.id) == null) return;
+            runtime.forgetPort(port);
+            call(hooks.getMember("portClosed"), port.id);
+        });
+    }
+
+    private void drain(PortEnd port) {
+        if (ports.get(port.id) != port) return;
+        int budget = 1000;
+        Message m;
+        while (budget-- > 0 && port.isStarted() && !loop.isStopped() && (m = port.poll()) != null) {
+            call(deliver, port.id, m.payload, m.attachments);
+        }
+        port.drained();
+    }
+
+    /** This worker's uncaught error, serialized, for its parent's {@code error} event. */
+    public void reportError(Object payload) {
+        if (listener != null) listener.error(this, payload);
+    }
+
+    /** A child worker's news, run on this agent's loop. */
+    public void callHook(String name, Object... args) {
+        call(hooks.getMember(name), args);
+    }
+
+    /** Thrown to leave the loop when the agent was terminated before JavaScript ran. */
+    private static final class TerminatedException extends RuntimeException {
+        TerminatedException() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.wtjs.internal.agent;
+
+import dev.wtjs.internal.messaging.Message;
+import dev.wtjs.internal.messaging.PortEnd;
+
+import java.util.List;
+import java.util.Map;
+
+/** What an agent is started with: the main script's, or a worker's options as {@code new Worker} validated them. */
+public final class AgentConfig {
+    public int threadId;
+    public String name = "";
+    /** A file path (absolute) or, when {@link #isEval}, source code; null for an agent driven only by the host. */
+    public String script;
+    public boolean isEval;
+    public List<String> argv = List.of();
+    public List<String> execArgv = List.of();
+    /** The worker's own copy of the environment; null means share the runtime's ({@code SHARE_ENV}). */
+    public Map<String, String> env;
+    public Message workerData;
+    public Message environmentData;
+    /** The child's end of the parent port (workers only). */
+    public PortEnd parentPort;
+    public double[] resourceLimits = {0, 0, 0, 4};
+    public String cwd;
+}

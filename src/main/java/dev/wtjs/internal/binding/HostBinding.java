@@ -1,0 +1,344 @@
+package dev.wtjs.internal.binding;
+
+import dev.wtjs.internal.agent.Agent;
+import dev.wtjs.internal.agent.AgentConfig;
+import dev.wtjs.internal.messaging.Message;
+import dev.wtjs.internal.messaging.PortEnd;
+import dev.wtjs.internal.modules.BuiltinSources;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Java calls the JavaScript builtins may make ({@code internalBinding('host')}). Only builtins see it: the
+ * bootstrap keeps it out of reach of user code. Every method runs on the agent's own thread.
+ */
+public final class HostBinding {
+    private final Agent agent;
+    private final WorkerBinding workers;
+
+    public HostBinding(Agent agent) {
+        this.agent = agent;
+        this.workers = new WorkerBinding(agent);
+    }
+
+    // ---- builtins and user code ----
+
+    @Export
+    public String builtinText(String id) {
+        return BuiltinSources.text(id);
+    }
+
+    @Export
+    public Value compileBuiltin(String id, Value params) {
+        return Context.getCurrent().eval(BuiltinSources.wrapped(id, strings(params)));
+    }
+
+    /** Wraps user code as a function with the given parameters; {@code filename} names it in stack traces. */
+    @Export
+    public Value compileFunction(String filename, String code, Value params) {
+        String wrapped = "(function (" + String.join(", ", strings(params)) + ") {" + code + "\n})";
+        return Context.getCurrent().eval(Source.newBuilder("js", wrapped, filename).cached(true).buildLiteral());
+    }
+
+    // ---- files ----
+
+    /** The UTF-8 text of a file, or null when it cannot be read. */
+    @Export
+    public String readFile(String path) {
+        try {
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** 0: nothing there, 1: a file, 2: a directory. */
+    @Export
+    public int fileKind(String path) {
+        Path p = Path.of(path);
+        if (Files.isDirectory(p)) return 2;
+        if (Files.isRegularFile(p)) return 1;
+        return 0;
+    }
+
+    @Export
+    public String realpath(String path) {
+        try {
+            return Path.of(path).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return path;
+        }
+    }
+
+    // ---- output ----
+
+    @Export
+    public void write(int fd, String text) {
+        agent.runtime.write(fd, text);
+    }
+
+    // ---- loop ----
+
+    @Export
+    public double now() {
+        return agent.loop.now();
+    }
+
+    @Export
+    public void setTimer(double due, boolean ref) {
+        agent.loop.setTimer(due, ref);
+    }
+
+    @Export
+    public void setImmediate(boolean pending, boolean ref) {
+        agent.loop.setImmediate(pending, ref);
+    }
+
+    @Export
+    public void ref() {
+        agent.loop.ref();
+    }
+
+    @Export
+    public void unref() {
+        agent.loop.unref();
+    }
+
+    @Export
+    public void scheduleTicks() {
+        agent.ticksScheduled();
+    }
+
+    // ---- process ----
+
+    @Export
+    public int threadId() {
+        return agent.threadId();
+    }
+
+    @Export
+    public String workerName() {
+        return agent.config.name;
+    }
+
+    @Export
+    public String[] argv() {
+        return agent.config.argv.toArray(new String[0]);
+    }
+
+    @Export
+    public String[] execArgv() {
+        return agent.config.execArgv.toArray(new String[0]);
+    }
+
+    @Export
+    public String script() {
+        return agent.config.script;
+    }
+
+    @Export
+    public boolean isEval() {
+        return agent.config.isEval;
+    }
+
+    @Export
+    public String cwd() {
+        return agent.config.cwd != null ? agent.config.cwd : agent.runtime.cwd;
+    }
+
+    @Export
+    public double pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Export
+    public double ppid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    }
+
+    @Export
+    public double hrtime() {
+        return System.nanoTime();
+    }
+
+    /** The environment as alternating keys and values. */
+    @Export
+    public String[] env() {
+        Map<String, String> env = agent.config.env != null ? agent.config.env : agent.runtime.sharedEnv;
+        List<String> out = new ArrayList<>(env.size() * 2);
+        env.forEach((k, v) -> {
+            out.add(k);
+            out.add(v);
+        });
+        return out.toArray(new String[0]);
+    }
+
+    /** True when this agent's process.env is the runtime's shared one (main, or SHARE_ENV). */
+    @Export
+    public boolean sharesEnv() {
+        return agent.config.env == null;
+    }
+
+    @Export
+    public String getEnv(String key) {
+        return agent.runtime.sharedEnv.get(key);
+    }
+
+    @Export
+    public void setEnv(String key, String value) {
+        if (value == null) agent.runtime.sharedEnv.remove(key); else agent.runtime.sharedEnv.put(key, value);
+    }
+
+    @Export
+    public String[] envKeys() {
+        return agent.runtime.sharedEnv.keySet().toArray(new String[0]);
+    }
+
+    /** rss, heapTotal, heapUsed, external, arrayBuffers (bytes). */
+    @Export
+    public double[] memoryUsage() {
+        Runtime rt = Runtime.getRuntime();
+        double rss = rss();
+        double heapTotal = rt.totalMemory();
+        double heapUsed = rt.totalMemory() - rt.freeMemory();
+        return new double[] {rss > 0 ? rss : heapTotal, heapTotal, heapUsed, 0, 0};
+    }
+
+    private static double rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Double.parseDouble(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    @Export
+    public double uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    }
+
+    @Export
+    public boolean postAfterExitThrows() {
+        return agent.runtime.postAfterExit == dev.wtjs.PostAfterExit.THROW;
+    }
+
+    // ---- workers and ports ----
+
+    @Export
+    public WorkerBinding workers() {
+        return workers;
+    }
+
+    @Export
+    public Object workerData() {
+        return agent.config.workerData == null ? null : agent.config.workerData.payload;
+    }
+
+    @Export
+    public Object[] workerDataAttachments() {
+        return agent.config.workerData == null ? null : agent.config.workerData.attachments;
+    }
+
+    @Export
+    public Object environmentData() {
+        return agent.config.environmentData == null ? null : agent.config.environmentData.payload;
+    }
+
+    @Export
+    public void reportError(Value payload) {
+        agent.reportError(payloadOf(payload));
+    }
+
+    @Export
+    public int parentPort() {
+        PortEnd p = agent.config.parentPort;
+        if (p == null) return -1;
+        if (agent.ownedPort(p.id) == null) agent.own(p);
+        return p.id;
+    }
+
+    @Export
+    public int[] newChannel() {
+        PortEnd[] pair = PortEnd.pair();
+        agent.own(pair[0]);
+        agent.own(pair[1]);
+        return new int[] {pair[0].id, pair[1].id};
+    }
+
+    /** Posts a serialized message; false when the port's pair is closed (the message is dropped, as in Node). */
+    @Export
+    public boolean postMessage(int portId, Value payload, Value attachments) {
+        PortEnd p = agent.ownedPort(portId);
+        if (p == null) return false;
+        return p.post(new Message(payloadOf(payload), attachmentsOf(attachments)));
+    }
+
+    @Export
+    public void startPort(int portId) {
+        PortEnd p = agent.ownedPort(portId);
+        if (p != null) p.start();
+    }
+
+    @Export
+    public void stopPort(int portId) {
+        PortEnd p = agent.ownedPort(portId);
+        if (p != null) p.stop();
+    }
+
+    @Export
+    public void closePort(int portId) {
+        PortEnd p = agent.ownedPort(portId);
+        if (p != null) p.close();
+    }
+
+    /** The next message waiting on a port, for receiveMessageOnPort; null when none. */
+    @Export
+    public Message receive(int portId) {
+        PortEnd p = agent.ownedPort(portId);
+        return p == null ? null : p.poll();
+    }
+
+    static Object payloadOf(Value v) {
+        if (v == null || v.isNull()) return null;
+        if (v.isString()) return v.asString();
+        if (v.hasBufferElements()) {
+            int n = (int) v.getBufferSize();
+            byte[] bytes = new byte[n];
+            v.readBuffer(0, bytes, 0, n);
+            return ByteBuffer.wrap(bytes);
+        }
+        if (v.isHostObject()) return v.asHostObject();
+        throw new IllegalArgumentException("payload must be a string or an ArrayBuffer");
+    }
+
+    static Object[] attachmentsOf(Value v) {
+        if (v == null || v.isNull() || !v.hasArrayElements()) return null;
+        Object[] out = new Object[(int) v.getArraySize()];
+        for (int i = 0; i < out.length; i++) out[i] = payloadOf(v.getArrayElement(i));
+        return out;
+    }
+
+    static List<String> strings(Value array) {
+        List<String> out = new ArrayList<>();
+        if (array == null || array.isNull()) return out;
+        for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.wtjs.internal.binding;
+
+import dev.wtjs.internal.agent.Agent;
+import dev.wtjs.internal.agent.AgentConfig;
+import dev.wtjs.internal.agent.AgentListener;
+import dev.wtjs.internal.messaging.Message;
+import dev.wtjs.internal.messaging.PortEnd;
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starting and stopping child workers ({@code internalBinding('host').workers()}). The child's news comes back to
+ * this agent's loop as calls of the bootstrap's {@code workerOnline}, {@code workerError} and {@code workerExit}.
+ */
+public final class WorkerBinding {
+    private final Agent parent;
+
+    WorkerBinding(Agent parent) {
+        this.parent = parent;
+    }
+
+    /**
+     * Starts a worker. {@code opts}: script (absolute path or code), isEval, name, argv, execArgv, env (alternating
+     * keys and values, or null to share), workerData (payload), workerDataAttachments, resourceLimits (4 numbers),
+     * environmentData (payload). Returns {threadId, id of the parent's end of the worker's port}.
+     */
+    @Export
+    public int[] start(Value opts) {
+        AgentConfig c = new AgentConfig();
+        c.threadId = parent.runtime.nextThreadId();
+        c.script = opts.getMember("script").asString();
+        c.isEval = opts.getMember("isEval").asBoolean();
+        c.name = opts.getMember("name").asString();
+        c.argv = HostBinding.strings(opts.getMember("argv"));
+        c.execArgv = HostBinding.strings(opts.getMember("execArgv"));
+        Value env = opts.getMember("env");
+        if (env != null && !env.isNull()) {
+            Map<String, String> m = new HashMap<>();
+            for (long i = 0; i + 1 < env.getArraySize(); i += 2) {
+                m.put(env.getArrayElement(i).asString(), env.getArrayElement(i + 1).asString());
+            }
+            c.env = m;
+        }
+        c.workerData = new Message(HostBinding.payloadOf(opts.getMember("workerData")),
+                HostBinding.attachmentsOf(opts.getMember("workerDataAttachments")));
+        c.environmentData = new Message(HostBinding.payloadOf(opts.getMember("environmentData")), null);
+        Value limits = opts.getMember("resourceLimits");
+        for (int i = 0; i < 4 && limits != null && i < limits.getArraySize(); i++) {
+            c.resourceLimits[i] = limits.getArrayElement(i).asDouble();
+        }
+        c.cwd = parent.config.cwd;
+        PortEnd[] pair = PortEnd.pair();
+        parent.own(pair[0]);
+        c.parentPort = pair[1];
+        Agent child = new Agent(parent.runtime, c, new ToParent(parent));
+        child.start();
+        return new int[] {c.threadId, pair[0].id};
+    }
+
+    @Export
+    public void terminate(int threadId) {
+        Agent child = parent.runtime.agent(threadId);
+        if (child != null) child.terminate();
+    }
+
+    /** The child's life, handed to the parent's loop. */
+    private static final class ToParent implements AgentListener {
+        private final Agent parent;
+
+        ToParent(Agent parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public void online(Agent child) {
+            parent.post(() -> parent.callHook("workerOnline", child.threadId()));
+        }
+
+        @Override
+        public void error(Agent child, Object payload) {
+            parent.post(() -> parent.callHook("workerError", child.threadId(), payload));
+        }
+
+        @Override
+        public void exited(Agent child, int code) {
+            parent.post(() -> parent.callHook("workerExit", child.threadId(), code));
+        }
+    }
+}

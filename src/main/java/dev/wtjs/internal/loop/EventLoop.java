@@ -1,0 +1,120 @@
+package dev.wtjs.internal.loop;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One agent's event loop. It runs on the agent's own thread; other threads only {@link #post} tasks to it.
+ * The phases follow libuv's order: expired timers, queued tasks (messages, host work), immediates.
+ * What the phases do in JavaScript is the {@link Phases}' business; the loop only decides when and whether.
+ */
+public final class EventLoop {
+    /** The JavaScript side of the loop, called on the loop thread. */
+    public interface Phases {
+        /** Runs the earliest timer if due at {@code now}; returns the next due time (ms, {@link #now}) or -1. */
+        double runTimers(double now);
+        /** Runs one immediate of this phase's batch; returns whether more of the batch remain. */
+        boolean runImmediates();
+        /** Emits {@code beforeExit}. */
+        void beforeExit();
+    }
+
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private volatile Thread thread;
+    private volatile boolean stopped;
+    private final long origin = System.nanoTime();
+
+    // Loop-thread state.
+    private int refs;
+    private double nextTimerDue = -1;
+    private boolean timersRef;
+    private boolean immediatePending;
+    private boolean immediateRef;
+
+    /** Monotonic milliseconds since the loop was made (what {@code performance.now()} counts). */
+    public double now() {
+        return (System.nanoTime() - origin) / 1e6;
+    }
+
+    /** Queues a task from any thread and wakes the loop. */
+    public void post(Runnable task) {
+        tasks.add(task);
+        Thread t = thread;
+        if (t != null) LockSupport.unpark(t);
+    }
+
+    /** Asks the loop to finish after the current callback (from any thread). */
+    public void stop() {
+        stopped = true;
+        Thread t = thread;
+        if (t != null) LockSupport.unpark(t);
+    }
+
+    public boolean isStopped() {
+        return stopped;
+    }
+
+    /** A handle (worker, port, host task) starts keeping the loop alive. */
+    public void ref() {
+        refs++;
+    }
+
+    public void unref() {
+        refs--;
+    }
+
+    /** The earliest timer is now due at {@code due} (negative: no timers); {@code ref}: some timer is ref'd. */
+    public void setTimer(double due, boolean ref) {
+        nextTimerDue = due;
+        timersRef = ref;
+    }
+
+    public void setImmediate(boolean pending, boolean ref) {
+        immediatePending = pending;
+        immediateRef = ref;
+    }
+
+    /** Runs until nothing ref'd is left or {@link #stop} is called. */
+    public void run(Phases phases) {
+        thread = Thread.currentThread();
+        while (!stopped) {
+            double phaseNow = now();
+            while (!stopped && nextTimerDue >= 0 && nextTimerDue <= phaseNow) {
+                nextTimerDue = phases.runTimers(phaseNow);
+            }
+            if (stopped) break;
+            Runnable task;
+            int budget = 1 << 16;
+            while (budget-- > 0 && !stopped && (task = tasks.poll()) != null) task.run();
+            if (stopped) break;
+            if (immediatePending) {
+                while (!stopped && phases.runImmediates()) {
+                    // one immediate per call, so promise jobs run between them
+                }
+                if (stopped) break;
+            }
+            if (!alive()) {
+                // node: emit 'beforeExit'; if that made the loop alive again, go on, else exit.
+                phases.beforeExit();
+                if (!alive()) break;
+                continue;
+            }
+            waitForWork();
+        }
+        stopped = true;
+    }
+
+    private boolean alive() {
+        return refs > 0 || (nextTimerDue >= 0 && timersRef) || (immediatePending && immediateRef) || !tasks.isEmpty();
+    }
+
+    private void waitForWork() {
+        if (!tasks.isEmpty() || immediatePending || stopped) return;
+        if (nextTimerDue >= 0) {
+            double wait = nextTimerDue - now();
+            if (wait > 0) LockSupport.parkNanos(this, (long) (wait * 1e6));
+        } else {
+            LockSupport.park(this);
+        }
+    }
+}

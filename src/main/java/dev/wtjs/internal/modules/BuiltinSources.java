@@ -1,0 +1,60 @@
+package dev.wtjs.internal.modules;
+
+import org.graalvm.polyglot.Source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JavaScript builtins shipped as resources under {@code dev/wtjs/lib/}. Texts and wrapped {@link Source}s are
+ * read once per JVM and shared by every agent, so a worker's start reuses the engine's parsed code.
+ */
+public final class BuiltinSources {
+    private static final String ROOT = "/dev/wtjs/lib/";
+    private static final String MISSING = new String("<missing>");
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Source> WRAPPED = new ConcurrentHashMap<>();
+
+    private BuiltinSources() {
+    }
+
+    /** The text of builtin {@code id}, or null if there is none. */
+    public static String text(String id) {
+        String t = TEXTS.computeIfAbsent(id, BuiltinSources::load);
+        return t == MISSING ? null : t;
+    }
+
+    /** The builtin wrapped as a function expression with the given parameters, named {@code node:<id>}. */
+    public static Source wrapped(String id, List<String> params) {
+        return WRAPPED.computeIfAbsent(id + "(" + String.join(",", params) + ")", key -> {
+            String text = text(id);
+            if (text == null) throw new IllegalArgumentException("No such builtin: " + id);
+            String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
+            return Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral();
+        });
+    }
+
+    /** A builtin evaluated as a plain expression (the bootstrap files). */
+    public static Source expression(String id) {
+        return WRAPPED.computeIfAbsent(id, key -> {
+            String text = text(id);
+            if (text == null) throw new IllegalArgumentException("No such builtin: " + id);
+            return Source.newBuilder("js", text, "node:" + id).cached(true).buildLiteral();
+        });
+    }
+
+    private static String load(String id) {
+        if (id.contains("..")) return MISSING;
+        try (InputStream in = BuiltinSources.class.getResourceAsStream(ROOT + id + ".js")) {
+            if (in == null) return MISSING;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+'use strict';
+// The global console: node's methods, formatted with util.formatWithOptions, written to process.stdout/stderr.
+
+const { formatWithOptions, inspect } = require('internal/util/inspect');
+
+const counts = new Map();
+const timers = new Map();
+let groupIndent = '';
+
+function writer(streamName) {
+  return function log(...args) {
+    let text = formatWithOptions({}, ...args);
+    if (groupIndent.length !== 0) {
+      text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
+    }
+    process[streamName].write(text + '\n');
+  };
+}
+
+const log = writer('stdout');
+const error = writer('stderr');
+
+function formatTime(ms) {
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) return `${(ms / 3600000).toFixed(3)}h`;
+      return `${(ms / 60000).toFixed(3)}min`;
+    }
+    return `${(ms / 1000).toFixed(3)}s`;
+  }
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+const console = {
+  log,
+  info: log,
+  debug: log,
+  warn: error,
+  error,
+  trace(...args) {
+    const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
+    Error.captureStackTrace?.(err, console.trace);
+    error(err.stack ?? `Trace: ${err.message}`);
+  },
+  dir(obj, options) {
+    process.stdout.write(groupIndent + inspect(obj, { customInspect: false, ...options }) + '\n');
+  },
+  dirxml: log,
+  assert(expression, ...args) {
+    if (!expression) {
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      error(...args);
+    }
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const n = (counts.get(label) ?? 0) + 1;
+    counts.set(label, n);
+    log(`${label}: ${n}`);
+  },
+  countReset(label = 'default') {
+    counts.delete(`${label}`);
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    if (timers.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    timers.set(label, performanceNow());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    const start = timers.get(label);
+    if (start === undefined) {
+      process.emitWarning(`No such label '${label}' for console.timeEnd()`);
+      return;
+    }
+    timers.delete(label);
+    log(`${label}: ${formatTime(performanceNow() - start)}`);
+  },
+  timeLog(label = 'default', ...data) {
+    label = `${label}`;
+    const start = timers.get(label);
+    if (start === undefined) {
+      process.emitWarning(`No such label '${label}' for console.timeLog()`);
+      return;
+    }
+    log(`${label}: ${formatTime(performanceNow() - start)}`, ...data);
+  },
+  group(...data) {
+    if (data.length > 0) log(...data);
+    groupIndent += '  ';
+  },
+  groupEnd() {
+    groupIndent = groupIndent.slice(0, -2);
+  },
+  table(data, properties) {
+    require('internal/console/table').table(log, data, properties);
+  },
+};
+console.groupCollapsed = console.group;
+
+function performanceNow() {
+  return internalBinding('host').now();
+}
+
+module.exports = console;

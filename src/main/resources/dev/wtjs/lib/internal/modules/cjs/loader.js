@@ -1,0 +1,225 @@
+'use strict';
+// CommonJS modules as node loads them: relative and absolute files, .js/.json, directories with package.json
+// "main" or index, node_modules lookup, builtins by bare and node: names, require.cache, MODULE_NOT_FOUND.
+
+const host = internalBinding('host');
+const path = require('path');
+const { codes } = require('internal/errors');
+
+const loader = internalBinding('loader');
+
+const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.builtinModules = [];
+Module.Module = Module;
+Module.wrapper = WRAPPER_PARAMS;
+
+function isBuiltin(id) {
+  if (id.startsWith('node:')) return loader.canBeRequiredByUsers(id.slice(5));
+  return loader.canBeRequiredByUsers(id);
+}
+Module.isBuiltin = isBuiltin;
+
+function nodeModulePaths(from) {
+  from = path.resolve(from);
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/') || '/';
+    paths.push(dir === '/' ? '/node_modules' : `${dir}/node_modules`);
+  }
+  return paths;
+}
+Module._nodeModulePaths = nodeModulePaths;
+
+const EXTENSIONS = ['.js', '.json', '.node', '.mjs', '.cjs'];
+
+function tryFile(p) {
+  return host.fileKind(p) === 1 ? host.realpath(p) : false;
+}
+
+function tryExtensions(p) {
+  for (const ext of ['.js', '.json', '.node']) {
+    const f = tryFile(p + ext);
+    if (f) return f;
+  }
+  return false;
+}
+
+function readPackage(dir) {
+  const text = host.readFile(path.join(dir, 'package.json'));
+  if (text == null) return null;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    e.path = path.join(dir, 'package.json');
+    e.message = `Error parsing ${e.path}: ${e.message}`;
+    throw e;
+  }
+}
+
+function tryPackage(dir) {
+  const pkg = readPackage(dir);
+  if (pkg && typeof pkg.main === 'string' && pkg.main) {
+    const main = path.resolve(dir, pkg.main);
+    const f = tryFile(main) || tryExtensions(main) || tryExtensions(path.join(main, 'index'));
+    if (f) return f;
+  }
+  return tryExtensions(path.join(dir, 'index'));
+}
+
+function resolveAt(base) {
+  return tryFile(base) || tryExtensions(base) || (host.fileKind(base) === 2 && tryPackage(base));
+}
+
+Module._resolveFilename = function resolveFilename(request, parent) {
+  if (request.startsWith('node:')) {
+    if (loader.canBeRequiredByUsers(request.slice(5))) return request;
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+  if (loader.canBeRequiredByUsers(request)) return request;
+  let found = false;
+  const parentDir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
+  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' ||
+      path.isAbsolute(request)) {
+    found = resolveAt(path.resolve(parentDir, request));
+  } else {
+    for (const dir of nodeModulePaths(parentDir)) {
+      found = resolveAt(path.join(dir, request));
+      if (found) break;
+    }
+  }
+  if (found) return found;
+  const requireStack = [];
+  for (let m = parent; m; m = m.parent) requireStack.push(m.filename || m.id);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function load(request, parent, isMain) {
+  const filename = Module._resolveFilename(request, parent);
+  if (filename.startsWith('node:') || !filename.startsWith('/')) {
+    return loader.requireBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
+  }
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+    require.main = module;
+  }
+  Module._cache[filename] = module;
+  let ok = false;
+  try {
+    module.load(filename);
+    ok = true;
+  } finally {
+    if (!ok) delete Module._cache[filename];
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = nodeModulePaths(path.dirname(filename));
+  let ext = path.extname(filename);
+  if (Module._extensions[ext] === undefined) ext = '.js';
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function(id) {
+  const { validateString } = require('internal/validators');
+  validateString(id, 'id');
+  if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function stripShebang(content) {
+  return content.startsWith('#!') ? '//' + content.slice(2) : content;
+}
+
+Module.prototype._compile = function(content, filename) {
+  const fn = host.compileFunction(filename, stripShebang(content), WRAPPER_PARAMS);
+  const require = makeRequire(this);
+  return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
+};
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = host.readFile(filename);
+  if (content == null) {
+    const err = new Error(`ENOENT: no such file or directory, open '${filename}'`);
+    err.code = 'ENOENT';
+    throw err;
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = host.readFile(filename);
+  try {
+    module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+
+function makeRequire(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  require.resolve = function resolve(request) {
+    const { validateString } = require('internal/validators');
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod);
+  };
+  require.resolve.paths = (request) => (isBuiltin(request) ? null : nodeModulePaths(mod.path));
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+Module.createRequire = function createRequire(filename) {
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filename = require('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filename = require('internal/url').fileURLToPath(filename);
+  }
+  const m = new Module(filename, null);
+  m.filename = filename;
+  m.paths = nodeModulePaths(path.dirname(filename));
+  return makeRequire(m);
+};
+
+// Runs code as the body of a CommonJS module named `name` ([eval], [worker eval]) resolving from the cwd.
+Module.runEval = function runEval(code, name) {
+  const m = new Module(name, null);
+  m.filename = path.join(process.cwd(), name);
+  m.paths = nodeModulePaths(process.cwd());
+  m.loaded = true;
+  const fn = host.compileFunction(name, code, WRAPPER_PARAMS);
+  return fn.call(globalThis, m.exports, makeRequire(m), m, name, '.');
+};
+
+module.exports = Module;

@@ -1,0 +1,94 @@
+'use strict';
+// What happens to an exception nobody caught, and to a promise rejection nobody handled: node's
+// 'uncaughtException' / 'unhandledRejection' events, else node's report on stderr and exit code 1
+// (in a worker: the error goes to the parent's 'error' event and the worker exits with 1).
+
+const host = internalBinding('host');
+const isMainThread = host.threadId() === 0;
+
+function isErrorLike(e) {
+  return e !== null && typeof e === 'object' && typeof e.stack === 'string' && 'message' in e;
+}
+
+// node's "file:line\n<source line>\n   ^\n" lines, from the first stack frame (best effort).
+function sourceHeader(err) {
+  if (!isErrorLike(err)) return '';
+  const m = /\n\s+at (?:.*? \()?((?:node:|\/|file:|\[worker eval\]|\[eval\])[^()]*?):(\d+):(\d+)\)?(?:\n|$)/.exec(err.stack);
+  if (!m) return '';
+  const [, file, line, col] = m;
+  let text = null;
+  if (file.startsWith('node:')) text = host.builtinText(file.slice(5));
+  else if (file.startsWith('/')) text = host.readFile(file);
+  if (text == null) return '';
+  const srcLine = text.split('\n')[line - 1];
+  if (srcLine === undefined) return '';
+  return `${file}:${line}\n${srcLine}\n${' '.repeat(Math.max(0, col - 1))}^\n`;
+}
+
+function printUncaught(err) {
+  const { inspect } = require('internal/util/inspect');
+  const { NODE_VERSION } = require('internal/process/object');
+  let out;
+  try {
+    const header = sourceHeader(err);
+    if (isErrorLike(err)) {
+      out = (header ? header + '\n' : '') + inspect(err) + '\n';
+    } else {
+      out = '\n' + header + inspect(err) + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+    }
+  } catch {
+    out = `Uncaught ${String(err)}\n`;
+  }
+  host.write(2, `${out}\nNode.js ${NODE_VERSION}\n`);
+}
+
+let handling = false;
+
+function triggerUncaughtException(err, fromPromise = false) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handling) {
+    handling = true;
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+      if (process.listenerCount('uncaughtException') > 0) {
+        process.emit('uncaughtException', err, origin);
+        return;
+      }
+    } catch (inner) {
+      err = inner;
+    } finally {
+      handling = false;
+    }
+  }
+  if (isMainThread) {
+    printUncaught(err);
+  } else {
+    require('internal/worker').reportUncaught(err);
+  }
+  process.exitCode = 1;
+  const code = process.emitExitAndGetCode();
+  process.reallyExit(code === 0 ? 1 : code);
+}
+
+function unhandledRejectionError(reason) {
+  const { inspect } = require('internal/util/inspect');
+  const err = new Error('This error originated either by throwing inside of an async function without a catch ' +
+    'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
+    `${inspect(reason)}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+// GraalJS calls this after the promise jobs ran, for each rejection still without a handler (node 20's
+// default --unhandled-rejections=throw).
+function onUnhandledRejection(reason, promise) {
+  try {
+    if (process.emit('unhandledRejection', reason, promise)) return;
+    triggerUncaughtException(isErrorLike(reason) ? reason : unhandledRejectionError(reason), true);
+  } catch (err) {
+    triggerUncaughtException(err);
+  }
+}
+
+module.exports = { triggerUncaughtException, onUnhandledRejection, printUncaught, isErrorLike };

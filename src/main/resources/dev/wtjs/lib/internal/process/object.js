@@ -1,0 +1,186 @@
+'use strict';
+// Builds the `process` object: an EventEmitter with node's fields, backed by the agent's host binding.
+
+const NODE_VERSION = 'v20.20.2';
+
+function toArray(foreign) {
+  const out = [];
+  if (foreign == null) return out;
+  for (let i = 0; i < foreign.length; i++) out.push(foreign[i]);
+  return out;
+}
+
+function makeEnv(host) {
+  if (host.sharesEnv()) {
+    // The runtime's one environment, shared by the main thread and SHARE_ENV workers.
+    return new Proxy({}, {
+      get(t, key) { return typeof key === 'string' ? (host.getEnv(key) ?? undefined) : undefined; },
+      set(t, key, value) { host.setEnv(String(key), `${value}`); return true; },
+      has(t, key) { return typeof key === 'string' && host.getEnv(key) != null; },
+      deleteProperty(t, key) { host.setEnv(String(key), null); return true; },
+      ownKeys() { return toArray(host.envKeys()); },
+      getOwnPropertyDescriptor(t, key) {
+        const v = typeof key === 'string' ? host.getEnv(key) : null;
+        if (v == null) return undefined;
+        return { value: v, writable: true, enumerable: true, configurable: true };
+      },
+      defineProperty(t, key, desc) { host.setEnv(String(key), `${desc.value}`); return true; },
+    });
+  }
+  const env = {};
+  const kv = toArray(host.env());
+  for (let i = 0; i + 1 < kv.length; i += 2) env[kv[i]] = kv[i + 1];
+  return env;
+}
+
+function makeStream(host, fd) {
+  const EventEmitter = require('events');
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = false;
+  stream.writable = true;
+  stream._isStdio = true;
+  stream.write = function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    let text;
+    if (typeof chunk === 'string') text = chunk;
+    else if (chunk instanceof Uint8Array) text = new (require('internal/encoding').TextDecoder)().decode(chunk);
+    else {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    host.write(fd, text);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (chunk != null) stream.write(chunk, encoding);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return stream;
+  };
+  stream.cork = stream.uncork = () => {};
+  stream.setDefaultEncoding = () => stream;
+  stream.getWindowSize = () => [80, 24];
+  stream.hasColors = () => false;
+  return stream;
+}
+
+function setupProcess(process, host, loader, quit) {
+  // Builtins loaded by 'events' read these while loading.
+  process.version = NODE_VERSION;
+  process.versions = { node: NODE_VERSION.slice(1), wtjs: '0.1.0', graaljs: '25.0.4', modules: '115' };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  const EventEmitter = require('events');
+  Object.setPrototypeOf(process, EventEmitter.prototype);
+  EventEmitter.call(process);
+  const isMain = host.threadId() === 0;
+  process.title = 'node';
+  process.release = { name: 'node' };
+  process.argv = toArray(host.argv());
+  process.execArgv = toArray(host.execArgv());
+  process.execPath = process.argv[0];
+  process.argv0 = 'node';
+  process.env = makeEnv(host);
+  process.pid = host.pid();
+  process.ppid = host.ppid();
+  process.exitCode = undefined;
+  process.config = { variables: {} };
+  process.features = {};
+  process.cwd = () => host.cwd();
+  process.uptime = () => host.uptime();
+  process.hrtime = function hrtime(prev) {
+    const ns = host.hrtime();
+    let sec = Math.floor(ns / 1e9);
+    let nsec = ns - sec * 1e9;
+    if (prev !== undefined) {
+      sec -= prev[0];
+      nsec -= prev[1];
+      if (nsec < 0) { sec--; nsec += 1e9; }
+    }
+    return [sec, nsec];
+  };
+  process.hrtime.bigint = () => BigInt(host.hrtime());
+  process.memoryUsage = function memoryUsage() {
+    const m = host.memoryUsage();
+    return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: m[3], arrayBuffers: m[4] };
+  };
+  process.memoryUsage.rss = () => host.memoryUsage()[0];
+  process.cpuUsage = () => ({ user: 0, system: 0 });
+  process.emitWarning = function emitWarning(warning, type = 'Warning', code) {
+    if (typeof type === 'object' && type !== null) { code = type.code; type = type.type || 'Warning'; }
+    const msg = typeof warning === 'string' ? warning : warning.message;
+    const name = typeof warning === 'string' ? type : warning.name;
+    process.nextTick(() => {
+      const w = typeof warning === 'string' ? Object.assign(new Error(msg), { name: type }) : warning;
+      if (code !== undefined) w.code = code;
+      if (!process.emit('warning', w)) {
+        host.write(2, `(node:${process.pid}) ${code ? `[${code}] ` : ''}${name}: ${msg}\n` +
+                   (process.__warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+        process.__warnedTrace = true;
+      }
+    });
+  };
+  process.stdout = makeStream(host, 1);
+  process.stderr = makeStream(host, 2);
+  process.stdin = new EventEmitter();
+  process.nextTick = require('internal/process/task_queues').nextTick;
+  process.stdin.fd = 0;
+  process.binding = undefined;
+  delete process.binding;
+  process.abort = () => quit(134);
+  process.kill = () => true;
+  process.umask = () => 0o22;
+  process.getuid = () => 0;
+  process.getgid = () => 0;
+
+  let exiting = false;
+  Object.defineProperty(process, '_exiting', { get: () => exiting, set: (v) => { exiting = v; }, enumerable: false });
+
+  // Runs 'exit' listeners once, then returns the code the agent ends with.
+  process.emitExitAndGetCode = function emitExitAndGetCode(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!exiting) {
+      exiting = true;
+      try {
+        process.emit('exit', process.exitCode ?? 0);
+      } catch (err) {
+        // An exception in an 'exit' listener is fatal with its own report.
+        require('internal/process/execution').printUncaught(err);
+        return 7;
+      }
+    }
+    const c = process.exitCode ?? 0;
+    return typeof c === 'number' ? c | 0 : (Number(c) | 0);
+  };
+  Object.defineProperty(process, 'emitExitAndGetCode', { enumerable: false });
+
+  process.emitBeforeExit = function emitBeforeExit() {
+    if (exiting) return false;
+    process.emit('beforeExit', process.exitCode ?? 0);
+    return true;
+  };
+  Object.defineProperty(process, 'emitBeforeExit', { enumerable: false });
+
+  process.reallyExit = function reallyExit(code) {
+    quit(code | 0);
+  };
+
+  process.exit = function exit(code) {
+    if (code !== undefined) {
+      const { validateInteger } = require('internal/validators');
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) code = +code;
+      validateInteger(code, 'code');
+      process.exitCode = code;
+    }
+    const c = process.emitExitAndGetCode();
+    process.reallyExit(c);
+  };
+
+  process.nextTick = require('internal/process/task_queues').nextTick;
+  process[Symbol.toStringTag] = 'process';
+  if (!isMain) process.threadId = host.threadId();
+}
+
+module.exports = { setupProcess, toArray, NODE_VERSION };
