@@ -461,22 +461,224 @@ function testBuffer() {
         () => { try { node.atob('$'); } catch (e) { return [e.name, e.message, e.code, e.constructor.name]; } });
 }
 
-const sections = { path: testPath, url: testURL, buffer: testBuffer };
-for (const [name, fn] of Object.entries(sections)) {
-  if (!want(name)) continue;
-  try {
-    fn();
-  } catch (e) {
-    begin(name + ' (crashed)');
-    section.cases++;
-    section.mismatches++;
-    section.samples.push(`  ${e && e.stack}`);
+// ----------------------------------------------------------------------------------------- deep equality
+function deepEqualPairs(B) {
+  const cyc1 = { a: 1 }; cyc1.self = cyc1;
+  const cyc2 = { a: 1 }; cyc2.self = cyc2;
+  const cyc3 = { a: 1 }; cyc3.self = { a: 1, self: cyc3 };
+  const arrC1 = [1]; arrC1.push(arrC1);
+  const arrC2 = [1]; arrC2.push(arrC2);
+  const sym = Symbol('s');
+  const sym2 = Symbol('s');
+  class Foo { constructor() { this.a = 1; } }
+  class Bar { constructor() { this.a = 1; } }
+  const nullProto = Object.create(null); nullProto.a = 1;
+  const nullProto2 = Object.create(null); nullProto2.a = 1;
+  const arrHoles = [1, , 3]; // eslint-disable-line no-sparse-arrays
+  const arrUndef = [1, undefined, 3];
+  const arrExtra = [1, 2]; arrExtra.x = 1;
+  const arrExtra2 = [1, 2]; arrExtra2.x = 2;
+  const err1 = new Error('x'); const err2 = new Error('x'); const err3 = new TypeError('x'); const err4 = new Error('y');
+  const e5 = new Error('x'); e5.code = 1; const e6 = new Error('x'); e6.code = 2;
+  const d1 = new Date(0); const d2 = new Date(0); const d3 = new Date(1); const d4 = new Date(0); d4.x = 1;
+  const re1 = /a/g; const re2 = /a/g; const re3 = /a/i; const re4 = /a/g; re4.lastIndex = 3;
+  const symKey1 = { [sym]: 1 }; const symKey2 = { [sym]: 1 }; const symKey3 = { [sym]: 2 }; const symKey4 = { [sym2]: 1 };
+  const nonEnumSym = {}; Object.defineProperty(nonEnumSym, sym, { value: 1, enumerable: false });
+  const m1 = new Map([[1, 'a'], [2, 'b']]); const m2 = new Map([[2, 'b'], [1, 'a']]); const m3 = new Map([[1, 'a'], [2, 'c']]);
+  const mObj1 = new Map([[{ k: 1 }, 'v']]); const mObj2 = new Map([[{ k: 1 }, 'v']]); const mObj3 = new Map([[{ k: 2 }, 'v']]);
+  const s1 = new Set([1, 2, 3]); const s2 = new Set([3, 2, 1]); const s3 = new Set([1, 2, 4]);
+  const sObj1 = new Set([{ a: 1 }, { b: 2 }]); const sObj2 = new Set([{ b: 2 }, { a: 1 }]); const sObj3 = new Set([{ b: 2 }, { a: 2 }]);
+  const sLoose1 = new Set([1, '2']); const sLoose2 = new Set(['1', 2]);
+  const mLoose1 = new Map([[1, 1]]); const mLoose2 = new Map([['1', '1']]);
+  const args1 = (function() { return arguments; })(1, 2);
+  const args2 = (function() { return arguments; })(1, 2);
+  const boxedA = new Number(1); const boxedB = new Number(1); const boxedC = new Number(2); const boxedD = new Number(1); boxedD.x = 1;
+  const wm = new WeakMap(); const wm2 = new WeakMap(); const ws = new WeakSet();
+  const p1 = Promise.resolve(1); const p2 = Promise.resolve(1);
+  const fn1 = function f() {}; const fn2 = function f() {};
+  const ab1 = new ArrayBuffer(4); const ab2 = new ArrayBuffer(4); const ab3 = new ArrayBuffer(5); new Uint8Array(ab2)[0] = 0; const ab4 = new ArrayBuffer(4); new Uint8Array(ab4)[1] = 1;
+  const getter1 = { get x() { return 1; } }; const getter2 = { x: 1 };
+  const protoA = Object.create({ inherited: 1 }); const protoB = {};
+  const t1 = new Uint8Array([1, 2]); t1.extra = 1; const t2 = new Uint8Array([1, 2]);
+  return [
+    [1, 1], [1, '1'], [1, 2], [0, -0], [-0, -0], [NaN, NaN], [NaN, 0], [null, undefined], [null, null], [undefined, undefined],
+    ['a', 'a'], ['a', 'b'], [true, 1], [true, true], [1n, 1n], [1n, 1], [sym, sym], [sym, sym2], ['', 0], ['', false],
+    [{}, {}], [{ a: 1 }, { a: 1 }], [{ a: 1 }, { a: '1' }], [{ a: 1 }, { a: 1, b: undefined }], [{ a: undefined }, { b: undefined }],
+    [{ a: 1, b: 2 }, { b: 2, a: 1 }], [{ a: { b: { c: [1, 2] } } }, { a: { b: { c: [1, 2] } } }], [{ a: { b: { c: [1, 2] } } }, { a: { b: { c: [1, 3] } } }],
+    [[], []], [[1, 2], [1, 2]], [[1, 2], [2, 1]], [[1, 2], ['1', '2']], [[1], [1, 2]], [arrHoles, arrUndef], [arrExtra, arrExtra2], [arrExtra, [1, 2]],
+    [[0], [-0]], [[NaN], [NaN]], [[], {}], [{ 0: 1, length: 1 }, [1]],
+    [cyc1, cyc2], [cyc1, cyc3], [arrC1, arrC2], [cyc1, { a: 1, self: {} }],
+    [new Foo(), new Foo()], [new Foo(), new Bar()], [new Foo(), { a: 1 }], [nullProto, nullProto2], [nullProto, { a: 1 }], [protoA, protoB],
+    [symKey1, symKey2], [symKey1, symKey3], [symKey1, symKey4], [symKey1, {}], [nonEnumSym, {}],
+    [err1, err2], [err1, err3], [err1, err4], [e5, e6], [err1, { message: 'x', name: 'Error' }],
+    [d1, d2], [d1, d3], [d1, d4], [d1, {}], [new Date(NaN), new Date(NaN)],
+    [re1, re2], [re1, re3], [re1, re4], [/a/, /b/], [re1, {}],
+    [m1, m2], [m1, m3], [mObj1, mObj2], [mObj1, mObj3], [new Map(), new Map()], [m1, new Map([[1, 'a']])], [mLoose1, mLoose2],
+    [new Map([[NaN, 1]]), new Map([[NaN, 1]])], [new Map([[0, 1]]), new Map([[-0, 1]])],
+    [s1, s2], [s1, s3], [sObj1, sObj2], [sObj1, sObj3], [new Set(), new Set()], [sLoose1, sLoose2], [new Set([NaN]), new Set([NaN])],
+    [new Set([[1], [2]]), new Set([[2], [1]])], [new Set([0]), new Set([-0])], [s1, [1, 2, 3]],
+    [new Uint8Array([1, 2]), new Uint8Array([1, 2])], [new Uint8Array([1, 2]), new Uint8Array([1, 3])], [new Uint8Array([1, 2]), new Int8Array([1, 2])],
+    [new Float64Array([0]), new Float64Array([-0])], [new Float64Array([NaN]), new Float64Array([NaN])], [new Float32Array([1.5]), new Float32Array([1.5])],
+    [new BigInt64Array([1n]), new BigInt64Array([1n])], [t1, t2], [new Uint16Array(2), new Uint16Array(3)],
+    [B.from('ab'), B.from('ab')], [B.from('ab'), new Uint8Array([97, 98])], [B.from('ab'), B.from('ac')],
+    [ab1, ab2], [ab1, ab3], [ab1, ab4], [new DataView(ab1), new DataView(ab2)], [new DataView(ab1), new DataView(ab4)], [ab1, new SharedArrayBuffer(4)],
+    [new Number(1), new Number(1)], [boxedA, boxedB], [boxedA, boxedC], [boxedA, boxedD], [boxedA, 1], [new String('a'), new String('a')], [new String('a'), 'a'],
+    [new Boolean(true), new Boolean(true)], [new Boolean(true), new Boolean(false)], [Object(1n), Object(1n)], [Object(sym), Object(sym)], [Object(sym), Object(sym2)],
+    [new Number(NaN), new Number(NaN)], [new Number(0), new Number(-0)], [new String('a'), new Number(1)],
+    [args1, args2], [args1, [1, 2]], [args1, { 0: 1, 1: 2 }],
+    [wm, wm2], [wm, ws], [p1, p2], [p1, p1], [fn1, fn2], [fn1, fn1], [getter1, getter2],
+    [[1, [2, [3, { a: new Map([[1, new Set([1])]]) }]]], [1, [2, [3, { a: new Map([[1, new Set([1])]]) }]]]],
+    [{ a: [1, 2, { b: new Date(5) }] }, { a: [1, 2, { b: new Date(5) }] }], [new URL('http://a/'), new URL('http://a/')],
+    [new URL('http://a/'), new URL('http://b/')], [Object.create(Array.prototype), []],
+  ];
+}
+
+function testDeepEqual() {
+  begin('deepequal');
+  const cmp = requireBuiltin('internal/util/comparisons');
+  const ourUtil = requireBuiltin('util');
+  const ourAssert = requireBuiltin('assert');
+  const nodeAssert = require('assert');
+  const { URL: OurURL } = requireBuiltin('url');
+  const oursPairs = deepEqualPairs(requireBuiltin('buffer').Buffer);
+  const nodePairs = deepEqualPairs(Buffer);
+  // URL objects must be ours on our side.
+  const fixURL = (pairs, U) => pairs.map((p) => p.map((v) => (v instanceof URL ? new U(v.href) : v)));
+  const op = fixURL(oursPairs, OurURL);
+  for (let i = 0; i < op.length; i++) {
+    const [a, b] = op[i];
+    const [na, nb] = nodePairs[i];
+    const label = `#${i} ${describeValue(na)} vs ${describeValue(nb)}`;
+    check(`strict ${label}`, () => [cmp.isDeepStrictEqual(a, b), cmp.isDeepStrictEqual(b, a), ourUtil.isDeepStrictEqual(a, b)],
+          () => [nodeUtil.isDeepStrictEqual(na, nb), nodeUtil.isDeepStrictEqual(nb, na), nodeUtil.isDeepStrictEqual(na, nb)]);
+    const loose = (A, x, y) => { try { A.deepEqual(x, y); return true; } catch (e) { if (e.code !== 'ERR_ASSERTION') throw e; return false; } };
+    check(`loose ${label}`, () => [cmp.isDeepEqual(a, b), cmp.isDeepEqual(b, a), loose(ourAssert, a, b)],
+          () => [loose(nodeAssert, na, nb), loose(nodeAssert, nb, na), loose(nodeAssert, na, nb)]);
   }
 }
-let bad = 0;
-for (const r of results) {
-  console.log(`${r.name}: ${r.cases} cases, ${r.mismatches} mismatches`);
-  for (const s of r.samples) console.log(s);
-  bad += r.mismatches;
+
+// ------------------------------------------------------------------------------------------------- assert
+function assertionInfo(e) {
+  if (e === null || typeof e !== 'object') return { thrown: e };
+  // Errors held in actual/expected are compared without their stacks (call sites differ between the two sides).
+  const dv = (v) => (v instanceof Error ? `[${v.name}: ${v.message}]` : describeValue(v));
+  return { name: e.name, code: e.code, ctor: e.constructor && e.constructor.name, message: e.message,
+           actual: dv(e.actual), expected: dv(e.expected), operator: e.operator,
+           generatedMessage: e.generatedMessage, stackHead: typeof e.stack === 'string' ? e.stack.split('\n')[0] : e.stack,
+           toString: String(e) };
 }
-process.exitCode = bad ? 1 : 0;
+
+function testAssert() {
+  begin('assert');
+  const ours = requireBuiltin('assert');
+  const node = require('assert');
+  const vm = require('vm');
+  // Call node's assert from code whose source it cannot read, so it also uses the generic message.
+  const callVia = vm.runInThisContext('(fn, args) => fn(...args)', { filename: 'node:wtjs-test' });
+  const run = (A, name, args) => () => {
+    try {
+      callVia(name === '' ? A : A[name], args);
+      return 'no throw';
+    } catch (e) {
+      return assertionInfo(e);
+    }
+  };
+  check('exports', () => Object.keys(ours).sort(), () => Object.keys(node).sort());
+  check('strict exports', () => Object.keys(ours.strict).sort(), () => Object.keys(node.strict).sort());
+  check('assert/strict', () => requireBuiltin('assert/strict') === ours.strict, () => require('assert/strict') === node.strict);
+  const err = new Error('boom');
+  const CALLS = [
+    ['', [true]], ['', [false]], ['', [0]], ['', ['']], ['', [null, 'custom msg']], ['', [undefined, err]], ['', []],
+    ['ok', [1]], ['ok', [false]], ['ok', [NaN]], ['ok', [0, 'msg']], ['ok', []],
+    ['equal', [1, 1]], ['equal', [1, '1']], ['equal', [1, 2]], ['equal', [NaN, NaN]], ['equal', [{}, {}]], ['equal', [1, 2, 'm']],
+    ['equal', ['a'.repeat(600), 'b']], ['equal', [null, undefined]],
+    ['notEqual', [1, 2]], ['notEqual', [1, '1']], ['notEqual', [NaN, NaN]], ['notEqual', ['x', 'x']],
+    ['strictEqual', [1, 1]], ['strictEqual', [1, '1']], ['strictEqual', [NaN, NaN]], ['strictEqual', [0, -0]],
+    ['strictEqual', ['hello', 'hellO']], ['strictEqual', ['a\nb\nc', 'a\nB\nc']], ['strictEqual', [{ a: 1 }, { a: 1 }]],
+    ['strictEqual', [[1, 2, 3], [1, 2, 4]]], ['strictEqual', [1, 2, 'my message']], ['strictEqual', [1, 2, err]],
+    ['strictEqual', [Symbol('a'), Symbol('a')]], ['strictEqual', [1n, 2n]], ['strictEqual', [undefined, null]],
+    ['strictEqual', ['x'.repeat(100), 'y'.repeat(100)]], ['strictEqual', [[1, [2, [3]]], 1]],
+    ['notStrictEqual', [1, 2]], ['notStrictEqual', [1, 1]], ['notStrictEqual', ['a', 'a']], ['notStrictEqual', [{ a: 1 }, { a: 1 }]],
+    ['deepEqual', [{ a: 1 }, { a: 1 }]], ['deepEqual', [{ a: 1 }, { a: '1' }]], ['deepEqual', [{ a: 1 }, { a: 2 }]],
+    ['deepEqual', [[1, 2], [1, 3]]], ['deepEqual', [new Set([1]), new Set([2])]], ['deepEqual', [1, 2, 'msg']],
+    ['deepStrictEqual', [{ a: 1 }, { a: 1 }]], ['deepStrictEqual', [{ a: 1 }, { a: '1' }]], ['deepStrictEqual', [[1, 2, 3], [1, 2, 3, 4]]],
+    ['deepStrictEqual', [{ a: { b: { c: 1 } } }, { a: { b: { c: 2 } } }]], ['deepStrictEqual', [new Map([[1, 2]]), new Map([[1, 3]])]],
+    ['deepStrictEqual', [[0], [-0]]], ['deepStrictEqual', [new Date(0), new Date(1)]], ['deepStrictEqual', [/a/, /a/i]],
+    ['deepStrictEqual', [Object.create(null), {}]], ['deepStrictEqual', ['a', 'b']], ['deepStrictEqual', [1, 2]],
+    ['deepStrictEqual', [{ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 }, { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 8 }]],
+    ['deepStrictEqual', [Array.from({ length: 40 }, (_, i) => i), Array.from({ length: 40 }, (_, i) => (i === 20 ? -1 : i))]],
+    ['deepStrictEqual', [{ a: 1 }, { a: 2 }, 'custom']], ['deepStrictEqual', [[1, 2], [1, 2]]],
+    ['deepStrictEqual', [new Error('a'), new Error('b')]], ['deepStrictEqual', [{ x: [1, 2, { y: 'z' }] }, { x: [1, 2, { y: 'w' }] }]],
+    ['notDeepEqual', [{ a: 1 }, { a: 1 }]], ['notDeepEqual', [{ a: 1 }, { a: 2 }]], ['notDeepEqual', [1, '1']],
+    ['notDeepStrictEqual', [{ a: 1 }, { a: 1 }]], ['notDeepStrictEqual', [{ a: 1 }, { a: '1' }]], ['notDeepStrictEqual', [[1], [1], 'm']],
+    ['fail', []], ['fail', ['boom']], ['fail', [err]], ['fail', [1, 2]], ['fail', [1, 2, undefined, '>']], ['fail', [1, 2, 'msg']],
+    ['throws', [() => { throw new TypeError('t'); }]], ['throws', [() => {}]], ['throws', [() => {}, 'msg']],
+    ['throws', [() => { throw new TypeError('t'); }, TypeError]], ['throws', [() => { throw new TypeError('t'); }, RangeError]],
+    ['throws', [() => { throw new TypeError('t'); }, /t/]], ['throws', [() => { throw new TypeError('t'); }, /x/]],
+    ['throws', [() => { throw new TypeError('t'); }, { name: 'TypeError', message: 't' }]],
+    ['throws', [() => { throw new TypeError('t'); }, { name: 'TypeError', message: 'u' }]],
+    ['throws', [() => { throw new TypeError('t'); }, { message: /^t$/ }]],
+    ['throws', [() => { throw new TypeError('t'); }, (e) => e instanceof TypeError]],
+    ['throws', [() => { throw new TypeError('t'); }, () => false]],
+    ['throws', [() => { throw new TypeError('t'); }, 'TypeError']], ['throws', ['notfn']], ['throws', [() => { throw 'str'; }, /str/]],
+    ['throws', [() => { throw new Error('x'); }, Error, 'Error']],
+    ['doesNotThrow', [() => {}]], ['doesNotThrow', [() => { throw new Error('e'); }]], ['doesNotThrow', [() => { throw new Error('e'); }, 'msg']],
+    ['doesNotThrow', [() => { throw new TypeError('e'); }, RangeError]], ['doesNotThrow', [() => { throw new TypeError('e'); }, TypeError, 'm']],
+    ['ifError', [null]], ['ifError', [undefined]], ['ifError', [new Error('if')]], ['ifError', ['str']], ['ifError', [0]], ['ifError', [false]],
+    ['match', ['abc', /b/]], ['match', ['abc', /x/]], ['match', [123, /1/]], ['match', ['abc', 'b']], ['match', ['abc', /x/, 'm']],
+    ['doesNotMatch', ['abc', /x/]], ['doesNotMatch', ['abc', /b/]], ['doesNotMatch', [1, /1/]],
+  ];
+  for (const [name, args] of CALLS) {
+    const label = `assert${name ? '.' + name : ''}(${args.map((a) => describeValue(a).slice(0, 40)).join(', ')})`;
+    check(label, run(ours, name, args), run(node, name, args));
+    if (name && typeof node.strict[name] === 'function')
+      check(`strict ${label}`, run(ours.strict, name, args), run(node.strict, name, args));
+  }
+  check('AssertionError ctor', () => assertionInfo(new ours.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })),
+        () => assertionInfo(new node.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })));
+  check('AssertionError ctor msg', () => assertionInfo(new ours.AssertionError({ message: 'hi', actual: 1 })),
+        () => assertionInfo(new node.AssertionError({ message: 'hi', actual: 1 })));
+  check('AssertionError bad', () => new ours.AssertionError(), () => new node.AssertionError());
+  check('AssertionError inspect', () => nodeUtil.inspect(new ours.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })).split('\n')[0],
+        () => nodeUtil.inspect(new node.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' })).split('\n')[0]);
+  check('instanceof', () => { try { ours.strictEqual(1, 2); } catch (e) { return [e instanceof ours.AssertionError, e instanceof Error, Object.keys(e)]; } },
+        () => { try { node.strictEqual(1, 2); } catch (e) { return [e instanceof node.AssertionError, e instanceof Error, Object.keys(e)]; } });
+  // Async variants.
+  return (async () => {
+    const asyncRun = (A, name, args) => A[name](...args).then(() => 'resolved', assertionInfo);
+    const ACALLS = [['rejects', [Promise.reject(new Error('r'))]], ['rejects', [Promise.resolve(1)]], ['rejects', [async () => { throw new TypeError('x'); }, TypeError]],
+      ['rejects', [async () => { throw new TypeError('x'); }, RangeError]], ['rejects', [() => 1]],
+      ['doesNotReject', [Promise.resolve(1)]], ['doesNotReject', [async () => { throw new Error('n'); }]], ['doesNotReject', [1]]];
+    for (const [name, args] of ACALLS) {
+      section.cases++;
+      const a = await asyncRun(ours, name, args).catch(assertionInfo);
+      const b = await asyncRun(node, name, args).catch(assertionInfo);
+      if (!nodeUtil.isDeepStrictEqual(a, b)) {
+        section.mismatches++;
+        section.samples.push(`  assert.${name}\n    ours:  ${describeValue(a)}\n    node:  ${describeValue(b)}`);
+      }
+    }
+  })();
+}
+
+const sections = { path: testPath, deepequal: testDeepEqual, assert: testAssert, url: testURL, buffer: testBuffer };
+(async () => {
+  for (const [name, fn] of Object.entries(sections)) {
+    if (!want(name)) continue;
+    try {
+      await fn();
+    } catch (e) {
+      begin(name + ' (crashed)');
+      section.cases++;
+      section.mismatches++;
+      section.samples.push(`  ${e && e.stack}`);
+    }
+  }
+  let bad = 0;
+  for (const r of results) {
+    console.log(`${r.name}: ${r.cases} cases, ${r.mismatches} mismatches`);
+    for (const s of r.samples) console.log(s);
+    bad += r.mismatches;
+  }
+  process.exitCode = bad ? 1 : 0;
+})();
