@@ -4,6 +4,8 @@ import dev.wtjs.internal.agent.Agent;
 import dev.wtjs.internal.agent.AgentConfig;
 import dev.wtjs.internal.agent.RuntimeCore;
 
+import org.graalvm.polyglot.Engine;
+
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +26,16 @@ public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
 
     private WtjsRuntime(Builder b) {
-        this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, true);
+        this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, true, b.engine);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** An engine that several runtimes can share ({@link Builder#engine}); close it after them. */
+    public static Engine newSharedEngine() {
+        return RuntimeCore.newEngine();
     }
 
     /** Runs {@code script} as {@code node script args...} would and returns the process exit code. */
@@ -76,8 +83,19 @@ public final class WtjsRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Map<String, String> env = System.getenv();
         private String cwd;
+        private Engine engine;
 
         private Builder() {
+        }
+
+        /**
+         * Runs on an engine shared with other runtimes (parsed code and compiled code are shared), instead of one of
+         * its own. The caller keeps ownership: closing the runtime does not close it. Make it with
+         * {@link #newSharedEngine()}.
+         */
+        public Builder engine(Engine engine) {
+            this.engine = engine;
+            return this;
         }
 
         /** What posting to an exited worker does: {@link PostAfterExit#THROW} (default) or {@code IGNORE}. */

@@ -31,15 +31,23 @@ public final class RuntimeCore implements AutoCloseable {
     private final Map<Integer, PortEnd> ports = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
+    private final boolean ownsEngine;
+
     public RuntimeCore(PostAfterExit postAfterExit, OutputStream out, OutputStream err, Map<String, String> env,
-                       String cwd, boolean hostFileAccess) {
+                       String cwd, boolean hostFileAccess, Engine sharedEngine) {
         this.postAfterExit = postAfterExit;
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
         this.sharedEnv = new ConcurrentHashMap<>(env);
         this.cwd = cwd == null ? Path.of("").toAbsolutePath().toString() : cwd;
         this.hostFileAccess = hostFileAccess;
-        this.engine = Engine.newBuilder("js")
+        this.ownsEngine = sharedEngine == null;
+        this.engine = sharedEngine != null ? sharedEngine : newEngine();
+    }
+
+    /** An engine for wtjs contexts; the launcher reports interpreter-only mode itself, so GraalVM's warning is off. */
+    public static Engine newEngine() {
+        return Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")
                 .logHandler(OutputStream.nullOutputStream())
                 .build();
@@ -93,6 +101,6 @@ public final class RuntimeCore implements AutoCloseable {
         List<Agent> live = new ArrayList<>(agents.values());
         for (Agent a : live) a.terminate();
         for (Agent a : live) a.join();
-        engine.close(true);
+        if (ownsEngine) engine.close(true);
     }
 }
