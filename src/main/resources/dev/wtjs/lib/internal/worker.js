@@ -89,7 +89,7 @@ class Worker extends EventEmitter {
       name = options.name.trim();
     }
     const data = serialize(options.workerData, options.transferList);
-    const envData = serialize(environmentData);
+    const envData = serialize([...environmentData]);
     const limits = parseResourceLimits(options.resourceLimits);
     const ids = host.workers().start({
       script, isEval, name, argv, execArgv: options.execArgv ? options.execArgv.map(String) : [], env,
