@@ -28,6 +28,8 @@ public final class Agent implements PortEnd.Owner {
             .allowBufferAccess(true)
             .build();
 
+    private static final boolean TRACE = System.getenv("WTJS_TRACE_START") != null;
+
     public final RuntimeCore runtime;
     public final AgentConfig config;
     public final EventLoop loop = new EventLoop();
@@ -114,11 +116,17 @@ public final class Agent implements PortEnd.Owner {
     private void run() {
         running = true;
         try {
+            long t0 = System.nanoTime();
             context = newContext();
+            long t1 = System.nanoTime();
             if (terminating) throw new TerminatedException();
             bootstrap();
+            long t2 = System.nanoTime();
             if (listener != null) listener.online(this);
             call(hooks.getMember("runMain"));
+            long t3 = System.nanoTime();
+            if (TRACE) System.err.printf("agent %d: context %.1f ms, bootstrap %.1f ms, main %.1f ms%n", threadId(),
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
             loop.run(new EventLoop.Phases() {
                 @Override
                 public double runTimers(double now) {

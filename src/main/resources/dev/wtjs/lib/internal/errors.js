@@ -588,11 +588,28 @@ function hideStackFrames(fn) {
 
 // Utility function for registering the error codes. Only used here. Exported
 // *only* to allow for testing.
+// wtjs: the error classes are made on first use, not at load (node has them in its startup snapshot; here a
+// worker would otherwise build ~300 classes at every start).
 function E(sym, val, def, ...otherClasses) {
-  // Special case for SystemError that formats the error message differently
-  // The SystemErrors only have SystemError as their base classes.
   messages.set(sym, val);
+  ObjectDefineProperty(codes, sym, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ErrClass = makeErrorClass(sym, def, otherClasses);
+      ObjectDefineProperty(codes, sym, { __proto__: null, value: ErrClass, writable: true, configurable: true,
+                                         enumerable: true });
+      return ErrClass;
+    },
+    set(value) {
+      ObjectDefineProperty(codes, sym, { __proto__: null, value, writable: true, configurable: true,
+                                         enumerable: true });
+    },
+  });
+}
 
+function makeErrorClass(sym, def, otherClasses) {
   const ErrClass = def === SystemError ?
     makeSystemErrorWithCode(sym) :
     makeNodeErrorWithCode(def, sym);
@@ -618,7 +635,7 @@ function E(sym, val, def, ...otherClasses) {
     ErrClass.HideStackFramesError = makeNodeErrorForHideStackFrame(ErrClass, def);
   }
 
-  codes[sym] = ErrClass;
+  return ErrClass;
 }
 
 function getExpectedArgumentLength(msg) {
