@@ -106,6 +106,8 @@ public final class Agent implements PortEnd.Owner {
             }, "wtjs-terminate-" + threadId());
             t.setDaemon(true);
             t.start();
+            Thread own = thread;
+            if (own != null) own.interrupt(); // wakes an Atomics.wait
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 public final class HostBinding {
     private final Agent agent;
     private final WorkerBinding workers;
+    private final SharedMemoryBinding sharedMemory = new SharedMemoryBinding();
 
     public HostBinding(Agent agent) {
         this.agent = agent;
@@ -240,6 +241,11 @@ public final class HostBinding {
     }
 
     // ---- workers and ports ----
+
+    @Export
+    public SharedMemoryBinding sharedMemory() {
+        return sharedMemory;
+    }
 
     @Export
     public WorkerBinding workers() {

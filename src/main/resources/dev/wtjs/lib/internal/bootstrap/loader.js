@@ -48,6 +48,7 @@
   function internalBinding(name) {
     if (name === 'host') return hooks.host;
     if (name === 'loader') return api;
+    if (name === 'shared_memory') return hooks.sharedMemory;
     let b = bindings.get(name);
     if (b === undefined) {
       b = requireBuiltin(`internal/binding/${name}`);

@@ -9,12 +9,16 @@
     delete globalThis[name];
   }
 
+  // Before anything captures the global: SharedArrayBuffer over memory shared between agents.
+  const sharedMemory = host.compileBuiltin('internal/shared_memory', ['host'])(host);
+
   const process = {};
   const loader = createLoader({
     read: (id) => host.builtinText(id),
     compile: (id, src, params) => host.compileBuiltin(id, params),
     host,
     process,
+    sharedMemory,
   });
   const { requireBuiltin } = loader;
   requireBuiltin('internal/process/object').setupProcess(process, host, loader, quit);
