@@ -48,7 +48,6 @@ const {
   DatePrototypeGetTime,
   Error,
   ErrorPrototype,
-  ErrorPrototypeToString,
   EvalError,
   FinalizationRegistry,
   Float32Array,
@@ -368,6 +367,9 @@ function classify(o) {
 }
 
 // ---- V8's Object::NoSideEffectsToString, for "... could not be cloned." ---------------------------------
+const kObjectToString = ObjectGetOwnPropertyDescriptor(ObjectPrototype, 'toString').value;
+const kErrorToString = ObjectGetOwnPropertyDescriptor(ErrorPrototype, 'toString').value;
+
 function getDataProperty(o, key) {
   for (let p = o; p !== null; p = ObjectGetPrototypeOf(p)) {
     const d = ObjectGetOwnPropertyDescriptor(p, key);
@@ -402,7 +404,7 @@ function describeUnsafe(v) {
       return `${v}`;
   }
   const toString = getDataProperty(v, 'toString');
-  if (toString === ErrorPrototypeToString || isErrorObject(v)) {
+  if (toString === kErrorToString || isErrorObject(v)) {
     let name = getDataProperty(v, 'name');
     let message = getDataProperty(v, 'message');
     name = typeof name === 'string' ? name : '';
@@ -411,7 +413,7 @@ function describeUnsafe(v) {
     if (message.length === 0) return name;
     return `${name}: ${message}`;
   }
-  if (toString === ObjectPrototypeToString) {
+  if (toString === kObjectToString) {
     const ctor = getDataProperty(v, 'constructor');
     if (typeof ctor === 'function') {
       const d = ObjectGetOwnPropertyDescriptor(ctor, 'name');
@@ -426,6 +428,12 @@ function describeUnsafe(v) {
 function builtinTag(v) {
   if (ArrayIsArray(v)) return 'Array';
   switch (classify(v)) {
+    case K_TYPED_ARRAY: return TypedArrayPrototypeGetSymbolToStringTag(v);
+    case K_DATA_VIEW: return 'DataView';
+    case K_ARRAY_BUFFER: return 'ArrayBuffer';
+    case K_SHARED_ARRAY_BUFFER: return 'SharedArrayBuffer';
+    case K_MAP: return 'Map';
+    case K_SET: return 'Set';
     case K_DATE: return 'Date';
     case K_REGEXP: return 'RegExp';
     case K_ERROR: return 'Error';
@@ -525,7 +533,7 @@ function wKey(s, k) {
   const c = StringPrototypeCharCodeAt(k, 0);
   if (c >= 0x30 && c <= 0x39) {
     const n = +k;
-    if (n < 4294967295 && `${n}` === k) {
+    if (n < 4294967295 && n === MathFloor(n) && `${n}` === k) {
       if (n <= 0x7FFFFFFF) wTagVarint(s, T_INT32, (n * 2) >>> 0);
       else wTagDouble(s, T_DOUBLE, n);
       return;
@@ -872,7 +880,10 @@ function wView(s, view, kind) {
   let flags = 0;
   if (!isSharedArrayBuffer(buffer) && isResizable(buffer)) {
     flags = 2;  // JsArrayBufferViewIsBackedByRab
-    if (isLengthTracking(view, kind, buffer)) flags |= 1;  // JsArrayBufferViewIsLengthTracking
+    if (isLengthTracking(view, kind, buffer)) {
+      flags |= 1;  // JsArrayBufferViewIsLengthTracking
+      byteLength = 0;  // V8 writes the stored length, which a length-tracking view leaves at 0
+    }
   }
   wTagVarint(s, T_ARRAY_BUFFER_VIEW, tag);
   wVarint(s, byteOffset);
@@ -1416,8 +1427,16 @@ function rDenseArray(s) {
 function rSparseArray(s) {
   const length = rVarint(s);
   const id = s.nextId++;
-  const a = [];
-  a.length = length;
+  // A (possibly forged) long length must not allocate a backing store: `a.length = n` and `new Array(n)` may
+  // (V8 does up to 32M), while defining the last index first makes engines switch to sparse storage.
+  let a;
+  if (length <= 1024) {
+    a = new Array(length);
+  } else {
+    a = [];
+    a[length - 1] = undefined;
+    delete a[length - 1];
+  }
   s.objects[id] = a;
   const n = rProperties(s, a, T_END_SPARSE_ARRAY);
   if (rVarint(s) !== n || rVarint(s) !== length) fail();
@@ -1546,7 +1565,12 @@ function rView(s, buffer) {
   let flags = 0;
   if (s.version >= 14 || s.broken13) flags = rVarint(s);
   const id = s.nextId++;
-  const tracking = (flags & 1) !== 0 && (shared ? isGrowable(buffer) : isResizable(buffer));
+  // ValidateJSArrayBufferViewFlags
+  const tracking = (flags & 1) !== 0;
+  const backedByRab = (flags & 2) !== 0;
+  const resizableByJs = shared ? isGrowable(buffer) : isResizable(buffer);
+  if ((tracking || backedByRab) && (!resizableByJs || (backedByRab && shared))) fail();
+  if (resizableByJs && !shared && !backedByRab) fail();
   let view;
   if (tag === V_DATAVIEW) {
     try {
