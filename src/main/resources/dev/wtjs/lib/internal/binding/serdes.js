@@ -1063,8 +1063,8 @@ class ReadState {
   }
 }
 
-// Reads a varint into a uint32 (bits beyond 32 are dropped, like V8's ReadVarint<uint32_t>); -1 if the
-// input ends first.
+// Reads a varint into a uint32 like V8's ReadVarint<uint32_t>: at most 5 bytes (a continuation bit on the
+// 5th is ignored), bits beyond 32 dropped; -1 if the input ends first.
 function varint32(s) {
   const u8 = s.u8;
   const end = s.end;
@@ -1082,11 +1082,9 @@ function varint32(s) {
   do {
     if (p >= end) return -1;
     b = u8[p++];
-    if (shift < 32) {
-      value = (value | ((b & 0x7F) << shift)) >>> 0;
-      shift += 7;
-    }
-  } while (b & 0x80);
+    value = (value | ((b & 0x7F) << shift)) >>> 0;
+    shift += 7;
+  } while ((b & 0x80) !== 0 && shift < 32);
   s.pos = p;
   return value;
 }
@@ -1097,7 +1095,7 @@ function rVarint(s) {
   return v;
 }
 
-function rVarint8(s) {  // ReadVarint<uint8_t>
+function rVarint8(s) {  // ReadVarint<uint8_t>: at most 2 bytes
   const u8 = s.u8;
   let p = s.pos;
   let value = 0;
@@ -1106,11 +1104,9 @@ function rVarint8(s) {  // ReadVarint<uint8_t>
   do {
     if (p >= s.end) fail();
     b = u8[p++];
-    if (shift < 8) {
-      value = (value | ((b & 0x7F) << shift)) & 0xFF;
-      shift += 7;
-    }
-  } while (b & 0x80);
+    value = (value | ((b & 0x7F) << shift)) & 0xFF;
+    shift += 7;
+  } while ((b & 0x80) !== 0 && shift < 8);
   s.pos = p;
   return value;
 }
@@ -1239,7 +1235,7 @@ function rBigIntContents(s) {
   const bitfield = rVarint(s);
   const negative = (bitfield & 1) === 1;
   const byteLength = bitfield >>> 1;
-  if (byteLength > s.end - s.pos || byteLength > kMaxBigIntBytes) fail();
+  if (byteLength > s.end - s.pos || byteLength > kMaxBigIntBytes || (negative && byteLength === 0)) fail();
   const start = s.pos;
   const u8 = s.u8;
   s.pos += byteLength;
@@ -1598,45 +1594,39 @@ const errorCtors = new SafeMap([
   [E_SYNTAX, SyntaxError], [E_TYPE, TypeError], [E_URI, URIError],
 ]);
 
+// node 20's V8 (11.3) reads error subtags in any order, repeats allowed (the last wins), and creates the error
+// after the end tag (so a cause cannot refer to its own error).
 function rError(s) {
   const id = s.nextId++;
-  let tag = rVarint8(s);
-  let Ctor = errorCtors.get(tag);
-  if (Ctor !== undefined) tag = rVarint8(s);
-  else Ctor = Error;
+  let Ctor = Error;
   let message;
   let stack;
-  let seen = 0;  // 1: message, 2: stack, 4: cause
-  let err = null;
-  const make = () => {
-    err = message === undefined ? new Ctor() : new Ctor(message);
-    s.objects[id] = err;
-  };
+  let cause;
+  let hasCause = false;
   for (;;) {
+    const tag = rVarint8(s);
     if (tag === E_END) break;
-    if (tag === E_MESSAGE && (seen & 7) === 0) {
-      message = rString(s);
-      seen |= 1;
-    } else if (tag === E_STACK && (seen & 2) === 0) {
-      stack = rString(s);
-      seen |= 2;
-    } else if (tag === E_CAUSE && (seen & 4) === 0) {
-      // node 20 writes message, cause, stack; newer V8 message, stack, cause. Read both.
-      if (err === null) make();
-      const cause = rObject(s);
-      ObjectDefineProperty(err, 'cause', { __proto__: null, value: cause, writable: true, enumerable: false, configurable: true });
-      seen |= 4;
-    } else {
-      fail();
+    switch (tag) {
+      case E_MESSAGE: message = rString(s); break;
+      case E_STACK: stack = rString(s); break;
+      case E_CAUSE: cause = rObject(s); hasCause = true; break;
+      default: {
+        const C = errorCtors.get(tag);
+        if (C === undefined) fail();
+        Ctor = C;
+      }
     }
-    tag = rVarint8(s);
   }
-  if (err === null) make();
+  const err = message === undefined ? new Ctor() : new Ctor(message);
+  if (hasCause) {
+    ObjectDefineProperty(err, 'cause', { __proto__: null, value: cause, writable: true, enumerable: false, configurable: true });
+  }
   try {
     ObjectDefineProperty(err, 'stack', { __proto__: null, value: stack, writable: true, enumerable: false, configurable: true });
   } catch {
     try { err.stack = stack; } catch { /* engine-owned stack */ }
   }
+  s.objects[id] = err;
   return err;
 }
 
@@ -1751,7 +1741,7 @@ class Deserializer {
         hi = (hi | (bits << (shift - 32))) >>> 0;
       }
       shift += 7;
-    } while (b & 0x80);
+    } while ((b & 0x80) !== 0 && shift < 64);
     s.pos = p;
     return [hi, lo];
   }
