@@ -1,0 +1,79 @@
+'use strict';
+// Shared helpers for the benchmark scripts. Plain CommonJS: runs unchanged under node and bin/wtjs.
+// Every benchmark prints exactly one line `RESULT {json}` on stdout: {name, unit, value, better} and optionally
+// `extra`: further metrics of the same run, each {name, unit, value, better}. bench/run parses that line.
+
+const quick = process.argv.includes('--quick');
+
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function round(x, digits = 3) {
+  if (!Number.isFinite(x)) return x;
+  const p = Math.pow(10, Math.max(0, digits - Math.floor(Math.log10(Math.abs(x) || 1)) - 1));
+  return Math.round(x * p) / p;
+}
+
+function metric(name, unit, value, better) {
+  return { name, unit, value: round(value, 4), better };
+}
+
+function result(main, extra) {
+  const r = Object.assign({}, main);
+  if (extra && extra.length) r.extra = extra;
+  process.stdout.write('RESULT ' + JSON.stringify(r) + '\n');
+}
+
+function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return NaN;
+  return n % 2 ? s[(n - 1) >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+// The first positional argument after the script (skipping flags), or `dflt`.
+function arg(dflt) {
+  const a = process.argv.slice(2).filter((x) => !x.startsWith('--'));
+  return a.length ? a[0] : dflt;
+}
+
+// Fails the benchmark with one clear error line (bench/run shows it in the table) and exit code 1.
+function fail(message) {
+  process.stderr.write('Error: ' + message + '\n');
+  process.exit(1);
+}
+
+// A guard so that no benchmark hangs the runner: fails after `ms`.
+function deadline(ms, what) {
+  const t = setTimeout(() => fail(`${what}: no result after ${ms} ms`), ms);
+  if (t.unref) t.unref();
+  return t;
+}
+
+// Waits for one event of `emitter`, rejecting on 'error' (and on 'exit' before the event, for workers).
+function once(emitter, event) {
+  return new Promise((resolve, reject) => {
+    const onEvent = (v) => { cleanup(); resolve(v); };
+    const onError = (e) => { cleanup(); reject(e); };
+    const onExit = (code) => { cleanup(); reject(new Error(`worker exited with code ${code} before '${event}'`)); };
+    function cleanup() {
+      emitter.removeListener(event, onEvent);
+      emitter.removeListener('error', onError);
+      if (event !== 'exit') emitter.removeListener('exit', onExit);
+    }
+    emitter.on(event, onEvent);
+    emitter.on('error', onError);
+    if (event !== 'exit') emitter.on('exit', onExit);
+  });
+}
+
+// Runs an async main; any rejection becomes one error line and exit code 1.
+function run(main) {
+  main().then(() => {}, (err) => {
+    const msg = err && err.stack ? String(err.stack).split('\n')[0] : String(err);
+    fail(msg.replace(/^Error: /, ''));
+  });
+}
+
+module.exports = { quick, nowMs, round, metric, result, median, arg, fail, deadline, once, run };

@@ -1,0 +1,2 @@
+'use strict';
+require('worker_threads').parentPort.postMessage('hi');
