@@ -12,6 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("conform")) {
+            System.exit(Conform.main(Arrays.copyOfRange(args, 1, args.length)));
+        }
         PostAfterExit mode = PostAfterExit.THROW;
         String eval = null;
         int i = 0;
