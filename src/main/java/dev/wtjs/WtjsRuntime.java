@@ -3,6 +3,9 @@ package dev.wtjs;
 import dev.wtjs.internal.agent.Agent;
 import dev.wtjs.internal.agent.AgentConfig;
 import dev.wtjs.internal.agent.RuntimeCore;
+import dev.wtjs.internal.host.HostEvents;
+import dev.wtjs.internal.messaging.JavaCodec;
+import dev.wtjs.internal.messaging.Message;
 
 import org.graalvm.polyglot.Engine;
 
@@ -11,24 +14,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Predicate;
 
 /**
  * A wtjs runtime: one shared GraalJS engine, the policy, and every agent (main script and workers) started from it.
- * Closing it terminates every worker and returns once every thread it started has ended.
+ * Closing it terminates every worker and returns once every thread it started has ended. Thread-safe.
  *
  * <pre>{@code
- * try (WtjsRuntime rt = WtjsRuntime.builder().build()) {
- *     int code = rt.runMain(Path.of("app.js"));
+ * try (WtjsRuntime rt = WtjsRuntime.builder().fileAccess(FileAccess.readOnly(Path.of("plugins"))).build()) {
+ *     int code = rt.runMain(Path.of("plugins/app.js"));
+ *     JsWorker w = rt.startWorker(WorkerSpec.file(Path.of("plugins/echo.js")));
+ *     w.onMessage(System.out::println);
+ *     w.postMessage(Map.of("hello", "world"));
  * }
  * }</pre>
+ * The defaults suit untrusted plugins: guest code reads no file but the entry files Java named
+ * ({@link FileAccess#none()}), reaches no Java class, and {@code process.exit} ends only its own script or worker.
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
+    private HostEvents events;
 
     private WtjsRuntime(Builder b) {
-        this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, true, b.engine);
+        this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
+                b.hostClassFilter, b.maxWorkers, b.threadFactory);
     }
 
+    /** A builder with the defaults (see its setters). */
     public static Builder builder() {
         return new Builder();
     }
@@ -51,9 +64,10 @@ public final class WtjsRuntime implements AutoCloseable {
 
     private int runAgent(String script, boolean isEval, List<String> args) {
         AgentConfig c = new AgentConfig();
-        c.threadId = core.nextThreadId();
+        c.threadId = RuntimeCore.MAIN_THREAD_ID;
         c.script = script;
         c.isEval = isEval;
+        c.hostChosenScript = !isEval;
         List<String> argv = new ArrayList<>();
         argv.add(execPath());
         if (!isEval) argv.add(script);
@@ -66,14 +80,76 @@ public final class WtjsRuntime implements AutoCloseable {
         return main.exitCode();
     }
 
+    /**
+     * Starts a worker, as {@code new Worker(...)} would in a script: the worker's {@code parentPort} is connected to
+     * the returned handle. Throws {@link IllegalArgumentException} when {@code workerData} cannot be sent, and
+     * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached.
+     */
+    public JsWorker startWorker(WorkerSpec spec) {
+        AgentConfig c = new AgentConfig();
+        if (spec.file != null) {
+            Path abs = spec.file.isAbsolute() ? spec.file : Path.of(core.cwd).resolve(spec.file);
+            c.script = abs.normalize().toString();
+            c.isEval = false;
+            c.hostChosenScript = true;
+        } else {
+            c.script = spec.source;
+            c.isEval = true;
+        }
+        c.name = spec.name;
+        List<String> argv = new ArrayList<>();
+        argv.add(execPath());
+        argv.add(c.isEval ? "[worker eval]" : c.script);
+        argv.addAll(spec.argv);
+        c.argv = argv;
+        c.env = new java.util.HashMap<>(spec.env != null ? spec.env : core.sharedEnv);
+        JavaCodec.Encoded data = JavaCodec.encode(spec.workerData, List.of());
+        c.workerData = spec.workerData == null ? null : new Message(data.bytes(), data.attachments());
+        c.resourceLimits = spec.resourceLimits.clone();
+        c.cwd = core.cwd;
+        JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name);
+        Agent agent = core.startWorker(c, w::attach, w.listener());
+        w.started(agent);
+        return w;
+    }
+
+    /**
+     * A pool of {@code size} workers of one plugin, spreading {@link JsWorkerPool#request requests} over them and
+     * replacing a worker that exits. Closing the runtime closes the pool.
+     */
+    public JsWorkerPool newPool(WorkerSpec spec, int size) {
+        return new JsWorkerPool(this, spec, size);
+    }
+
+    synchronized HostEvents events() {
+        if (core.isClosed()) throw new IllegalStateException("the wtjs runtime is closed");
+        if (events == null) events = new HostEvents(core.err);
+        return events;
+    }
+
     private static String execPath() {
         String p = System.getProperty("wtjs.execPath");
         return p != null ? p : ProcessHandle.current().info().command().orElse("wtjs");
     }
 
+    /**
+     * Terminates every worker and script, delivers their exits to the Java listeners, and returns when every thread
+     * the runtime started has ended. Idempotent. Called from a listener (the events thread), it returns without
+     * waiting for that thread.
+     */
     @Override
     public void close() {
         core.close();
+        HostEvents e;
+        synchronized (this) {
+            e = events;
+        }
+        if (e != null) e.close();
+    }
+
+    /** True once {@link #close()} was called. */
+    public boolean isClosed() {
+        return core.isClosed();
     }
 
     /** Settings of a {@link WtjsRuntime}. */
@@ -84,8 +160,48 @@ public final class WtjsRuntime implements AutoCloseable {
         private Map<String, String> env = System.getenv();
         private String cwd;
         private Engine engine;
+        private FileAccess fileAccess = FileAccess.none();
+        private Predicate<String> hostClassFilter;
+        private int maxWorkers;
+        private ThreadFactory threadFactory;
 
         private Builder() {
+        }
+
+        /**
+         * Which files guest code may read: {@link FileAccess#none()} (default; only the entry files Java named),
+         * {@link FileAccess#readOnly} some folders, or {@link FileAccess#full()} (what the CLI grants).
+         */
+        public Builder fileAccess(FileAccess access) {
+            this.fileAccess = java.util.Objects.requireNonNull(access);
+            return this;
+        }
+
+        /**
+         * Lets guest code look up the Java classes whose names pass {@code classNames} ({@code Java.type(name)}) and
+         * use their public members. By default (null) guest code reaches no Java class at all; polyglot access to
+         * other languages stays off either way.
+         */
+        public Builder allowHostClassLookup(Predicate<String> classNames) {
+            this.hostClassFilter = classNames;
+            return this;
+        }
+
+        /** The most workers alive at once, counting those scripts start (default 0: no limit). */
+        public Builder maxWorkers(int max) {
+            if (max < 0) throw new IllegalArgumentException("maxWorkers < 0");
+            this.maxWorkers = max;
+            return this;
+        }
+
+        /**
+         * Makes the agent threads (main script, workers). The runtime names them ({@code wtjs-main},
+         * {@code wtjs-worker-<threadId>}) and makes worker threads daemons; a factory's threads get its own stack
+         * size, so {@link WorkerSpec#stackSizeMb} no longer applies. Default: plain platform threads.
+         */
+        public Builder threadFactory(ThreadFactory factory) {
+            this.threadFactory = factory;
+            return this;
         }
 
         /**
@@ -128,6 +244,7 @@ public final class WtjsRuntime implements AutoCloseable {
             return this;
         }
 
+        /** A new runtime with these settings. */
         public WtjsRuntime build() {
             return new WtjsRuntime(this);
         }

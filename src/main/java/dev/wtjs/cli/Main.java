@@ -1,5 +1,6 @@
 package dev.wtjs.cli;
 
+import dev.wtjs.FileAccess;
 import dev.wtjs.PostAfterExit;
 import dev.wtjs.WtjsRuntime;
 
@@ -44,7 +45,7 @@ public final class Main {
             System.exit(9);
         }
         int code;
-        try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(mode).build()) {
+        try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(mode).fileAccess(FileAccess.full()).build()) {
             if (eval != null) {
                 code = rt.eval(eval, Arrays.copyOfRange(args, i, args.length));
             } else {

@@ -43,6 +43,7 @@ public final class Agent implements PortEnd.Owner {
     private boolean tickPending;
     private volatile boolean terminating;
     private volatile boolean running;
+    private volatile Thread terminator;
     private int exitCode;
 
     public Agent(RuntimeCore runtime, AgentConfig config, AgentListener listener) {
@@ -69,13 +70,17 @@ public final class Agent implements PortEnd.Owner {
         String name = isMain() ? "wtjs-main" : "wtjs-worker-" + threadId();
         // A GraalJS frame takes several times a V8 frame's stack; scale node's figure so the same recursion fits.
         long stackMb = Math.max(4, (long) config.resourceLimits[3]);
-        thread = new Thread(null, this::run, name, stackMb * 4L << 20);
+        thread = runtime.newThread(this::run, name, stackMb * 4L << 20);
         thread.setDaemon(!isMain());
         thread.start();
     }
 
     public void join() {
-        Thread t = thread;
+        join(thread);
+        join(terminator);
+    }
+
+    private static void join(Thread t) {
         if (t == null || t == Thread.currentThread()) return;
         try {
             t.join();
@@ -105,6 +110,7 @@ public final class Agent implements PortEnd.Owner {
                 }
             }, "wtjs-terminate-" + threadId());
             t.setDaemon(true);
+            terminator = t;
             t.start();
             Thread own = thread;
             if (own != null) own.interrupt(); // wakes an Atomics.wait
@@ -182,8 +188,8 @@ public final class Agent implements PortEnd.Owner {
         return Context.newBuilder("js")
                 .engine(runtime.engine)
                 .allowExperimentalOptions(true)
-                .allowHostAccess(HOST_ACCESS)
-                .allowHostClassLookup(name -> false)
+                .allowHostAccess(runtime.hostAccess)
+                .allowHostClassLookup(runtime.hostClassFilter != null ? runtime.hostClassFilter : name -> false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowIO(IOAccess.NONE)
                 .allowCreateThread(false)

@@ -13,6 +13,8 @@ public final class AgentConfig {
     /** A file path (absolute) or, when {@link #isEval}, source code; null for an agent driven only by the host. */
     public String script;
     public boolean isEval;
+    /** The Java host named {@link #script} itself: it is readable whatever the file-access policy says. */
+    public boolean hostChosenScript;
     public List<String> argv = List.of();
     public List<String> execArgv = List.of();
     /** The worker's own copy of the environment; null means share the runtime's ({@code SHARE_ENV}). */

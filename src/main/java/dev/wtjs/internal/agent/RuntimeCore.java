@@ -1,8 +1,10 @@
 package dev.wtjs.internal.agent;
 
+import dev.wtjs.FileAccess;
 import dev.wtjs.PostAfterExit;
 import dev.wtjs.internal.messaging.PortEnd;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What all agents of one runtime share: the polyglot engine, the policy, the output streams, the thread ids, the
@@ -25,8 +30,18 @@ public final class RuntimeCore implements AutoCloseable {
     public final PrintStream err;
     public final Map<String, String> sharedEnv;
     public final String cwd;
-    public final boolean hostFileAccess;
-    private final AtomicInteger threadIds = new AtomicInteger();
+    /** Which files guest code may read; checked in one place, {@code HostBinding}. */
+    public final FileAccess fileAccess;
+    /** Java classes guest code may look up ({@code Java.type}); null: none. */
+    public final Predicate<String> hostClassFilter;
+    /** What guest code may do with Java objects: only the bindings' exported members, unless classes are granted. */
+    public final HostAccess hostAccess;
+    /** The most workers alive at once (0: no limit). */
+    public final int maxWorkers;
+    private final ThreadFactory threadFactory;
+    private final AtomicInteger liveWorkers = new AtomicInteger();
+    // 0 is the main script's; workers count from 1 (a worker started from Java before any script must not get 0).
+    private final AtomicInteger threadIds = new AtomicInteger(1);
     private final Map<Integer, Agent> agents = new ConcurrentHashMap<>();
     private final Map<Integer, PortEnd> ports = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -34,13 +49,19 @@ public final class RuntimeCore implements AutoCloseable {
     private final boolean ownsEngine;
 
     public RuntimeCore(PostAfterExit postAfterExit, OutputStream out, OutputStream err, Map<String, String> env,
-                       String cwd, boolean hostFileAccess, Engine sharedEngine) {
+                       String cwd, FileAccess fileAccess, Engine sharedEngine, Predicate<String> hostClassFilter,
+                       int maxWorkers, ThreadFactory threadFactory) {
         this.postAfterExit = postAfterExit;
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
         this.sharedEnv = new ConcurrentHashMap<>(env);
         this.cwd = cwd == null ? Path.of("").toAbsolutePath().toString() : cwd;
-        this.hostFileAccess = hostFileAccess;
+        this.fileAccess = fileAccess;
+        this.hostClassFilter = hostClassFilter;
+        this.hostAccess = hostClassFilter == null ? Agent.HOST_ACCESS
+                : HostAccess.newBuilder(Agent.HOST_ACCESS).allowPublicAccess(true).build();
+        this.maxWorkers = maxWorkers;
+        this.threadFactory = threadFactory;
         this.ownsEngine = sharedEngine == null;
         this.engine = sharedEngine != null ? sharedEngine : newEngine();
     }
@@ -53,6 +74,9 @@ public final class RuntimeCore implements AutoCloseable {
                 .build();
     }
 
+    /** The main script's thread id, as in node. */
+    public static final int MAIN_THREAD_ID = 0;
+
     public int nextThreadId() {
         return threadIds.getAndIncrement();
     }
@@ -63,6 +87,42 @@ public final class RuntimeCore implements AutoCloseable {
 
     void unregister(Agent a) {
         agents.remove(a.threadId());
+        if (!a.isMain()) liveWorkers.decrementAndGet();
+    }
+
+    /** A thread for an agent: from the host's thread factory if it gave one (then the stack size is its choice). */
+    Thread newThread(Runnable body, String name, long stackBytes) {
+        if (threadFactory == null) return new Thread(null, body, name, stackBytes);
+        Thread t = threadFactory.newThread(body);
+        t.setName(name);
+        return t;
+    }
+
+    /**
+     * Starts a worker agent: one place for both parents, a JavaScript agent ({@code new Worker}) and the Java host
+     * ({@code WtjsRuntime.startWorker}). {@code parentSide} takes the parent's end of the worker's port before the
+     * worker starts; {@code listener} hears of the worker's life. Fills in {@code c.threadId} and
+     * {@code c.parentPort}.
+     */
+    public Agent startWorker(AgentConfig c, Consumer<PortEnd> parentSide, AgentListener listener) {
+        if (closed) throw new IllegalStateException("the wtjs runtime is closed");
+        if (liveWorkers.incrementAndGet() > maxWorkers && maxWorkers > 0) {
+            liveWorkers.decrementAndGet();
+            throw new IllegalStateException("the wtjs runtime's limit of " + maxWorkers + " live workers is reached");
+        }
+        boolean started = false;
+        try {
+            c.threadId = nextThreadId();
+            PortEnd[] pair = PortEnd.pair();
+            parentSide.accept(pair[0]);
+            c.parentPort = pair[1];
+            Agent child = new Agent(this, c, listener);
+            child.start();
+            started = true;
+            return child;
+        } finally {
+            if (!started) liveWorkers.decrementAndGet();
+        }
     }
 
     public Agent agent(int threadId) {
@@ -98,9 +158,12 @@ public final class RuntimeCore implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        List<Agent> live = new ArrayList<>(agents.values());
-        for (Agent a : live) a.terminate();
-        for (Agent a : live) a.join();
+        // Until none is left: a worker may have started one more while we were terminating the others.
+        for (List<Agent> live = new ArrayList<>(agents.values()); !live.isEmpty();
+             live = new ArrayList<>(agents.values())) {
+            for (Agent a : live) a.terminate();
+            for (Agent a : live) a.join();
+        }
         if (ownsEngine) engine.close(true);
     }
 }

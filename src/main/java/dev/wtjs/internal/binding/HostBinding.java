@@ -54,21 +54,48 @@ public final class HostBinding {
     }
 
     // ---- files ----
+    // Every file access guest code can cause goes through readable(): the runtime's FileAccess policy, plus the
+    // entry script the Java host named itself.
 
-    /** The UTF-8 text of a file, or null when it cannot be read. */
+    private Path ownScript;
+
+    private boolean readable(Path p) {
+        if (agent.runtime.fileAccess.allowsRead(p)) return true;
+        if (!agent.config.hostChosenScript || agent.config.isEval || agent.config.script == null) return false;
+        if (ownScript == null) ownScript = real(Path.of(agent.config.script));
+        return real(p).equals(ownScript);
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toAbsolutePath().normalize().toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The UTF-8 text of a file, or null when it cannot be read (or may not be). */
     @Export
     public String readFile(String path) {
         try {
-            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            Path p = Path.of(path);
+            if (!readable(p)) return null;
+            return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** 0: nothing there, 1: a file, 2: a directory. */
+    /** 0: nothing there (or not readable), 1: a file, 2: a directory. */
     @Export
     public int fileKind(String path) {
-        Path p = Path.of(path);
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        if (!readable(p)) return 0;
         if (Files.isDirectory(p)) return 2;
         if (Files.isRegularFile(p)) return 1;
         return 0;
@@ -77,7 +104,9 @@ public final class HostBinding {
     @Export
     public String realpath(String path) {
         try {
-            return Path.of(path).toRealPath().toString();
+            Path p = Path.of(path);
+            if (!readable(p)) return path;
+            return p.toRealPath().toString();
         } catch (IOException | RuntimeException e) {
             return path;
         }

@@ -30,7 +30,6 @@ public final class WorkerBinding {
     @Export
     public int[] start(Value opts) {
         AgentConfig c = new AgentConfig();
-        c.threadId = parent.runtime.nextThreadId();
         c.script = opts.getMember("script").asString();
         c.isEval = opts.getMember("isEval").asBoolean();
         c.name = opts.getMember("name").asString();
@@ -52,12 +51,12 @@ public final class WorkerBinding {
             c.resourceLimits[i] = limits.getArrayElement(i).asDouble();
         }
         c.cwd = parent.config.cwd;
-        PortEnd[] pair = PortEnd.pair();
-        parent.own(pair[0]);
-        c.parentPort = pair[1];
-        Agent child = new Agent(parent.runtime, c, new ToParent(parent));
-        child.start();
-        return new int[] {c.threadId, pair[0].id};
+        PortEnd[] parentEnd = new PortEnd[1];
+        parent.runtime.startWorker(c, end -> {
+            parent.own(end);
+            parentEnd[0] = end;
+        }, new ToParent(parent));
+        return new int[] {c.threadId, parentEnd[0].id};
     }
 
     @Export

@@ -51,8 +51,21 @@ public final class JavaCodec {
     private JavaCodec() {
     }
 
-    /** What {@link #encode} produces: the bytes and the transferred buffers (transfer id = index). */
-    public record Encoded(ByteBuffer bytes, Object[] attachments) {
+    /** What {@link #encode} produces: the bytes and the transferred buffers (transfer id = index), or null. */
+    public record Encoded(ByteBuffer bytes, Object[] transferred) {
+        /**
+         * The side table as the host carries it beside the bytes (see internal/worker/serialize.js):
+         * {@code [nTransferred, ...buffers, nShared, ...shared, nHost, ...(mode, data)]}; null when empty.
+         */
+        public Object[] attachments() {
+            if (transferred == null) return null;
+            Object[] out = new Object[transferred.length + 3];
+            out[0] = transferred.length;
+            System.arraycopy(transferred, 0, out, 1, transferred.length);
+            out[transferred.length + 1] = 0;
+            out[transferred.length + 2] = 0;
+            return out;
+        }
     }
 
     /** Encodes {@code value}; the entries of {@code transfer} (ByteBuffer or byte[]) travel as transferred. */

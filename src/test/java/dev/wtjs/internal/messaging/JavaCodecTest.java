@@ -193,8 +193,9 @@ class JavaCodecTest {
         ByteBuffer big = ByteBuffer.wrap(new byte[] {1, 2, 3});
         JavaCodec.Encoded e = JavaCodec.encode(List.of(big), List.of(big));
         assertEquals("ff0f41017400240001", HEX.formatHex(e.bytes().array()));
-        assertEquals(1, e.attachments().length);
-        assertEquals(big, JavaCodec.decode(e.bytes(), e.attachments()) instanceof List<?> l ? l.get(0) : null);
+        assertEquals(1, e.transferred().length);
+        assertEquals(List.of(1, big, 0, 0), Arrays.asList(e.attachments()));
+        assertEquals(big, JavaCodec.decode(e.bytes(), e.transferred()) instanceof List<?> l ? l.get(0) : null);
         assertThrows(IllegalArgumentException.class, () -> JavaCodec.encode(1, List.of("not a buffer")));
     }
 

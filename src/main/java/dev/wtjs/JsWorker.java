@@ -1,0 +1,295 @@
+package dev.wtjs;
+
+import dev.wtjs.internal.agent.Agent;
+import dev.wtjs.internal.agent.AgentListener;
+import dev.wtjs.internal.host.HostEvents;
+import dev.wtjs.internal.host.Payloads;
+import dev.wtjs.internal.messaging.JavaCodec;
+import dev.wtjs.internal.messaging.Message;
+import dev.wtjs.internal.messaging.PortEnd;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * A worker started from Java ({@link WtjsRuntime#startWorker}): the Java side of node's {@code Worker}. In the
+ * worker, Java's messages arrive on {@code require('worker_threads').parentPort}, and what the worker posts there
+ * reaches {@link #onMessage} listeners.
+ *
+ * <h2>Values</h2>
+ * Messages are structured clones in V8's wire format; Java values map as follows (both ways unless noted):
+ * {@code null} (JS {@code undefined} also reads as null); {@code Boolean}; {@code String}; {@code Integer},
+ * {@code Long} (up to 2<sup>53</sup>), {@code Double} as numbers (a JS number reads back as {@code Integer} when it
+ * is a whole number in int range, else {@code Double}); {@code BigInteger} as BigInt; a {@code Map} with String keys
+ * as an object ({@code LinkedHashMap}); {@link JsMap} (or a Map with other keys) as a {@code Map}; {@code Set};
+ * {@code List} and arrays as Arrays ({@code ArrayList}); {@code byte[]} as {@code Uint8Array}; {@code ByteBuffer}
+ * as {@code ArrayBuffer}; {@link JsTypedArray} for other typed arrays; {@code Instant} as Date; {@link JsRegExp};
+ * {@link Throwable} as Error and a JS Error as {@link JsError}. Other values make {@code postMessage} throw an
+ * {@link IllegalArgumentException} naming the type; nothing is sent then.
+ *
+ * <h2>Threads</h2>
+ * Every listener runs on the runtime's single {@code wtjs-host-events} thread, one event at a time, in the order
+ * the worker produced them (its messages, then its error, then its exit). Never on a JavaScript thread, so a
+ * listener may block, post, or even start workers; it only delays the runtime's other listeners. Messages wait
+ * until the first {@link #onMessage} listener is added; an error or exit that happened before its listener was
+ * added is replayed to it.
+ *
+ * <h2>Requests</h2>
+ * {@link #request} sends {@code { wtjsRequestId, request }} and completes with the worker's reply
+ * {@code { wtjsRequestId, response }}, or fails with a {@link JsError} from {@code { wtjsRequestId, error }}. The
+ * builtin {@code require('wtjs/plugin').serve(handler)} implements the worker side.
+ */
+public final class JsWorker {
+    private final HostEvents events;
+    private final PostAfterExit mode;
+    private final String name;
+    private final List<Consumer<Object>> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<JsError>> errorListeners = new CopyOnWriteArrayList<>();
+    private final List<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
+    private final List<JsError> errors = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private final Map<Long, CompletableFuture<Object>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong requestIds = new AtomicLong();
+    private volatile PortEnd port;
+    private volatile Agent agent;
+    private volatile boolean exited;
+    private volatile boolean online;
+
+    JsWorker(HostEvents events, PostAfterExit mode, String name) {
+        this.events = events;
+        this.mode = mode;
+        this.name = name;
+    }
+
+    /** The runtime's side of the start: the port end and the agent. */
+    void attach(PortEnd port) {
+        this.port = port;
+        port.adopt(link);
+    }
+
+    void started(Agent agent) {
+        this.agent = agent;
+    }
+
+    /** The worker's {@code threadId} (its {@code require('worker_threads').threadId}). */
+    public int threadId() {
+        return agent.threadId();
+    }
+
+    /** The name given in {@link WorkerSpec#name}, or "". */
+    public String name() {
+        return name;
+    }
+
+    /** True until the worker's exit has been delivered (then {@link #exitCode()} is complete). */
+    public boolean isRunning() {
+        return !exited;
+    }
+
+    /** True once the worker's script has started running. */
+    public boolean isOnline() {
+        return online;
+    }
+
+    /**
+     * Posts a message to the worker's {@code parentPort}. Throws {@link IllegalArgumentException} for a value
+     * that cannot be sent (nothing is sent then), and {@link WorkerNotRunningException} once the worker has exited
+     * in {@link PostAfterExit#THROW} mode (in {@code IGNORE} mode the message is dropped, as node drops it).
+     * While the worker is shutting down, before its exit is delivered, messages are dropped as node does.
+     */
+    public void postMessage(Object value) {
+        postMessage(value, List.of());
+    }
+
+    /**
+     * Posts a message, transferring the given {@code ByteBuffer}s / {@code byte[]}s: the worker gets
+     * {@code ArrayBuffer}s over the same memory instead of copies. Java keeps no guard on a transferred buffer:
+     * do not touch it after posting.
+     */
+    public void postMessage(Object value, List<?> transfer) {
+        JavaCodec.Encoded e = JavaCodec.encode(value, transfer);
+        if (exited) {
+            if (mode == PostAfterExit.THROW) throw new WorkerNotRunningException();
+            return;
+        }
+        port.post(new Message(e.bytes(), e.attachments()));
+    }
+
+    /**
+     * Sends {@code request} as {@code { wtjsRequestId, request }} and completes with the worker's reply (see the
+     * class comment). The future fails with a {@link JsError} when the worker replies with an error, and with
+     * {@link WorkerNotRunningException} when the worker exits first (or has exited, in either mode).
+     */
+    public CompletableFuture<Object> request(Object request) {
+        long id = requestIds.incrementAndGet();
+        CompletableFuture<Object> f = new CompletableFuture<>();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("wtjsRequestId", id);
+        m.put("request", request);
+        JavaCodec.Encoded e = JavaCodec.encode(m, List.of());
+        if (exited) {
+            f.completeExceptionally(new WorkerNotRunningException());
+            return f;
+        }
+        pending.put(id, f);
+        if (!port.post(new Message(e.bytes(), e.attachments()))) {
+            pending.remove(id);
+            f.completeExceptionally(new WorkerNotRunningException());
+        } else if (exited && pending.remove(id) != null) {
+            f.completeExceptionally(new WorkerNotRunningException());
+        }
+        return f;
+    }
+
+    /** The number of {@link #request}s still waiting for their reply. */
+    public int pendingRequests() {
+        return pending.size();
+    }
+
+    /** Adds a listener for the worker's messages (not the replies to {@link #request}). */
+    public JsWorker onMessage(Consumer<Object> listener) {
+        events.execute(() -> {
+            messageListeners.add(listener);
+            port.start();
+        });
+        return this;
+    }
+
+    /** Adds a listener for the worker's uncaught error (the worker then exits with code 1). */
+    public JsWorker onError(Consumer<JsError> listener) {
+        events.execute(() -> {
+            errorListeners.add(listener);
+            for (JsError e : errors) listener.accept(e);
+        });
+        return this;
+    }
+
+    /** Adds a listener for the worker's exit code. */
+    public JsWorker onExit(IntConsumer listener) {
+        events.execute(() -> {
+            exitListeners.add(listener);
+            if (exitCode.isDone()) listener.accept(exitCode.join());
+        });
+        return this;
+    }
+
+    /** Completes with the exit code once the worker has exited and its exit listeners have run. */
+    public CompletableFuture<Integer> exitCode() {
+        return exitCode.thenApply(c -> c);
+    }
+
+    /** The worker's uncaught errors so far (at most one, as an uncaught error ends the worker). */
+    public List<JsError> errors() {
+        return new ArrayList<>(errors);
+    }
+
+    /**
+     * Stops the worker, even in the middle of {@code while (true) {}}. Returns {@link #exitCode()}; a terminated
+     * worker exits with code 1.
+     */
+    public CompletableFuture<Integer> terminate() {
+        Agent a = agent;
+        if (a != null && !exited) a.terminate();
+        return exitCode();
+    }
+
+    @Override
+    public String toString() {
+        return "JsWorker[threadId=" + (agent == null ? "?" : agent.threadId()) + (name.isEmpty() ? "" : ", " + name)
+                + (exited ? ", exited" : "") + "]";
+    }
+
+    // ---- news from the worker, handed to the events thread ----
+
+    private final Link link = new Link();
+
+    AgentListener listener() {
+        return link;
+    }
+
+    private final class Link implements AgentListener, PortEnd.Owner {
+        @Override
+        public void online(Agent a) {
+            online = true;
+        }
+
+        @Override
+        public void error(Agent a, Object payload) {
+            events.execute(() -> {
+                JsError e;
+                try {
+                    e = Payloads.toJsError(Payloads.decode(payload, null));
+                } catch (RuntimeException ex) {
+                    e = new JsError("Error", "an uncaught error that could not be decoded: " + ex.getMessage());
+                }
+                errors.add(e);
+                for (Consumer<JsError> l : errorListeners) l.accept(e);
+            });
+        }
+
+        @Override
+        public void exited(Agent a, int code) {
+            events.execute(() -> {
+                drain();
+                exited = true;
+                PortEnd p = port;
+                if (p != null) p.close();
+                for (Long id : new ArrayList<>(pending.keySet())) {
+                    CompletableFuture<Object> f = pending.remove(id);
+                    if (f != null) f.completeExceptionally(new WorkerNotRunningException());
+                }
+                for (IntConsumer l : exitListeners) l.accept(code);
+                exitCode.complete(code);
+            });
+        }
+
+        @Override
+        public void messagesWaiting(PortEnd p) {
+            events.execute(JsWorker.this::drain);
+        }
+
+        @Override
+        public void portClosed(PortEnd p) {
+            // the worker's exit says it all
+        }
+    }
+
+    /** Delivers the waiting messages (events thread). */
+    private void drain() {
+        PortEnd p = port;
+        Message m;
+        while (p.isStarted() && (m = p.poll()) != null) {
+            Object value;
+            try {
+                value = Payloads.decode(m.payload, m.attachments);
+            } catch (RuntimeException ex) {
+                JsError e = new JsError("Error", "A message from the worker could not be decoded: " + ex.getMessage(),
+                        null, "ERR_WTJS_MESSAGE_DECODE", null);
+                for (Consumer<JsError> l : errorListeners) l.accept(e);
+                continue;
+            }
+            if (!reply(value)) {
+                for (Consumer<Object> l : messageListeners) l.accept(value);
+            }
+        }
+        p.drained();
+    }
+
+    private boolean reply(Object value) {
+        if (!(value instanceof Map<?, ?> m) || !(m.get("wtjsRequestId") instanceof Number n)) return false;
+        if (!m.containsKey("response") && !m.containsKey("error")) return false;
+        CompletableFuture<Object> f = pending.remove(n.longValue());
+        if (f == null) return false;
+        if (m.containsKey("error")) f.completeExceptionally(Payloads.toJsError(m.get("error")));
+        else f.complete(m.get("response"));
+        return true;
+    }
+}

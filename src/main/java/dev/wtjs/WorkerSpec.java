@@ -1,0 +1,100 @@
+package dev.wtjs;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to start as a worker with {@link WtjsRuntime#startWorker}: a script file or source code, and the options
+ * node's {@code new Worker(filename, options)} takes. A mutable builder; the runtime copies what it needs at start.
+ *
+ * <pre>{@code
+ * WorkerSpec spec = WorkerSpec.file(Path.of("plugins/echo/index.js"))
+ *         .name("echo").workerData(Map.of("greeting", "hi")).argv("--fast");
+ * }</pre>
+ */
+public final class WorkerSpec {
+    final Path file;
+    final String source;
+    Object workerData;
+    List<String> argv = List.of();
+    Map<String, String> env;
+    String name = "";
+    final double[] resourceLimits = {0, 0, 0, 4};
+
+    private WorkerSpec(Path file, String source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    /**
+     * A worker running a script file, as {@code new Worker(path)}. A relative path is resolved against the runtime's
+     * working directory. The file itself is readable by the worker even under {@link FileAccess#none()}; what it
+     * {@code require}s needs a {@link FileAccess} grant.
+     */
+    public static WorkerSpec file(Path script) {
+        return new WorkerSpec(script, null);
+    }
+
+    /** A worker running source code, as {@code new Worker(code, { eval: true })}. */
+    public static WorkerSpec source(String code) {
+        return new WorkerSpec(null, code);
+    }
+
+    /** The worker's {@code workerData}, a message value (see {@link JsWorker} for the mapping). */
+    public WorkerSpec workerData(Object data) {
+        this.workerData = data;
+        return this;
+    }
+
+    /** Extra {@code process.argv} entries, after the executable and the script. */
+    public WorkerSpec argv(String... args) {
+        this.argv = List.of(args);
+        return this;
+    }
+
+    public WorkerSpec argv(List<String> args) {
+        this.argv = List.copyOf(args);
+        return this;
+    }
+
+    /** The worker's own {@code process.env}; by default a copy of the runtime's environment. */
+    public WorkerSpec env(Map<String, String> env) {
+        this.env = new LinkedHashMap<>(env);
+        return this;
+    }
+
+    /** The worker's name ({@code require('worker_threads').threadName}, error messages). */
+    public WorkerSpec name(String name) {
+        this.name = name == null ? "" : name.trim();
+        return this;
+    }
+
+    /**
+     * The worker's stack size in MB (node's {@code resourceLimits.stackSizeMb}, default 4); wtjs gives the thread
+     * four times as much Java stack, as a GraalJS frame is bigger than a V8 frame.
+     */
+    public WorkerSpec stackSizeMb(double mb) {
+        resourceLimits[3] = mb;
+        return this;
+    }
+
+    /**
+     * All of node's {@code resourceLimits}. Only the stack size is enforced; the heap figures are reported back by
+     * {@code worker.resourceLimits} but not enforced (GraalJS shares the JVM's heap).
+     */
+    public WorkerSpec resourceLimits(double maxYoungGenerationSizeMb, double maxOldGenerationSizeMb,
+                                     double codeRangeSizeMb, double stackSizeMb) {
+        resourceLimits[0] = maxYoungGenerationSizeMb;
+        resourceLimits[1] = maxOldGenerationSizeMb;
+        resourceLimits[2] = codeRangeSizeMb;
+        resourceLimits[3] = stackSizeMb;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkerSpec[" + (file != null ? file : "source") + (name.isEmpty() ? "" : ", name=" + name) + "]";
+    }
+}
