@@ -62,6 +62,7 @@ public final class JsWorker {
     private volatile Agent agent;
     private volatile boolean exited;
     private volatile boolean online;
+    private volatile boolean requesting;
 
     JsWorker(HostEvents events, PostAfterExit mode, String name) {
         this.events = events;
@@ -126,7 +127,9 @@ public final class JsWorker {
     /**
      * Sends {@code request} as {@code { wtjsRequestId, request }} and completes with the worker's reply (see the
      * class comment). The future fails with a {@link JsError} when the worker replies with an error, and with
-     * {@link WorkerNotRunningException} when the worker exits first (or has exited, in either mode).
+     * {@link WorkerNotRunningException} when the worker exits first (or has exited, in either mode). The first
+     * request starts delivery as {@link #onMessage} does: from then on, messages that are not replies go to the
+     * message listeners there are at the time.
      */
     public CompletableFuture<Object> request(Object request) {
         long id = requestIds.incrementAndGet();
@@ -140,6 +143,10 @@ public final class JsWorker {
             return f;
         }
         pending.put(id, f);
+        if (!requesting) {
+            requesting = true;
+            events.execute(port::start);
+        }
         if (!port.post(new Message(e.bytes(), e.attachments()))) {
             pending.remove(id);
             f.completeExceptionally(new WorkerNotRunningException());

@@ -180,7 +180,8 @@ public final class WtjsRuntime implements AutoCloseable {
         /**
          * Lets guest code look up the Java classes whose names pass {@code classNames} ({@code Java.type(name)}) and
          * use their public members. By default (null) guest code reaches no Java class at all; polyglot access to
-         * other languages stays off either way.
+         * other languages stays off either way. GraalJS needs one host-access configuration per engine, so such a
+         * runtime cannot run on a shared {@link #engine}.
          */
         public Builder allowHostClassLookup(Predicate<String> classNames) {
             this.hostClassFilter = classNames;
@@ -246,6 +247,9 @@ public final class WtjsRuntime implements AutoCloseable {
 
         /** A new runtime with these settings. */
         public WtjsRuntime build() {
+            if (hostClassFilter != null && engine != null) {
+                throw new IllegalStateException("allowHostClassLookup needs an engine of its own, not a shared one");
+            }
             return new WtjsRuntime(this);
         }
     }

@@ -112,6 +112,12 @@ public final class HostBinding {
         }
     }
 
+    /** True when the Java host granted guest code some Java classes ({@code Java.type}); the global stays then. */
+    @Export
+    public boolean allowsHostClasses() {
+        return agent.runtime.hostClassFilter != null;
+    }
+
     // ---- output ----
 
     @Export
