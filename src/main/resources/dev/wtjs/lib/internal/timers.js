@@ -111,8 +111,15 @@ class Timeout {
     Object.defineProperty(this, kEntry, { value: null, writable: true, enumerable: false });
   }
 
+  // As node: re-arms the timer even after it fired (from its own callback or later); a cleared one stays off.
   refresh() {
-    if (!this._destroyed) schedule(this, host.now());
+    if (this._onTimeout != null) {
+      if (this._destroyed) {
+        this._destroyed = false;
+        if (this[kHasPrimitive]) knownTimers.set(this[asyncIdSymbol], this);
+      }
+      schedule(this, host.now());
+    }
     return this;
   }
 

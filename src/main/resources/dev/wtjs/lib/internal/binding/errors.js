@@ -11,10 +11,37 @@ let getSourceMapErrorSource;
 let maybeCacheGeneratedSourceMap;
 let sourceMapsEnabled = false;
 
+// V8's Object::NoSideEffectsToString: reads data properties only, never calls user code.
+function dataProperty(obj, key) {
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+
 function noSideEffectsToString(value) {
   try {
     if (typeof value === 'symbol') return value.toString();
+    if (typeof value === 'function') return Function.prototype.toString.call(value);
     if (value !== null && typeof value === 'object') {
+      const toString = dataProperty(value, 'toString');
+      if (value instanceof Error || toString === Error.prototype.toString) {
+        const name = dataProperty(value, 'name');
+        const message = dataProperty(value, 'message');
+        const n = name === undefined ? 'Error' : `${name}`;
+        const m = message === undefined ? '' : `${message}`;
+        return n === '' ? m : m === '' ? n : `${n}: ${m}`;
+      }
+      if (toString === Object.prototype.toString) {
+        const ctor = dataProperty(value, 'constructor');
+        if (typeof ctor === 'function') {
+          const ctorName = dataProperty(ctor, 'name');
+          if (typeof ctorName === 'string' && ctorName !== '') return `#<${ctorName}>`;
+        }
+      }
+      const tag = dataProperty(value, Symbol.toStringTag);
+      if (typeof tag === 'string') return `[object ${tag}]`;
       return Object.prototype.toString.call(value);
     }
     return `${value}`;

@@ -33,8 +33,12 @@ function printUncaught(err) {
     const header = sourceHeader(err);
     if (isErrorLike(err)) {
       out = (header ? header + '\n' : '') + inspect(err) + '\n';
+    } else if ((typeof err === 'object' && err !== null) || typeof err === 'function') {
+      out = '\n' + header + inspect(err) + '\n';
     } else {
-      out = '\n' + header + inspect(err) + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+      // node prints a thrown primitive as a string (a symbol as nothing), with a hint.
+      out = '\n' + header + (typeof err === 'symbol' ? '' : String(err)) +
+        '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
     }
   } catch {
     out = `Uncaught ${String(err)}\n`;
@@ -55,6 +59,14 @@ function triggerUncaughtException(err, fromPromise = false) {
         return;
       }
     } catch (inner) {
+      // An exception in the 'uncaughtException' handler itself: node reports it and exits with 7 at once,
+      // without 'exit' listeners.
+      handling = false;
+      if (isMainThread) {
+        printUncaught(inner);
+        process.reallyExit(7);
+        return;
+      }
       err = inner;
     } finally {
       handling = false;
@@ -71,18 +83,35 @@ function triggerUncaughtException(err, fromPromise = false) {
 }
 
 function unhandledRejectionError(reason) {
-  const { inspect } = require('internal/util/inspect');
+  const { noSideEffectsToString } = internalBinding('errors');
   const err = new Error('This error originated either by throwing inside of an async function without a catch ' +
     'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
-    `${inspect(reason)}".`);
+    `${noSideEffectsToString(reason)}".`);
   err.name = 'UnhandledPromiseRejection';
   err.code = 'ERR_UNHANDLED_REJECTION';
   return err;
 }
 
 // GraalJS calls this after the promise jobs ran, for each rejection still without a handler (node 20's
-// default --unhandled-rejections=throw).
+// default --unhandled-rejections=throw). It may call again while a handler runs (e.g. while the handler loads a
+// builtin): such rejections wait until the current one is handled, in order.
+let pendingRejections = null;
 function onUnhandledRejection(reason, promise) {
+  if (pendingRejections !== null) {
+    pendingRejections.push([reason, promise]);
+    return;
+  }
+  pendingRejections = [[reason, promise]];
+  try {
+    for (let i = 0; i < pendingRejections.length; i++) {
+      handleRejection(pendingRejections[i][0], pendingRejections[i][1]);
+    }
+  } finally {
+    pendingRejections = null;
+  }
+}
+
+function handleRejection(reason, promise) {
   try {
     if (process.emit('unhandledRejection', reason, promise)) return;
     triggerUncaughtException(isErrorLike(reason) ? reason : unhandledRejectionError(reason), true);

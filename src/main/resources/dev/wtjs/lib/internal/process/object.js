@@ -108,20 +108,66 @@ function setupProcess(process, host, loader, quit) {
   };
   process.memoryUsage.rss = () => host.memoryUsage()[0];
   process.cpuUsage = () => ({ user: 0, system: 0 });
-  process.emitWarning = function emitWarning(warning, type = 'Warning', code) {
-    if (typeof type === 'object' && type !== null) { code = type.code; type = type.type || 'Warning'; }
-    const msg = typeof warning === 'string' ? warning : warning.message;
-    const name = typeof warning === 'string' ? type : warning.name;
-    process.nextTick(() => {
-      const w = typeof warning === 'string' ? Object.assign(new Error(msg), { name: type }) : warning;
-      if (code !== undefined) w.code = code;
-      if (!process.emit('warning', w)) {
-        host.write(2, `(node:${process.pid}) ${code ? `[${code}] ` : ''}${name}: ${msg}\n` +
-                   (process.__warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
-        process.__warnedTrace = true;
+  // node's internal/process/warning: the warning is an Error emitted as 'warning' on the next tick; node's own
+  // printer is an ordinary 'warning' listener added at startup (unless NODE_NO_WARNINGS=1).
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
+      code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
+    }
+    const { validateString } = require('internal/validators');
+    if (type !== undefined) validateString(type, 'type');
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined) {
+      validateString(code, 'code');
+    }
+    if (typeof warning === 'string') {
+      warning = new Error(warning);
+      warning.name = String(type || 'Warning');
+      if (code !== undefined) warning.code = code;
+      if (detail !== undefined) warning.detail = detail;
+      Error.captureStackTrace?.(warning, ctor || process.emitWarning);
+    } else if (!(warning instanceof Error)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+    }
+    if (warning.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) {
+        process.nextTick(() => { throw warning; });
+        return;
       }
-    });
+    }
+    process.nextTick(() => process.emit('warning', warning));
   };
+  let traceWarningHelperShown = false;
+  function onWarning(warning) {
+    if (!(warning instanceof Error)) return;
+    const isDeprecation = warning.name === 'DeprecationWarning';
+    if (isDeprecation && process.noDeprecation) return;
+    let msg = `(${process.release.name}:${process.pid}) `;
+    if (warning.code) msg += `[${warning.code}] `;
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+    if (!traceWarningHelperShown) {
+      const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+      msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+      traceWarningHelperShown = true;
+    }
+    host.write(2, `${msg}\n`);
+  }
+  if (process.env.NODE_NO_WARNINGS !== '1' && !process.execArgv.includes('--no-warnings')) {
+    process.on('warning', onWarning);
+  }
   process.stdout = makeStream(host, 1);
   process.stderr = makeStream(host, 2);
   process.stdin = new EventEmitter();

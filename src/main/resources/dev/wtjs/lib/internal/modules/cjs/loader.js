@@ -5,6 +5,7 @@
 const host = internalBinding('host');
 const path = require('path');
 const { codes } = require('internal/errors');
+const { validateString } = require('internal/validators');
 
 const loader = internalBinding('loader');
 
@@ -73,12 +74,25 @@ function readPackage(dir) {
   }
 }
 
+const warnedInvalidMain = new Set();
+
 function tryPackage(dir) {
   const pkg = readPackage(dir);
   if (pkg && typeof pkg.main === 'string' && pkg.main) {
     const main = path.resolve(dir, pkg.main);
     const f = tryFile(main) || tryExtensions(main) || tryExtensions(path.join(main, 'index'));
     if (f) return f;
+    const index = tryExtensions(path.join(dir, 'index'));
+    if (index) {
+      // node's DEP0128, once per package.json
+      const jsonPath = path.join(dir, 'package.json');
+      if (!warnedInvalidMain.has(jsonPath)) {
+        warnedInvalidMain.add(jsonPath);
+        process.emitWarning(`Invalid 'main' field in '${jsonPath}' of '${pkg.main}'. ` +
+          'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+      }
+    }
+    return index;
   }
   return tryExtensions(path.join(dir, 'index'));
 }
@@ -121,7 +135,7 @@ Module._load = function load(request, parent, isMain) {
     return loader.requireBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
   }
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
   const module = new Module(filename, parent);
   if (isMain) {
     process.mainModule = module;
@@ -136,8 +150,40 @@ Module._load = function load(request, parent, isMain) {
   } finally {
     if (!ok) delete Module._cache[filename];
   }
+  if (module.exports && Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+    Object.setPrototypeOf(module.exports, Object.prototype);
+  }
   return module.exports;
 };
+
+// node: the exports of a module still loading, seen through a cycle, warn when a missing property is read.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    if (prop in target || prop === '__esModule') return target[prop];
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  if (module.exports && Object.getPrototypeOf(module.exports) === Object.prototype && !module.exports.__esModule) {
+    Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
+  }
+  return module.exports;
+}
 
 Module.prototype.load = function(filename) {
   this.filename = filename;
@@ -149,7 +195,6 @@ Module.prototype.load = function(filename) {
 };
 
 Module.prototype.require = function(id) {
-  const { validateString } = require('internal/validators');
   validateString(id, 'id');
   if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
@@ -190,7 +235,6 @@ function makeRequire(mod) {
     return mod.require(id);
   };
   require.resolve = function resolve(request) {
-    const { validateString } = require('internal/validators');
     validateString(request, 'request');
     return Module._resolveFilename(request, mod);
   };

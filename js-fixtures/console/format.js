@@ -1,0 +1,21 @@
+// util.format placeholders.
+const util = require('util');
+console.log(util.format('%s|%s|%s|%s', 'str', 42, { a: 1 }, [1, 2]));
+console.log(util.format('%s', 5n), util.format('%s', -0), util.format('%s', Symbol('s')), util.format('%s', null));
+console.log(util.format('%d|%d|%d|%d', 42, '42', 1.5, 'abc'), util.format('%d', 10n), util.format('%d', -0));
+console.log(util.format('%i|%i|%i', 42.9, '-7.5', 'x'), util.format('%i', 99n));
+console.log(util.format('%f|%f|%f', '1.25', 3, 'no'));
+console.log(util.format('%j|%j', { a: [1, { b: 2 }] }, 'str'));
+const circ = {};
+circ.c = circ;
+console.log(util.format('%j', circ));
+console.log(util.format('%o', { a: { b: { c: { d: { e: 1 } } } }, f: [1, 2] }));
+console.log(util.format('%O', { a: { b: { c: { d: 1 } } } }));
+console.log(util.format('%c styled %c', 'color: red', 'x'), 'after');
+console.log(util.format('100%% sure %s', 'yes'), util.format('%%s %s', 'a'));
+console.log(util.format('%s missing %s'), util.format('extra', 'args', 1, { x: 1 }));
+console.log(util.format('%x unknown', 1), util.format(1, 2, '%s'), util.format('%s', 'a', 'b'));
+console.log('%s and %d via console', 'text', 7, 'rest');
+console.log(util.format('%s', { toString() { return 'custom'; } }), util.format('%s', new Date(0)));
+console.log(util.format('%s', new Error('e1')).split('\n')[0]);
+console.log(util.format('%s', class Foo {}), util.format('%s', function bar() {}));

@@ -1,0 +1,25 @@
+// on/emit/once/prepend/off, return values, listener args and `this`.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+console.log(e.emit('none'), e.listenerCount('x'));
+e.on('x', function (a, b) { console.log('on', a, b, this === e); });
+e.once('x', (a) => console.log('once', a));
+e.prependListener('x', () => console.log('prepended'));
+e.prependOnceListener('x', () => console.log('prepended once'));
+console.log(e.emit('x', 1, 2));
+console.log(e.emit('x', 3, 4));
+console.log(e.listenerCount('x'), e.eventNames());
+const f = () => console.log('f');
+e.on('y', f).on('y', f);
+e.emit('y');
+e.off('y', f);
+e.emit('y');
+e.removeAllListeners('y');
+console.log(e.emit('y'), e.eventNames());
+console.log(e.rawListeners('x').length, e.listeners('x').length);
+console.log(EventEmitter.defaultMaxListeners, e.getMaxListeners());
+console.log(EventEmitter.EventEmitter === EventEmitter, typeof EventEmitter.once, typeof EventEmitter.on);
+const sym = Symbol('ev');
+e.on(sym, () => console.log('symbol event'));
+e.emit(sym);
+console.log(e.eventNames());

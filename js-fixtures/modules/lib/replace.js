@@ -1,0 +1,3 @@
+exports.lost = true;
+module.exports = function replaced() { return 'replaced'; };
+module.exports.extra = 1;

@@ -1,0 +1,2 @@
+// Throwing a string from a timer.
+setTimeout(() => { throw 'a string'; }, 1);

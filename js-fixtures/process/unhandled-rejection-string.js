@@ -1,0 +1,2 @@
+// Rejecting with a string.
+Promise.reject('just a string');
