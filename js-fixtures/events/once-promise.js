@@ -12,10 +12,6 @@ const { once, on } = EventEmitter;
     console.log('rejected', err.message);
   }
   console.log('listeners left', e.listenerCount('ready'), e.listenerCount('error'));
-  const ac = new AbortController();
-  const p = once(e, 'never', { signal: ac.signal });
-  ac.abort();
-  try { await p; } catch (err) { console.log(err.name, err.code); }
   setTimeout(() => { e.emit('data', 1); e.emit('data', 2); e.emit('data', 3); }, 1);
   let n = 0;
   for await (const [v] of on(e, 'data')) {

@@ -1,0 +1,19 @@
+// Absolute path and file: URL (string and URL object).
+const { Worker } = require('worker_threads');
+const path = require('path');
+const { pathToFileURL } = require('url');
+const abs = path.join(__dirname, 'helpers', 'info.js');
+const runs = [abs, pathToFileURL(abs)];
+try {
+  new Worker(pathToFileURL(abs).href);
+} catch (e) {
+  console.log(e.name, e.code, e.message.replace(__dirname, '<dir>'));
+}
+(async () => {
+  for (const spec of runs) {
+    const w = new Worker(spec, { workerData: typeof spec });
+    const m = await new Promise((r) => w.once('message', r));
+    console.log(m.workerData, m.filename, m.script);
+    console.log('exit', await new Promise((r) => w.once('exit', r)));
+  }
+})();

@@ -1,0 +1,2 @@
+require('worker_threads').parentPort.postMessage('spinning');
+while (true) {}

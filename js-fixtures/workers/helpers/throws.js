@@ -1,0 +1,3 @@
+const e = new RangeError('worker failed');
+e.code = 'E_WORKER';
+throw e;
