@@ -155,7 +155,8 @@ public final class Conform {
             }
             long t = timeout != null ? timeout : DEFAULT_TIMEOUT_MS;
             Path base = commonBase(inputs);
-            Table table = new Table(out, new String[] {"test", "node", "wtjs", "first error line"});
+            int width = tests.stream().mapToInt(p -> base.relativize(p).toString().length()).max().orElse(0);
+            Table table = new Table(out, width, new String[] {"test", "node", "wtjs", "first error line"});
             ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
                 Thread th = new Thread(r, "conform");
                 th.setDaemon(true);
@@ -169,8 +170,8 @@ public final class Conform {
                         Run w = runner.runWtjs(test, List.of(), t, false);
                         boolean pass = w.passed() && (n == null || n.passed());
                         String note = "";
-                        if (n != null && !n.passed()) note = "node: " + orNone(n.firstErrorLine());
-                        if (!w.passed()) note = join(note, "wtjs: " + orNone(w.firstErrorLine()));
+                        if (n != null && !n.passed()) note = "node: " + why(n);
+                        if (!w.passed()) note = join(note, "wtjs: " + why(w));
                         return new Result(new Row(test, "", false, null), w, n, pass, n == null || n.passed(),
                                 w.passed(), note);
                     }));
@@ -185,6 +186,28 @@ public final class Conform {
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        /**
+         * Why a test failed, in one line: the first error line of stderr (with the lines that complete it when it
+         * ends with ':', as assert's messages do), else common's "Mismatched ... function calls" line on stdout.
+         */
+        static String why(Run r) {
+            if (r.timedOut()) return "timed out";
+            String[] lines = Outputs.stderrHead(r.stderr()).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank()) continue;
+                StringBuilder b = new StringBuilder(lines[i].strip());
+                for (int k = i + 1; k < lines.length && k <= i + 4 && b.charAt(b.length() - 1) == ':'; k++) {
+                    String more = lines[k].strip();
+                    if (!more.isEmpty() && !more.equals("+ actual - expected")) b.append(' ').append(more);
+                }
+                return b.toString();
+            }
+            for (String line : r.stdout().split("\n")) {
+                if (line.startsWith("Mismatched ")) return line;
+            }
+            return "exit code " + r.status();
         }
 
         static String verdict(Run r) {
@@ -225,7 +248,9 @@ public final class Conform {
             return null;
         }
         Path base = commonBase(inputs);
-        Table table = new Table(out, new String[] {"script", "stdout", "stderr error line", "exit node/wtjs", ""});
+        int width = scripts.stream().mapToInt(p -> base.relativize(p).toString().length()).max().orElse(0);
+        Table table = new Table(out, width + (scripts.stream().anyMatch(p -> Files.exists(sibling(p, ".wtjs.json")))
+                ? " [wtjs.json]".length() : 0), new String[] {"script", "stdout", "stderr error line", "exit node/wtjs", ""});
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "conform");
             t.setDaemon(true);
@@ -446,10 +471,10 @@ public final class Conform {
         private final PrintStream out;
         private final int[] widths;
 
-        Table(PrintStream out, String[] header) {
+        Table(PrintStream out, int firstWidth, String[] header) {
             this.out = out;
             this.widths = new int[header.length];
-            for (int i = 0; i < header.length; i++) widths[i] = Math.max(header[i].length(), i == 0 ? 36 : 6);
+            for (int i = 0; i < header.length; i++) widths[i] = Math.max(header[i].length(), i == 0 ? firstWidth : 6);
             row(header);
         }
 
