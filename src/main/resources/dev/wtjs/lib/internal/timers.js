@@ -309,7 +309,21 @@ function runImmediates() {
   return more;
 }
 
+// node's util.promisify(setTimeout) / util.promisify(setImmediate) are timers/promises' functions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
+// Starts a Timeout made with `new Timeout(...)` (timers/promises).
+function insert(timer) {
+  schedule(timer, host.now());
+}
+
 module.exports = {
-  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  Timeout, Immediate, insert, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, runTimers, runImmediates, TIMEOUT_MAX,
 };

@@ -59,7 +59,12 @@ const console = {
     log(`${label}: ${n}`);
   },
   countReset(label = 'default') {
-    counts.delete(`${label}`);
+    label = `${label}`;
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(label);
   },
   time(label = 'default') {
     label = `${label}`;

@@ -32,6 +32,8 @@ function printUncaught(err) {
   try {
     const header = sourceHeader(err);
     if (isErrorLike(err)) {
+      // e.g. "Emitted 'error' event at:" for an error an EventEmitter emitted without a listener
+      require('internal/errors').fatalExceptionStackEnhancers.beforeInspector(err);
       out = (header ? header + '\n' : '') + inspect(err) + '\n';
     } else if ((typeof err === 'object' && err !== null) || typeof err === 'function') {
       out = '\n' + header + inspect(err) + '\n';

@@ -85,7 +85,22 @@ function setupProcess(process, host, loader, quit) {
   process.env = makeEnv(host);
   process.pid = host.pid();
   process.ppid = host.ppid();
-  process.exitCode = undefined;
+  // node 20 validates what process.exitCode is set to.
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    __proto__: null,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        require('internal/validators').validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
   process.config = { variables: {} };
   process.features = {};
   process.cwd = () => host.cwd();
