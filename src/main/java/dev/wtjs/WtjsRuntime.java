@@ -137,6 +137,14 @@ public final class WtjsRuntime implements AutoCloseable {
      * the runtime started has ended. Idempotent. Called from a listener (the events thread), it returns without
      * waiting for that thread.
      */
+    /**
+     * Whether GraalJS compiles hot code with its optimizing compiler here (a JDK with a matching JVMCI compiler), or
+     * only interprets it (any other JDK: correct, but many times slower).
+     */
+    public boolean isOptimizing() {
+        return !core.engine.getImplementationName().toLowerCase(java.util.Locale.ROOT).contains("interpret");
+    }
+
     @Override
     public void close() {
         core.close();

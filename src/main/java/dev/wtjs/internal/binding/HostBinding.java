@@ -349,6 +349,19 @@ public final class HostBinding {
         if (p != null) p.close();
     }
 
+    /** Gives up a port that is being transferred; the returned end travels in the message. */
+    @Export
+    public PortEnd disownPort(int portId) {
+        return agent.disown(portId);
+    }
+
+    /** Takes a port end that arrived in a message; returns its id here. */
+    @Export
+    public int adoptPort(PortEnd end) {
+        agent.own(end);
+        return end.id;
+    }
+
     /** The next message waiting on a port, for receiveMessageOnPort; null when none. */
     @Export
     public Message receive(int portId) {
@@ -366,7 +379,9 @@ public final class HostBinding {
             return ByteBuffer.wrap(bytes);
         }
         if (v.isHostObject()) return v.asHostObject();
-        throw new IllegalArgumentException("payload must be a string or an ArrayBuffer");
+        if (v.fitsInInt()) return v.asInt();
+        if (v.isNumber()) return v.asDouble();
+        throw new IllegalArgumentException("payload must be a string, a number, an ArrayBuffer or a host object");
     }
 
     static Object[] attachmentsOf(Value v) {

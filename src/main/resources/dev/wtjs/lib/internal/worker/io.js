@@ -105,6 +105,7 @@ function deliver(id, payload, attachments) {
   try {
     value = deserialize(payload, attachments);
   } catch (err) {
+    if (process.env.WTJS_DEBUG) process._rawDebug?.(err) ?? host.write(2, `messageerror: ${err.stack}\n`);
     port.emit('messageerror', err);
     return;
   }
@@ -122,6 +123,30 @@ function portClosed(id) {
   port.emit('close');
 }
 
+// ---- transfer of ports (the codec's host-object hooks) ----
+
+function checkTransferable(port) {
+  if (port[kClosed] || !ports.has(port[kId])) {
+    const { createDataCloneError } = require('internal/structured_clone');
+    throw createDataCloneError('MessagePort in transfer list is already detached');
+  }
+}
+
+// The port leaves this agent: it becomes unusable here; returns the host's port end for the receiver.
+function detachPort(port) {
+  const id = port[kId];
+  ports.delete(id);
+  port[kClosed] = true;
+  port._updateRef();
+  port.removeAllListeners();
+  return host.disownPort(id);
+}
+
+// A port end arrived in a message: this agent's MessagePort for it.
+function adoptPort(end) {
+  return createPort(host.adoptPort(end));
+}
+
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     const { codes } = require('internal/errors');
@@ -134,4 +159,5 @@ function receiveMessageOnPort(port) {
 
 module.exports = {
   MessagePort, MessageChannel, createPort, deliver, portClosed, receiveMessageOnPort, kOnMessage, kId, kClosed,
+  checkTransferable, detachPort, adoptPort,
 };

@@ -1,46 +1,107 @@
 'use strict';
-// Turns a value into what crosses agents (payload + attachments) and back, in the receiver's realm.
-// Uses the structured-clone codec (V8 wire format) when present.
+// What crosses agents: a value becomes { payload, attachments } in the sender's realm and a value again in the
+// receiver's. payload: an ArrayBuffer with the V8 wire-format bytes (internal/structured_clone). attachments: a
+// flat array the host carries beside it:
+//   [nTransferred, ...ArrayBuffer, nShared, ...SharedMemory, nHost, ...(mode, data)]
+// Transferred ArrayBuffers are copied once into Java and arrive as ArrayBuffers over that memory; shared memory
+// (SharedArrayBuffer) is the same memory in both agents; ports arrive as the host's port ends, owned by the
+// receiver.
 
-let codec;
-function getCodec() {
-  if (codec === undefined) {
-    try {
-      codec = require('internal/structured_clone');
-    } catch {
-      codec = null;
+const host = internalBinding('host');
+const shared = internalBinding('shared_memory');
+const {
+  serializeMessage, deserializeMessage, setDefaultHostHooks, HOST_NONE, HOST_TRANSFERABLE,
+} = require('internal/structured_clone');
+
+let io; // internal/worker/io, which requires this module
+function lazyIo() {
+  io ??= require('internal/worker/io');
+  return io;
+}
+
+let sharedOut = null; // SharedMemory list of the message being written
+let sharedIn = null; // ... of the message being read
+
+const hooks = {
+  __proto__: null,
+  hostObjectMode(obj) {
+    return obj instanceof lazyIo().MessagePort ? HOST_TRANSFERABLE : HOST_NONE;
+  },
+  checkTransfer(port) {
+    lazyIo().checkTransferable(port);
+  },
+  transferHostObject(port) {
+    return lazyIo().detachPort(port);
+  },
+  receiveHostObject(data) {
+    return lazyIo().adoptPort(data);
+  },
+  getSharedArrayBufferId(sab) {
+    const m = shared.memoryOf(sab);
+    if (m === undefined) {
+      const { createDataCloneError } = require('internal/structured_clone');
+      throw createDataCloneError('#<SharedArrayBuffer> could not be cloned.');
     }
+    if (sharedOut === null) return 0; // structuredClone within this realm: the id is not used
+    let i = sharedOut.indexOf(m);
+    if (i < 0) i = sharedOut.push(m) - 1;
+    return i;
+  },
+  getSharedArrayBufferFromId(id) {
+    if (sharedIn === null || id >= sharedIn.length) throw new Error('Unable to deserialize cloned data.');
+    return shared.fromMemory(sharedIn[id]);
+  },
+};
+setDefaultHostHooks({
+  __proto__: null,
+  hostObjectMode: hooks.hostObjectMode,
+  checkTransfer: hooks.checkTransfer,
+});
+
+function exactBuffer(bytes) {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+function serialize(value, transferList) {
+  sharedOut = [];
+  let message;
+  try {
+    message = serializeMessage(value, transferList, hooks);
+  } finally {
+    const list = sharedOut;
+    sharedOut = null;
+    if (message !== undefined) message.shared = list;
   }
-  return codec;
-}
-
-function dataCloneError(message) {
-  const { DOMException } = require('internal/per_context/domexception');
-  return new DOMException(message, 'DataCloneError');
-}
-
-// Interim JSON form, used only until the codec is in place.
-function checkCloneable(value, seen) {
-  const t = typeof value;
-  if (t === 'function') throw dataCloneError(`${Function.prototype.toString.call(value)} could not be cloned.`);
-  if (t === 'symbol') throw dataCloneError(`${String(value)} could not be cloned.`);
-  if (t !== 'object' || value === null || seen.has(value)) return;
-  seen.add(value);
-  for (const k of Object.keys(value)) checkCloneable(value[k], seen);
-}
-
-function serialize(value, transferList, hooks) {
-  const c = getCodec();
-  if (c) return c.serializeMessage(value, transferList, hooks);
-  checkCloneable(value, new Set());
-  return { payload: value === undefined ? 'u' : 'j' + JSON.stringify(value), attachments: null };
-}
-
-function deserialize(payload, attachments, hooks) {
-  if (typeof payload === 'string') {
-    return payload === 'u' ? undefined : JSON.parse(payload.slice(1));
+  const { transferred, shared: sharedList, hostObjects } = message;
+  let attachments = null;
+  if (transferred.length !== 0 || sharedList.length !== 0 || hostObjects.length !== 0) {
+    attachments = [transferred.length, ...transferred, sharedList.length, ...sharedList, hostObjects.length];
+    for (const h of hostObjects) attachments.push(h.mode, h.data);
   }
-  return getCodec().deserializeMessage(payload, attachments, hooks);
+  return { payload: exactBuffer(message.bytes), attachments };
+}
+
+function toArrayBuffer(payload) {
+  return payload instanceof ArrayBuffer ? payload : new ArrayBuffer(payload);
+}
+
+function deserialize(payload, attachments) {
+  const bytes = new Uint8Array(toArrayBuffer(payload));
+  if (attachments == null) return deserializeMessage(bytes, null, hooks, null);
+  let i = 0;
+  const transferred = [];
+  for (let n = attachments[i++]; n > 0; n--) transferred.push(toArrayBuffer(attachments[i++]));
+  const sharedList = [];
+  for (let n = attachments[i++]; n > 0; n--) sharedList.push(attachments[i++]);
+  const hostObjects = [];
+  for (let n = attachments[i++]; n > 0; n--) hostObjects.push({ mode: attachments[i++], data: attachments[i++] });
+  sharedIn = sharedList;
+  try {
+    return deserializeMessage(bytes, transferred, hooks, { hostObjects });
+  } finally {
+    sharedIn = null;
+  }
 }
 
 module.exports = { serialize, deserialize };
