@@ -46,6 +46,10 @@ public final class Main {
         }
         int code;
         try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(mode).fileAccess(FileAccess.full()).build()) {
+            if (!rt.isOptimizing() && System.getenv("WTJS_QUIET_INTERPRETER") == null) {
+                System.err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "
+                        + "expect it to be slow. Use a JDK 21+ with JVMCI through bin/wtjs.");
+            }
             if (eval != null) {
                 code = rt.eval(eval, Arrays.copyOfRange(args, i, args.length));
             } else {
