@@ -25,7 +25,28 @@ function Module(id = '', parent) {
 
 Module._cache = Object.create(null);
 Module._extensions = Object.create(null);
-Module.builtinModules = [];
+// node 20's builtin names, those wtjs ships (computed on first use).
+const NODE_BUILTINS = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
+  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap',
+  '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer',
+  'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+  'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers',
+  'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls', 'trace_events',
+  'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+];
+let builtinModules;
+Object.defineProperty(Module, 'builtinModules', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    builtinModules ??= Object.freeze(NODE_BUILTINS.filter((id) => loader.canBeRequiredByUsers(id)));
+    return builtinModules;
+  },
+});
 Module.Module = Module;
 Module.wrapper = WRAPPER_PARAMS;
 
