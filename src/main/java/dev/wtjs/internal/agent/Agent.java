@@ -5,6 +5,8 @@ import dev.wtjs.internal.loop.EventLoop;
 import dev.wtjs.internal.messaging.Message;
 import dev.wtjs.internal.messaging.PortEnd;
 import dev.wtjs.internal.modules.BuiltinSources;
+import dev.wtjs.internal.modules.ModuleFileSystem;
+import dev.wtjs.internal.modules.PackageScope;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
@@ -37,6 +39,7 @@ public final class Agent implements PortEnd.Owner {
     private final Map<Integer, PortEnd> ports = new HashMap<>();
     private Thread thread;
     private Context context;
+    private final HostBinding binding = new HostBinding(this);
     private Value hooks;
     private Value processTicks;
     private Value deliver;
@@ -164,7 +167,7 @@ public final class Agent implements PortEnd.Owner {
         } catch (TerminatedException | IllegalStateException e) {
             if (!terminating) internalError(e);
             exitCode = 1;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             internalError(e);
         } finally {
             running = false;
@@ -191,7 +194,8 @@ public final class Agent implements PortEnd.Owner {
                 .allowHostAccess(runtime.hostAccess)
                 .allowHostClassLookup(runtime.hostClassFilter != null ? runtime.hostClassFilter : name -> false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowIO(IOAccess.NONE)
+                .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(binding::readable, esmGenerator()))
+                        .build())
                 .allowCreateThread(false)
                 .option("js.shell", "true")
                 .option("js.print", "false")
@@ -210,11 +214,32 @@ public final class Agent implements PortEnd.Owner {
         Value createLoader = context.eval(BuiltinSources.expression("internal/bootstrap/loader"));
         Value bootstrap = context.eval(BuiltinSources.expression("internal/bootstrap/node"));
         Value globals = context.getBindings("js");
-        hooks = bootstrap.execute(createLoader, new HostBinding(this), globals.getMember("quit"),
+        hooks = bootstrap.execute(createLoader, binding, globals.getMember("quit"),
                 globals.getMember("Graal"));
         processTicks = hooks.getMember("processTicks");
         deliver = hooks.getMember("deliver");
         drainTicks();
+    }
+
+    /** ES module sources made from builtins and CommonJS files, by the bootstrap's esmSource hook. */
+    private ModuleFileSystem.Generator esmGenerator() {
+        return new ModuleFileSystem.Generator() {
+            @Override
+            public String source(String kind, String idOrPath) {
+                Value v = hooks.getMember("esmSource").execute(kind, idOrPath);
+                return v.isNull() ? null : v.asString();
+            }
+
+            @Override
+            public boolean isBuiltin(String id) {
+                return !id.startsWith("internal/") && BuiltinSources.text(id) != null;
+            }
+
+            @Override
+            public boolean isModule(String path) {
+                return PackageScope.isModule(path);
+            }
+        };
     }
 
     private void closeContext() {
@@ -296,6 +321,19 @@ public final class Agent implements PortEnd.Owner {
             call(deliver, port.id, m.payload, m.attachments);
         }
         port.drained();
+    }
+
+    /**
+     * A message for a receiver of this agent that is not a port (a BroadcastChannel subscriber, the thread
+     * mailbox of postMessageToThread): delivered on the loop through the same hook as port messages, by id.
+     * False when this agent is gone (any thread).
+     */
+    public boolean deliverTo(int id, Message m) {
+        if (!running || loop.isStopped()) return false;
+        loop.post(() -> {
+            if (!loop.isStopped()) call(deliver, id, m.payload, m.attachments);
+        });
+        return true;
     }
 
     /** This worker's uncaught error, serialized, for its parent's {@code error} event. */

@@ -5,6 +5,7 @@ import dev.wtjs.internal.agent.AgentConfig;
 import dev.wtjs.internal.messaging.Message;
 import dev.wtjs.internal.messaging.PortEnd;
 import dev.wtjs.internal.modules.BuiltinSources;
+import dev.wtjs.internal.modules.PackageScope;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Source;
@@ -59,7 +60,7 @@ public final class HostBinding {
 
     private Path ownScript;
 
-    private boolean readable(Path p) {
+    public boolean readable(Path p) {
         if (agent.runtime.fileAccess.allowsRead(p)) return true;
         if (!agent.config.hostChosenScript || agent.config.isEval || agent.config.script == null) return false;
         if (ownScript == null) ownScript = real(Path.of(agent.config.script));
@@ -122,7 +123,28 @@ public final class HostBinding {
 
     @Export
     public void write(int fd, String text) {
+        AgentConfig c = agent.config;
+        if ((fd == 1 && c.stdoutToParent) || (fd == 2 && c.stderrToParent)) {
+            // Worker option stdout/stderr: true: the text goes to the parent's worker.stdout/stderr, in order
+            // with the worker's messages (a string payload is an internal message, never a user's).
+            if (c.parentPort != null && c.parentPort.post(new Message(STDIO_PREFIX + fd + ":" + text, null))) return;
+        }
         agent.runtime.write(fd, text);
+    }
+
+    /** Internal messages on a worker's port are string payloads starting with this. */
+    private static final String STDIO_PREFIX = "\u0000stdio:";
+
+    /** The resource limits this worker was started with (young, old, code range, stack; MB). */
+    @Export
+    public double[] resourceLimits() {
+        return agent.config.resourceLimits.clone();
+    }
+
+    /** Whether this worker was started with stdin: true. */
+    @Export
+    public boolean hasStdin() {
+        return agent.config.stdin;
     }
 
     // ---- loop ----
@@ -349,6 +371,23 @@ public final class HostBinding {
         if (p != null) p.close();
     }
 
+    // ---- ES modules ----
+
+    /** Whether the file is an ES module: .mjs, or .js whose nearest package.json says "type": "module". */
+    @Export
+    public boolean isEsm(String path) {
+        return PackageScope.isModule(path);
+    }
+
+    /** Runs an ES module file as the agent's entry point; returns its namespace. */
+    @Export
+    public Value runModule(String path) throws IOException {
+        Path p = Path.of(path);
+        if (!readable(p)) throw new IOException("ENOENT: no such file or directory, open '" + path + "'");
+        return Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
+                .mimeType("application/javascript+module").build());
+    }
+
     /** Gives up a port that is being transferred; the returned end travels in the message. */
     @Export
     public PortEnd disownPort(int portId) {
@@ -367,6 +406,41 @@ public final class HostBinding {
     public Message receive(int portId) {
         PortEnd p = agent.ownedPort(portId);
         return p == null ? null : p.poll();
+    }
+
+    // ---- BroadcastChannel and postMessageToThread (delivered through the port hook, by negative ids) ----
+
+    /** Subscribes this agent to a BroadcastChannel name; returns the subscriber id its messages arrive with. */
+    @Export
+    public int broadcastSubscribe(String name) {
+        return agent.runtime.broadcasts.subscribe(name, agent::deliverTo);
+    }
+
+    @Export
+    public void broadcastUnsubscribe(int id) {
+        agent.runtime.broadcasts.unsubscribe(id);
+    }
+
+    /** Posts to every other subscriber of the name; false when this subscriber is closed. */
+    @Export
+    public boolean broadcastPost(int id, Value payload, Value attachments) {
+        return agent.runtime.broadcasts.post(id, new Message(payloadOf(payload), attachmentsOf(attachments)));
+    }
+
+    /** Hands a message to the thread mailbox (id -1) of agent {@code threadId}; false when there is no such agent. */
+    @Export
+    public boolean postToThread(int threadId, Value payload, Value attachments) {
+        Agent target = agent.runtime.agent(threadId);
+        if (target == null || target.isTerminating()) return false;
+        return target.deliverTo(-1, new Message(payloadOf(payload), attachmentsOf(attachments)));
+    }
+
+    /** Milliseconds agent {@code threadId}'s loop has spent idle and in all since it started: [idle, total]. */
+    @Export
+    public double[] loopTimes(int threadId) {
+        Agent target = agent.runtime.agent(threadId);
+        if (target == null) return null;
+        return new double[] {target.loop.idleMillis(), target.loop.now()};
     }
 
     static Object payloadOf(Value v) {

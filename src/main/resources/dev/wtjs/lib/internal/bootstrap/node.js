@@ -30,6 +30,8 @@
   const { onUnhandledRejection, triggerUncaughtException } = requireBuiltin('internal/process/execution');
   setRejectionHandler(onUnhandledRejection);
   const worker = requireBuiltin('internal/worker');
+  const esm = requireBuiltin('internal/modules/esm/bridge');
+  esm.installGlobal();
   const io = requireBuiltin('internal/worker/io');
 
   // Every hook reports what it throws as an uncaught exception, as node does for callbacks, and runs the
@@ -70,6 +72,7 @@
     },
     beforeExit: guard(() => { process.emitBeforeExit(); }),
     emitExit: () => process.emitExitAndGetCode(),
+    esmSource: esm.esmSource,
     deliver: guard(io.deliver),
     portClosed: guard(io.portClosed),
     workerOnline: guard(worker.onWorkerOnline),

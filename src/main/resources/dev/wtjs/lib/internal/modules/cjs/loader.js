@@ -157,6 +157,18 @@ Module._load = function load(request, parent, isMain) {
   }
   const cached = Module._cache[filename];
   if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
+  if (host.isEsm(filename)) {
+    // An ES module: the entry point, or require(esm) as node 20.19+ allows it (the namespace object).
+    const namespace = host.runModule(filename);
+    if (!isMain) {
+      const m = new Module(filename, parent);
+      m.filename = filename;
+      m.exports = namespace;
+      m.loaded = true;
+      Module._cache[filename] = m;
+    }
+    return namespace;
+  }
   const module = new Module(filename, parent);
   if (isMain) {
     process.mainModule = module;

@@ -1,0 +1,11 @@
+// Top-level await, and a worker started from an ES module file through new URL(..., import.meta.url).
+import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
+
+const worker = new Worker(new URL('./lib/echo-worker.mjs', import.meta.url), { workerData: { n: 21 } });
+const [reply] = await once(worker, 'message');
+console.log('reply', reply);
+const [code] = await once(worker, 'exit');
+console.log('exit', code);
+const { double } = await import('./lib/math.mjs');
+console.log('dynamic import', double(4));
