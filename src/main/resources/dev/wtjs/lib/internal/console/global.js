@@ -39,8 +39,14 @@ const console = {
   error,
   trace(...args) {
     const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
-    Error.captureStackTrace?.(err, console.trace);
-    error(err.stack ?? `Trace: ${err.message}`);
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(err, console.trace);
+    } else {
+      // Without V8's stack API: the frames of a fresh Error, less this function's own.
+      const frames = `${new Error().stack}`.split('\n').filter((l) => /^\s+at /.test(l)).slice(1);
+      err.stack = [`Trace${err.message === '' ? '' : `: ${err.message}`}`, ...frames].join('\n');
+    }
+    error(err.stack);
   },
   dir(obj, options) {
     process.stdout.write(groupIndent + inspect(obj, { customInspect: false, ...options }) + '\n');
