@@ -326,8 +326,8 @@ public final class Conform {
         }
         Run e = row.expected.run;
         boolean stdoutSame = e.stdout().equals(w.stdout());
-        String eLine = Outputs.firstErrorLine(stable(e.stderr()));
-        String wLine = Outputs.firstErrorLine(stable(w.stderr()));
+        String eLine = Outputs.firstErrorLine(e.stderr());
+        String wLine = Outputs.firstErrorLine(w.stderr());
         boolean errSame = eLine.equals(wLine);
         boolean exitSame = e.status() == w.status();
         boolean pass = stdoutSame && errSame && exitSame && !w.timedOut() && !e.timedOut();
@@ -339,11 +339,6 @@ public final class Conform {
         }
         Run shownNode = row.expected.source.equals("wtjs.json") ? node : e;
         return new Result(row, w, shownNode == null ? e : shownNode, pass, stdoutSame, errSame, note);
-    }
-
-    /** Process ids in node's warnings ({@code (node:1234) Warning: ...}) differ from run to run. */
-    static String stable(String stderr) {
-        return stderr.replaceAll("\\((node|wtjs):\\d+\\)", "(node:<pid>)");
     }
 
     static String orNone(String s) {

@@ -23,8 +23,14 @@ public final class Outputs {
         return text.replace(dir, "<dir>").replace(root, "<root>");
     }
 
+    /** Process ids in node's warnings ({@code (node:1234) Warning: ...}) differ from run to run. */
+    public static String withoutPids(String stderr) {
+        return stderr.replaceAll("\\((node|wtjs):\\d+\\)", "(node:<pid>)");
+    }
+
     /** The comparable part of stderr. */
     public static String stderrHead(String stderr) {
+        stderr = withoutPids(stderr);
         List<String> lines = new ArrayList<>(List.of(stderr.replace("\r\n", "\n").split("\n", -1)));
         List<String> out = new ArrayList<>();
         int i = 0;
