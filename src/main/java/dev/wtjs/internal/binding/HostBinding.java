@@ -51,6 +51,15 @@ public final class HostBinding {
     @Export
     public Value compileFunction(String filename, String code, Value params) {
         String wrapped = "(function (" + String.join(", ", strings(params)) + ") {" + code + "\n})";
+        if (filename.startsWith("/")) {
+            // File-backed (with our text), so import() in a CommonJS module resolves relative to its file.
+            try {
+                return Context.getCurrent().eval(Source.newBuilder("js", new java.io.File(filename)).content(wrapped)
+                        .cached(true).build());
+            } catch (IOException e) {
+                // fall back to a source that only carries the name
+            }
+        }
         return Context.getCurrent().eval(Source.newBuilder("js", wrapped, filename).cached(true).buildLiteral());
     }
 
