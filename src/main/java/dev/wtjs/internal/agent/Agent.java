@@ -197,7 +197,6 @@ public final class Agent implements PortEnd.Owner {
                 .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(binding::readable, esmGenerator()))
                         .build())
                 .allowCreateThread(false)
-                .currentWorkingDirectory(java.nio.file.Path.of(config.cwd != null ? config.cwd : runtime.cwd))
                 .option("js.shell", "true")
                 .option("js.print", "false")
                 .option("js.load", "false")
