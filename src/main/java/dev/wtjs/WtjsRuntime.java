@@ -69,7 +69,7 @@ public final class WtjsRuntime implements AutoCloseable {
         c.isEval = isEval;
         c.hostChosenScript = !isEval;
         List<String> argv = new ArrayList<>();
-        argv.add(execPath());
+        argv.add(RuntimeCore.execPath());
         if (!isEval) argv.add(script);
         argv.addAll(args);
         c.argv = argv;
@@ -98,7 +98,7 @@ public final class WtjsRuntime implements AutoCloseable {
         }
         c.name = spec.name;
         List<String> argv = new ArrayList<>();
-        argv.add(execPath());
+        argv.add(RuntimeCore.execPath());
         argv.add(c.isEval ? "[worker eval]" : c.script);
         argv.addAll(spec.argv);
         c.argv = argv;
@@ -125,11 +125,6 @@ public final class WtjsRuntime implements AutoCloseable {
         if (core.isClosed()) throw new IllegalStateException("the wtjs runtime is closed");
         if (events == null) events = new HostEvents(core.err);
         return events;
-    }
-
-    private static String execPath() {
-        String p = System.getProperty("wtjs.execPath");
-        return p != null ? p : ProcessHandle.current().info().command().orElse("wtjs");
     }
 
     /**

@@ -25,4 +25,9 @@ public final class AgentConfig {
     public PortEnd parentPort;
     public double[] resourceLimits = {0, 0, 0, 4};
     public String cwd;
+    /** Worker options stdout/stderr: true: the worker's writes to fd 1/2 go to the parent's worker.stdout/stderr. */
+    public boolean stdoutToParent;
+    public boolean stderrToParent;
+    /** Worker option stdin: true: the parent's worker.stdin feeds the worker's process.stdin. */
+    public boolean stdin;
 }

@@ -2,6 +2,7 @@ package dev.wtjs.internal.agent;
 
 import dev.wtjs.FileAccess;
 import dev.wtjs.PostAfterExit;
+import dev.wtjs.internal.messaging.BroadcastRegistry;
 import dev.wtjs.internal.messaging.PortEnd;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -38,6 +39,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final HostAccess hostAccess;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
+    /** BroadcastChannel subscribers of all agents, by name. */
+    public final BroadcastRegistry broadcasts = new BroadcastRegistry();
     private final ThreadFactory threadFactory;
     private final AtomicInteger liveWorkers = new AtomicInteger();
     // 0 is the main script's; workers count from 1 (a worker started from Java before any script must not get 0).
@@ -76,6 +79,12 @@ public final class RuntimeCore implements AutoCloseable {
 
     /** The main script's thread id, as in node. */
     public static final int MAIN_THREAD_ID = 0;
+
+    /** What scripts see as process.execPath (the launcher names itself). */
+    public static String execPath() {
+        String p = System.getProperty("wtjs.execPath");
+        return p != null ? p : ProcessHandle.current().info().command().orElse("wtjs");
+    }
 
     public int nextThreadId() {
         return threadIds.getAndIncrement();

@@ -2,13 +2,16 @@ package dev.wtjs.internal.binding;
 
 import dev.wtjs.internal.agent.Agent;
 import dev.wtjs.internal.agent.AgentConfig;
+import dev.wtjs.internal.agent.RuntimeCore;
 import dev.wtjs.internal.agent.AgentListener;
 import dev.wtjs.internal.messaging.Message;
 import dev.wtjs.internal.messaging.PortEnd;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +36,12 @@ public final class WorkerBinding {
         c.script = opts.getMember("script").asString();
         c.isEval = opts.getMember("isEval").asBoolean();
         c.name = opts.getMember("name").asString();
-        c.argv = HostBinding.strings(opts.getMember("argv"));
+        // node: [execPath, script (or '[worker eval]'), ...options.argv]
+        List<String> argv = new ArrayList<>();
+        argv.add(RuntimeCore.execPath());
+        argv.add(c.isEval ? "[worker eval]" : c.script);
+        argv.addAll(HostBinding.strings(opts.getMember("argv")));
+        c.argv = argv;
         c.execArgv = HostBinding.strings(opts.getMember("execArgv"));
         Value env = opts.getMember("env");
         if (env != null && !env.isNull()) {
@@ -51,12 +59,20 @@ public final class WorkerBinding {
             c.resourceLimits[i] = limits.getArrayElement(i).asDouble();
         }
         c.cwd = parent.config.cwd;
+        c.stdoutToParent = flag(opts, "stdout");
+        c.stderrToParent = flag(opts, "stderr");
+        c.stdin = flag(opts, "stdin");
         PortEnd[] parentEnd = new PortEnd[1];
         parent.runtime.startWorker(c, end -> {
             parent.own(end);
             parentEnd[0] = end;
         }, new ToParent(parent));
         return new int[] {c.threadId, parentEnd[0].id};
+    }
+
+    private static boolean flag(Value opts, String name) {
+        Value v = opts.getMember(name);
+        return v != null && v.isBoolean() && v.asBoolean();
     }
 
     @Export

@@ -23,6 +23,8 @@ public final class EventLoop {
     private volatile Thread thread;
     private volatile boolean stopped;
     private final long origin = System.nanoTime();
+    /** Time spent waiting for work (for eventLoopUtilization; read from other threads). */
+    private volatile long idleNanos;
 
     // Loop-thread state.
     private int refs;
@@ -34,6 +36,11 @@ public final class EventLoop {
     /** Monotonic milliseconds since the loop was made (what {@code performance.now()} counts). */
     public double now() {
         return (System.nanoTime() - origin) / 1e6;
+    }
+
+    /** Milliseconds this loop has spent idle, waiting for work (any thread). */
+    public double idleMillis() {
+        return idleNanos / 1e6;
     }
 
     /** Queues a task from any thread and wakes the loop. */
@@ -110,11 +117,13 @@ public final class EventLoop {
 
     private void waitForWork() {
         if (!tasks.isEmpty() || immediatePending || stopped) return;
+        long t0 = System.nanoTime();
         if (nextTimerDue >= 0) {
             double wait = nextTimerDue - now();
             if (wait > 0) LockSupport.parkNanos(this, (long) (wait * 1e6));
         } else {
             LockSupport.park(this);
         }
+        idleNanos += System.nanoTime() - t0;
     }
 }

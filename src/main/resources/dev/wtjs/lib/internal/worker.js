@@ -7,13 +7,17 @@ const EventEmitter = require('events');
 const path = require('path');
 const host = internalBinding('host');
 const { codes } = require('internal/errors');
-const { validateArray, validateString } = require('internal/validators');
-const { createPort, kOnMessage, kId } = require('internal/worker/io');
+const { validateArray, validateString, validateNumber } = require('internal/validators');
+const {
+  createPort, setPortHook, setInternalHandler, postInternal, setMailbox,
+} = require('internal/worker/io');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { serializeError, deserializeError } = require('internal/error_serdes');
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_NOT_RUNNING,
+  ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
+  ERR_WORKER_MESSAGING_TIMEOUT,
 } = codes;
 
 const isMainThread = host.threadId() === 0;
@@ -25,19 +29,50 @@ const kPort = Symbol('kPort');
 const kExited = Symbol('kExited');
 const kRefed = Symbol('kRefed');
 const kResourceLimits = Symbol('kResourceLimits');
+const kStdio = Symbol('kStdio');
+const kIsOnline = Symbol('kIsOnline');
+const STDIO_PREFIX = '\u0000stdio:';
+const STDIN_DATA = '\u0000stdin:';
+const STDIN_END = '\u0000stdin-end';
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
 const workers = new Map(); // threadId -> Worker started by this agent
 const environmentData = new Map();
 
+// node's parsing; where an option is not given, the values V8 gives a worker on a 64-bit machine by default
+// (wtjs records them; it does not enforce heap limits, see docs/worker-threads.md).
+const kDefaultLimits = [48, 4096, 0, 4];
 function parseResourceLimits(obj) {
-  const limits = [0, 0, 0, 4];
+  const limits = [...kDefaultLimits];
   if (typeof obj !== 'object' || obj === null) return limits;
-  const keys = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
-  keys.forEach((k, i) => {
-    if (typeof obj[k] === 'number' && obj[k] > 0) limits[i] = obj[k];
-  });
+  if (typeof obj.maxYoungGenerationSizeMb === 'number') limits[0] = obj.maxYoungGenerationSizeMb;
+  if (typeof obj.maxOldGenerationSizeMb === 'number') limits[1] = Math.max(obj.maxOldGenerationSizeMb, 2);
+  if (typeof obj.codeRangeSizeMb === 'number') limits[2] = obj.codeRangeSizeMb;
+  if (typeof obj.stackSizeMb === 'number') limits[3] = obj.stackSizeMb;
   return limits;
+}
+
+function makeResourceLimits(limits) {
+  return {
+    maxYoungGenerationSizeMb: limits[0], maxOldGenerationSizeMb: limits[1], codeRangeSizeMb: limits[2],
+    stackSizeMb: limits[3],
+  };
+}
+
+// node's performance.eventLoopUtilization arithmetic over (loop start, idle time) in ms.
+function eluFrom(idle, total, util1, util2) {
+  const active = total - idle;
+  if (!util1) return { idle, active, utilization: total > 0 ? active / total : 0 };
+  if (util2) {
+    const idleDelta = util1.idle - util2.idle;
+    const activeDelta = util1.active - util2.active;
+    const utilization = activeDelta / (idleDelta + activeDelta);
+    return { idle: idleDelta, active: activeDelta, utilization };
+  }
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  const utilization = activeDelta / (idleDelta + activeDelta);
+  return { idle: idleDelta, active: activeDelta, utilization };
 }
 
 function toFilename(filename, options) {
@@ -88,6 +123,9 @@ class Worker extends EventEmitter {
       validateString(options.name, 'options.name');
       name = options.name.trim();
     }
+    if (options.transferList !== undefined && options.transferList !== null) {
+      validateArray(options.transferList, 'options.transferList');
+    }
     const data = serialize(options.workerData, options.transferList);
     const envData = serialize([...environmentData]);
     const limits = parseResourceLimits(options.resourceLimits);
@@ -95,20 +133,27 @@ class Worker extends EventEmitter {
       script, isEval, name, argv, execArgv: options.execArgv ? options.execArgv.map(String) : [], env,
       workerData: data.payload, workerDataAttachments: data.attachments,
       environmentData: envData.payload, resourceLimits: limits,
+      stdout: !!options.stdout, stderr: !!options.stderr, stdin: !!options.stdin,
     });
     Object.defineProperty(this, 'threadId', { value: ids[0], enumerable: true, configurable: true });
-    this[kResourceLimits] = {
-      maxYoungGenerationSizeMb: limits[0], maxOldGenerationSizeMb: limits[1], codeRangeSizeMb: limits[2],
-      stackSizeMb: limits[3],
-    };
+    this[kResourceLimits] = makeResourceLimits(limits);
     this[kExited] = false;
+    this[kIsOnline] = false;
     this[kPort] = createPort(ids[1]);
-    this[kPort][kOnMessage] = (value) => this.emit('message', value);
+    setPortHook(this[kPort], (type, value) => this.emit(type, value));
     this[kPort].unref();
     this[kPort].start();
     this[kRefed] = true;
     host.ref();
-    this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+    this[kStdio] = makeParentStdio(this, options);
+    this.performance = {
+      eventLoopUtilization: (util1, util2) => {
+        if (!this[kIsOnline] || this[kExited]) return { idle: 0, active: 0, utilization: 0 };
+        const times = host.loopTimes(this.threadId);
+        if (times == null) return { idle: 0, active: 0, utilization: 0 };
+        return eluFrom(times[0], times[1], util1, util2);
+      },
+    };
     workers.set(this.threadId, this);
     process.nextTick(() => process.emit('worker', this));
   }
@@ -155,15 +200,15 @@ class Worker extends EventEmitter {
   }
 
   get stdin() {
-    return null;
+    return this[kStdio].stdin;
   }
 
   get stdout() {
-    return null;
+    return this[kStdio].stdout;
   }
 
   get stderr() {
-    return null;
+    return this[kStdio].stderr;
   }
 
   getHeapSnapshot() {
@@ -171,17 +216,66 @@ class Worker extends EventEmitter {
     return Promise.reject(new codes.ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot'));
   }
 
+  // node 22's: the worker's v8.getHeapStatistics(); here the JVM's heap, shared by all agents.
   getHeapStatistics() {
     if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
-    return Promise.resolve(process.memoryUsage());
+    return Promise.resolve(heapStatistics());
   }
+
+  // node 22's: await using w = new Worker(...) terminates it.
+  [Symbol.asyncDispose]() {
+    return this.terminate();
+  }
+}
+
+function heapStatistics() {
+  const [rss, heapTotal, heapUsed] = host.memoryUsage();
+  return {
+    total_heap_size: heapTotal,
+    total_heap_size_executable: 0,
+    total_physical_size: heapTotal,
+    total_available_size: Math.max(0, 4096 * 1024 * 1024 - heapUsed),
+    used_heap_size: heapUsed,
+    heap_size_limit: 4096 * 1024 * 1024,
+    malloced_memory: 0,
+    peak_malloced_memory: 0,
+    does_zap_garbage: 0,
+    number_of_native_contexts: 1,
+    number_of_detached_contexts: 0,
+    total_global_handles_size: 0,
+    used_global_handles_size: 0,
+    external_memory: Math.max(0, rss - heapTotal),
+  };
+}
+
+// worker.stdout/stderr: readable streams in the parent. With the stdout/stderr option the worker's writes arrive
+// here (as internal messages); without, the worker writes to the process's own streams directly and these
+// streams stay empty. worker.stdin: a writable stream with the stdin option, else null.
+function makeParentStdio(worker, options) {
+  const { StdioReadable, StdioWritable } = require('internal/worker/stdio');
+  const stdout = new StdioReadable();
+  const stderr = new StdioReadable();
+  let stdin = null;
+  if (options.stdin) {
+    stdin = new StdioWritable((text) => postInternal(worker[kPort], STDIN_DATA + text),
+                              () => postInternal(worker[kPort], STDIN_END));
+  }
+  setInternalHandler(worker[kPort], (text) => {
+    if (!text.startsWith(STDIO_PREFIX)) return;
+    const body = text.slice(STDIO_PREFIX.length);
+    (body[0] === '2' ? stderr : stdout).push(body.slice(2));
+  });
+  return { stdin, stdout, stderr };
 }
 
 // ---- news from child workers (called by the Java loop) ----
 
 function onWorkerOnline(id) {
   const w = workers.get(id);
-  if (w !== undefined && !w[kExited]) w.emit('online');
+  if (w !== undefined && !w[kExited]) {
+    w[kIsOnline] = true;
+    w.emit('online');
+  }
 }
 
 function onWorkerError(id, payload) {
@@ -200,6 +294,8 @@ function onWorkerExit(id, code) {
     host.unref();
   }
   w[kPort].close();
+  w[kStdio].stdout.push(null);
+  w[kStdio].stderr.push(null);
   w.emit('exit', code);
 }
 
@@ -210,6 +306,16 @@ let workerData;
 
 function setupWorkerSide() {
   parentPort = createPort(host.parentPort());
+  if (host.hasStdin()) {
+    const { StdioReadable } = require('internal/worker/stdio');
+    const stdin = new StdioReadable();
+    stdin.fd = 0;
+    process.stdin = stdin;
+    setInternalHandler(parentPort, (text) => {
+      if (text === STDIN_END) stdin.push(null);
+      else if (text.startsWith(STDIN_DATA)) stdin.push(text.slice(STDIN_DATA.length));
+    });
+  }
   const data = host.workerData();
   workerData = data == null ? undefined : deserialize(data, host.workerDataAttachments());
   const env = host.environmentData();
@@ -228,6 +334,71 @@ function reportUncaught(err) {
   host.reportError(payload);
 }
 
+// ---- postMessageToThread: straight to the target agent's mailbox (id -1), the answer back to ours ----
+
+const pendingToThread = new Map(); // request id -> { resolve, reject, timer }
+let nextRequest = 1;
+
+function onMailbox(payload, attachments) {
+  let m;
+  try {
+    m = deserialize(payload, attachments);
+  } catch {
+    return;
+  }
+  if (m.type === 'reply') {
+    const p = pendingToThread.get(m.id);
+    if (p === undefined) return;
+    pendingToThread.delete(m.id);
+    settleRequest(p, m.result);
+    return;
+  }
+  let result = 1; // no listeners
+  try {
+    if (process.emit('workerMessage', m.value, m.source)) result = 0;
+  } catch {
+    result = 2;
+  }
+  const reply = serialize({ type: 'reply', id: m.id, result });
+  host.postToThread(m.source, reply.payload, reply.attachments);
+}
+setMailbox(onMailbox);
+
+function settleRequest(p, result) {
+  if (p.timer !== undefined) clearTimeout(p.timer);
+  host.unref();
+  if (result === 0) p.resolve();
+  else if (result === 1) p.reject(new ERR_WORKER_MESSAGING_FAILED());
+  else if (result === 2) p.reject(new ERR_WORKER_MESSAGING_ERRORED());
+  else p.reject(new ERR_WORKER_MESSAGING_TIMEOUT());
+}
+
+async function postMessageToThread(targetThreadId, value, transferList, timeout) {
+  if (typeof transferList === 'number' && typeof timeout === 'undefined') {
+    timeout = transferList;
+    transferList = [];
+  }
+  if (typeof timeout !== 'undefined') validateNumber(timeout, 'timeout', 0);
+  if (targetThreadId === threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
+  const id = nextRequest++;
+  const message = serialize({ type: 'message', id, source: threadId, value }, transferList);
+  return new Promise((resolve, reject) => {
+    const p = { resolve, reject, timer: undefined };
+    host.ref();
+    if (!host.postToThread(targetThreadId, message.payload, message.attachments)) {
+      settleRequest(p, 1);
+      return;
+    }
+    pendingToThread.set(id, p);
+    if (timeout !== undefined) {
+      p.timer = setTimeout(() => {
+        pendingToThread.delete(id);
+        settleRequest(p, 3);
+      }, timeout);
+    }
+  });
+}
+
 function getParentPort() {
   if (isMainThread) return null;
   return parentPort;
@@ -235,5 +406,6 @@ function getParentPort() {
 
 module.exports = {
   Worker, SHARE_ENV, isMainThread, threadId, getParentPort, getWorkerData: () => workerData, environmentData,
-  setupWorkerSide, reportUncaught, onWorkerOnline, onWorkerError, onWorkerExit, kId,
+  setupWorkerSide, reportUncaught, onWorkerOnline, onWorkerError, onWorkerExit, postMessageToThread,
+  resourceLimits: isMainThread ? {} : makeResourceLimits(host.resourceLimits()),
 };

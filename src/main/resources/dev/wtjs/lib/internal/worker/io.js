@@ -1,92 +1,286 @@
 'use strict';
-// MessagePort and MessageChannel over the host's entangled port pairs. A port with a 'message' listener is
-// started and keeps the loop alive unless unref'd; messages wait in the host queue until the port starts.
+// MessagePort, MessageChannel, MessageEvent, BroadcastChannel and receiveMessageOnPort, after node's
+// lib/internal/worker/io.js. node's MessagePort is a C++ handle made to inherit from NodeEventTarget; here it is a
+// NodeEventTarget over one of the host's entangled port ends (an id). Both faces work as in node: on/once/off get
+// the value, addEventListener/onmessage get a MessageEvent. As in node a port is unref'd until a 'message'
+// listener is added (that also starts it), ref()/unref() flip the handle, and 'close' comes in the loop's close
+// phase, after the messages that were already delivered. A BroadcastChannel is a subscription in the runtime's
+// BroadcastRegistry; its messages, and those of postMessageToThread, arrive through the same delivery hook as a
+// port's, by negative ids.
 
-const EventEmitter = require('events');
 const host = internalBinding('host');
+const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util');
 const { serialize, deserialize } = require('internal/worker/serialize');
+const {
+  Event, EventTarget, NodeEventTarget, defineEventHandler, kCreateEvent, kNewListener, kRemoveListener,
+} = require('internal/event_target');
+const { codes } = require('internal/errors');
+const { setImmediate } = require('internal/timers');
 
-const kId = Symbol('kId');
-const kRefed = Symbol('kRefed');
-const kHolding = Symbol('kHolding');
-const kClosed = Symbol('kClosed');
-const kOnMessage = Symbol('kOnMessage');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
+
+const kState = Symbol('kState');
 const kCreate = Symbol('kCreate');
+const kData = Symbol('kData');
+const kOrigin = Symbol('kOrigin');
+const kLastEventId = Symbol('kLastEventId');
+const kSource = Symbol('kSource');
+const kPorts = Symbol('kPorts');
+const kName = Symbol('kName');
+const kType = Symbol('kType');
+const kHandle = Symbol('kHandle');
+const kOnMessage = Symbol('kOnMessage');
+const kOnMessageError = Symbol('kOnMessageError');
+const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
+const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const ports = new Map(); // host port id -> MessagePort of this agent
+const receivers = new Map(); // negative id -> function(payload, attachments): BroadcastChannels, the mailbox
 
-class MessagePort extends EventEmitter {
+function nodeTypeError(code, message) {
+  // Like node's C++ THROW_ERR_*: a TypeError with an own `code`, the message without the code.
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+function dataCloneError(message) {
+  return require('internal/structured_clone').createDataCloneError(message);
+}
+
+let DOMException;
+function domException(message, name) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, name);
+}
+
+// ---- MessageEvent ----
+
+function validateMessagePort(port, name) {
+  if (!isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(name, 'MessagePort', port);
+}
+
+function isMessageEvent(value) {
+  return value != null && kData in value;
+}
+
+class MessageEvent extends Event {
+  constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
+    super(type);
+    this[kData] = data;
+    this[kOrigin] = `${origin}`;
+    this[kLastEventId] = `${lastEventId}`;
+    this[kSource] = source;
+    this[kPorts] = [...ports];
+    if (this[kSource] !== null) validateMessagePort(this[kSource], 'init.source');
+    for (let i = 0; i < this[kPorts].length; i++) validateMessagePort(this[kPorts][i], `init.ports[${i}]`);
+  }
+}
+
+for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
+  ['source', kSource], ['ports', kPorts]]) {
+  Object.defineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
+    get() {
+      if (!isMessageEvent(this)) throw new ERR_INVALID_THIS('MessageEvent');
+      return this[key];
+    },
+    enumerable: true,
+    configurable: true,
+    set: undefined,
+  });
+}
+
+// ---- MessagePort ----
+
+function isMessagePort(value) {
+  return value != null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, kState) &&
+    value instanceof MessagePort;
+}
+
+class MessagePort extends NodeEventTarget {
   constructor(key, id) {
-    if (key !== kCreate) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_CONSTRUCT_CALL_INVALID();
-    }
+    if (key !== kCreate) throw nodeTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
     super();
-    Object.defineProperty(this, kId, { value: id, writable: true });
-    this[kRefed] = true;
-    this[kHolding] = false;
-    this[kClosed] = false;
-    this[kOnMessage] = null;
+    // id; refed: the handle's ref state; holding: counted in the loop's refs; closed: close() called, closed by
+    // the peer, or transferred away; done: 'close' was emitted (the handle is gone); hook: the Worker's own use.
+    Object.defineProperty(this, kState, {
+      __proto__: null,
+      value: { id, refed: true, holding: false, closed: false, done: false, hook: null, internal: null },
+    });
     ports.set(id, this);
-    this.on('newListener', (event) => {
-      if (event === 'message' && this.listenerCount('message') === 0) {
-        process.nextTick(() => this._updateRef());
-        this.start();
-      }
-    });
-    this.on('removeListener', (event) => {
-      if (event === 'message') this._updateRef();
-    });
+    setupPortReferencing(this, this, 'message');
+    this[kCurrentlyReceivingPorts] = undefined;
+    updateRef(this);
   }
 
-  postMessage(value, transferList) {
-    if (this[kClosed]) return;
+  postMessage(value, transfer) {
+    if (!isMessagePort(this)) throw new ERR_INVALID_THIS('MessagePort');
     if (arguments.length === 0) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_MISSING_ARGS('message');
+      throw nodeTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     }
-    const { payload, attachments } = serialize(value, transferList);
-    host.postMessage(this[kId], payload, attachments);
+    const st = this[kState];
+    const list = transferListOf(transfer);
+    if (list !== undefined && list.includes(this)) throw dataCloneError('Transfer list contains source port');
+    // node serializes even for a closed port (the errors are the same), then drops the message.
+    const { payload, attachments } = serialize(value, list);
+    if (st.closed) return true;
+    host.postMessage(st.id, payload, attachments);
+    return true;
   }
 
   start() {
-    if (!this[kClosed]) host.startPort(this[kId]);
+    const st = stateOf(this);
+    if (!st.closed) host.startPort(st.id);
   }
 
-  close() {
-    if (this[kClosed]) return;
-    host.closePort(this[kId]);
+  close(cb) {
+    const st = stateOf(this);
+    if (typeof cb === 'function') this.once('close', cb);
+    if (st.closed) return;
+    st.closed = true;
+    host.closePort(st.id); // both ends hear of it through portClosed
   }
 
   ref() {
-    this[kRefed] = true;
-    this._updateRef();
-    return this;
+    const st = stateOf(this);
+    if (st.done) return;
+    st.refed = true;
+    updateRef(this);
   }
 
   unref() {
-    this[kRefed] = false;
-    this._updateRef();
-    return this;
+    const st = stateOf(this);
+    if (st.done) return;
+    st.refed = false;
+    updateRef(this);
   }
 
   hasRef() {
-    return this[kHolding];
+    const st = stateOf(this);
+    return !st.done && st.refed;
   }
 
-  // Holds the loop while the port is open, ref'd and listened to.
-  _updateRef() {
-    const hold = !this[kClosed] && this[kRefed] &&
-      (this.listenerCount('message') > 0 || this[kOnMessage] !== null);
-    if (hold === this[kHolding]) return;
-    this[kHolding] = hold;
-    if (hold) host.ref(); else host.unref();
+  [kInspect](depth, options, inspect) {
+    const st = this?.[kState];
+    if (st === undefined) return this;
+    return Object.assign({ __proto__: MessagePort.prototype },
+                         st.done ? { active: false } : { active: true, refed: st.refed }, this);
   }
 }
-Object.defineProperty(MessagePort.prototype, '_updateRef', { enumerable: false });
+
+Object.defineProperty(MessagePort.prototype, kCreateEvent, {
+  __proto__: null,
+  value: function(data, type) {
+    if (type !== 'message' && type !== 'messageerror') {
+      return EventTarget.prototype[kCreateEvent].call(this, data, type);
+    }
+    const received = this[kCurrentlyReceivingPorts];
+    this[kCurrentlyReceivingPorts] = undefined;
+    return new MessageEvent(type, { data, ports: received });
+  },
+  configurable: false,
+  writable: false,
+  enumerable: false,
+});
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+function stateOf(port) {
+  const st = port?.[kState];
+  if (st === undefined) throw new ERR_INVALID_THIS('MessagePort');
+  return st;
+}
+
+// Holds the loop while the handle is open and ref'd (the 'close' emission holds it by itself).
+function updateRef(port) {
+  const st = port[kState];
+  const hold = !st.closed && st.refed;
+  if (hold === st.holding) return;
+  st.holding = hold;
+  if (hold) host.ref(); else host.unref();
+}
+
+// node's: a port is ref'd and started while it has 'message' listeners, stopped and unref'd when the last goes.
+function setupPortReferencing(port, eventEmitter, eventName) {
+  port.unref();
+  eventEmitter.on('newListener', function(name) {
+    if (name === eventName) newListener(eventEmitter.listenerCount(name));
+  });
+  eventEmitter.on('removeListener', function(name) {
+    if (name === eventName) removeListener(eventEmitter.listenerCount(name));
+  });
+  const origNewListener = eventEmitter[kNewListener];
+  Object.defineProperty(eventEmitter, kNewListener, {
+    __proto__: null, value: function(size, type, ...args) {
+      if (type === eventName) newListener(size - 1);
+      return Reflect.apply(origNewListener, this, arguments);
+    }, writable: true, enumerable: true, configurable: true,
+  });
+  const origRemoveListener = eventEmitter[kRemoveListener];
+  Object.defineProperty(eventEmitter, kRemoveListener, {
+    __proto__: null, value: function(size, type, ...args) {
+      if (type === eventName) removeListener(size);
+      return Reflect.apply(origRemoveListener, this, arguments);
+    }, writable: true, enumerable: true, configurable: true,
+  });
+
+  function newListener(size) {
+    if (size === 0) {
+      port.ref();
+      port.start();
+    }
+  }
+
+  function removeListener(size) {
+    if (size === 0) {
+      const st = port[kState];
+      if (!st.closed) host.stopPort(st.id);
+      port.unref();
+    }
+  }
+}
+
+// postMessage's second argument: a transfer list (any iterable) or { transfer }, as node's C++ reads it.
+function transferListOf(transfer) {
+  if (transfer === undefined || transfer === null) return undefined;
+  if (typeof transfer !== 'object' && typeof transfer !== 'function') {
+    throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  let list;
+  if (typeof transfer[Symbol.iterator] === 'function') {
+    list = [...transfer];
+  } else {
+    const t = transfer.transfer;
+    if (t === undefined || t === null) return undefined;
+    if ((typeof t !== 'object' && typeof t !== 'function') || typeof t[Symbol.iterator] !== 'function') {
+      throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
+    }
+    list = [...t];
+  }
+  // markAsUntransferable: node copies such an ArrayBuffer instead of moving it.
+  return list.filter((x) => x === null || typeof x !== 'object' || x[kUntransferable] !== true);
+}
 
 function createPort(id) {
   return new MessagePort(kCreate, id);
+}
+
+// The Worker's own end: its messages go to `hook(type, value)`, not to listeners.
+function setPortHook(port, hook) {
+  port[kState].hook = hook;
+}
+
+// Internal messages (string payloads: worker stdio) on a port go to `fn(text)`.
+function setInternalHandler(port, fn) {
+  port[kState].internal = fn;
+}
+
+// Sends an internal message (a string) on a port.
+function postInternal(port, text) {
+  const st = port[kState];
+  if (!st.closed) host.postMessage(st.id, text, null);
 }
 
 class MessageChannel {
@@ -97,49 +291,85 @@ class MessageChannel {
   }
 }
 
-// A message arrived for port `id` (called by the Java loop, one message per call).
-function deliver(id, payload, attachments) {
-  const port = ports.get(id);
-  if (port === undefined) return;
-  let value;
+function emitMessage(port, data, received, type) {
+  port[kCurrentlyReceivingPorts] = received;
   try {
-    value = deserialize(payload, attachments);
-  } catch (err) {
-    if (process.env.WTJS_DEBUG) process._rawDebug?.(err) ?? host.write(2, `messageerror: ${err.stack}\n`);
-    port.emit('messageerror', err);
-    return;
+    port[kHybridDispatch](data, type, undefined);
+  } finally {
+    port[kCurrentlyReceivingPorts] = undefined;
   }
-  if (port[kOnMessage] !== null) port[kOnMessage](value);
-  else port.emit('message', value);
 }
 
-// The pair of port `id` was closed (from either end).
+// A message arrived for `id` (called by the Java loop, one message per call): a port's, a BroadcastChannel's or
+// the thread mailbox's.
+function deliver(id, payload, attachments) {
+  const port = ports.get(id);
+  if (port === undefined) {
+    const receiver = receivers.get(id);
+    if (receiver !== undefined) receiver(payload, attachments);
+    return;
+  }
+  const st = port[kState];
+  if (typeof payload === 'string') { // an internal message (worker stdio), never a user's
+    if (st.internal !== null) st.internal(payload);
+    return;
+  }
+  let value;
+  const received = [];
+  try {
+    value = deserialize(payload, attachments, received);
+  } catch (err) {
+    if (st.hook !== null) st.hook('messageerror', err);
+    else emitMessage(port, err, [], 'messageerror');
+    return;
+  }
+  if (st.hook !== null) st.hook('message', value);
+  else emitMessage(port, value, received, 'message');
+}
+
+class MessagePortCloseEvent extends Event {
+  constructor() {
+    super('close');
+  }
+}
+
+// The pair of port `id` was closed (from either end): 'close' comes in the loop's close phase, as in node; the
+// end that close() was called on first, its peer one turn of the loop later (node tells the peer when the
+// closing handle is gone).
 function portClosed(id) {
   const port = ports.get(id);
   if (port === undefined) return;
   ports.delete(id);
-  port[kClosed] = true;
-  port._updateRef();
-  port.emit('close');
+  emitClose(port, !port[kState].closed);
+}
+
+function emitClose(port, byPeer = false) {
+  const st = port[kState];
+  st.closed = true;
+  updateRef(port);
+  const emit = () => {
+    st.done = true;
+    port.dispatchEvent(new MessagePortCloseEvent());
+  };
+  // (a block body: an immediate callback that returns the nested Immediate is not run until the loop wakes
+  // for something else, a bug of internal/timers reported to its owner)
+  setImmediate(byPeer ? () => { setImmediate(emit); } : emit);
 }
 
 // ---- transfer of ports (the codec's host-object hooks) ----
 
 function checkTransferable(port) {
-  if (port[kClosed] || !ports.has(port[kId])) {
-    const { createDataCloneError } = require('internal/structured_clone');
-    throw createDataCloneError('MessagePort in transfer list is already detached');
-  }
+  const st = port[kState];
+  if (st.closed || !ports.has(st.id)) throw dataCloneError('MessagePort in transfer list is already detached');
 }
 
-// The port leaves this agent: it becomes unusable here; returns the host's port end for the receiver.
+// The port leaves this agent: it is closed here (node emits 'close' on it); returns the host's port end.
 function detachPort(port) {
-  const id = port[kId];
-  ports.delete(id);
-  port[kClosed] = true;
-  port._updateRef();
-  port.removeAllListeners();
-  return host.disownPort(id);
+  const st = port[kState];
+  ports.delete(st.id);
+  const end = host.disownPort(st.id);
+  emitClose(port);
+  return end;
 }
 
 // A port end arrived in a message: this agent's MessagePort for it.
@@ -148,16 +378,143 @@ function adoptPort(end) {
 }
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  if (!isMessagePort(port)) {
+    throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
-  const m = host.receive(port[kId]);
+  const st = port[kState];
+  if (!ports.has(st.id)) return undefined;
+  let m;
+  while ((m = host.receive(st.id)) != null && typeof m.payload === 'string') {
+    if (st.internal !== null) st.internal(m.payload);
+  }
   if (m == null) return undefined;
   return { message: deserialize(m.payload, m.attachments) };
 }
 
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!isMessagePort(port)) {
+    throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  // wtjs has no vm contexts: no object is a contextified sandbox, so node's error for a non-context applies.
+  throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+}
+
+// ---- BroadcastChannel ----
+
+function isBroadcastChannel(value) {
+  return value?.[kType] === 'BroadcastChannel';
+}
+
+function dispatchMessageEvent(target, type, data) {
+  target.dispatchEvent(new MessageEvent(type, { data }));
+}
+
+// A BroadcastChannel's subscription: ref'd from the start (node's handle has a 'message' listener).
+class BroadcastHandle {
+  constructor(channel, name) {
+    this.id = host.broadcastSubscribe(name);
+    this.refed = false;
+    this.ref();
+    receivers.set(this.id, (payload, attachments) => {
+      let value;
+      try {
+        value = deserialize(payload, attachments);
+      } catch (err) {
+        dispatchMessageEvent(channel, 'messageerror', err);
+        return;
+      }
+      dispatchMessageEvent(channel, 'message', value);
+    });
+  }
+
+  ref() {
+    if (!this.refed) {
+      this.refed = true;
+      host.ref();
+    }
+  }
+
+  unref() {
+    if (this.refed) {
+      this.refed = false;
+      host.unref();
+    }
+  }
+
+  close() {
+    this.unref();
+    receivers.delete(this.id);
+    host.broadcastUnsubscribe(this.id);
+  }
+}
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kType] = 'BroadcastChannel';
+    this[kName] = `${name}`;
+    this[kHandle] = new BroadcastHandle(this, this[kName]);
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== undefined }, opts)}`;
+  }
+
+  get name() {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return this[kName];
+  }
+
+  close() {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (this[kHandle] === undefined) return;
+    this[kHandle].close();
+    this[kHandle] = undefined;
+  }
+
+  postMessage(message) {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kHandle] === undefined) throw domException('BroadcastChannel is closed.', 'InvalidStateError');
+    const { payload, attachments } = serialize(message, undefined);
+    if (!host.broadcastPost(this[kHandle].id, payload, attachments)) {
+      throw domException('Message could not be posted.');
+    }
+  }
+
+  ref() {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (this[kHandle]) this[kHandle].ref();
+    return this;
+  }
+
+  unref() {
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (this[kHandle]) this[kHandle].unref();
+    return this;
+  }
+}
+
+const kEnumerableProperty = { __proto__: null, enumerable: true };
+Object.defineProperties(BroadcastChannel.prototype, {
+  name: kEnumerableProperty,
+  close: kEnumerableProperty,
+  postMessage: kEnumerableProperty,
+});
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+// The thread mailbox (postMessageToThread) delivers with id -1.
+function setMailbox(fn) {
+  receivers.set(-1, fn);
+}
+
 module.exports = {
-  MessagePort, MessageChannel, createPort, deliver, portClosed, receiveMessageOnPort, kOnMessage, kId, kClosed,
-  checkTransferable, detachPort, adoptPort,
+  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, createPort, setPortHook, setInternalHandler, postInternal, deliver, portClosed,
+  receiveMessageOnPort, moveMessagePortToContext, checkTransferable, detachPort, adoptPort, isMessagePort,
+  setMailbox, kState,
 };

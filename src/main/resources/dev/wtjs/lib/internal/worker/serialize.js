@@ -10,8 +10,15 @@
 const host = internalBinding('host');
 const shared = internalBinding('shared_memory');
 const {
-  serializeMessage, deserializeMessage, setDefaultHostHooks, HOST_NONE, HOST_TRANSFERABLE,
+  serializeMessage, deserializeMessage, setDefaultHostHooks, HOST_NONE, HOST_TRANSFERABLE, HOST_UNCLONEABLE,
 } = require('internal/structured_clone');
+
+// worker_threads.markAsUncloneable (node 22): such objects make a clone throw a DataCloneError.
+const uncloneable = new WeakSet();
+function markAsUncloneable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  uncloneable.add(obj);
+}
 
 let io; // internal/worker/io, which requires this module
 function lazyIo() {
@@ -21,10 +28,12 @@ function lazyIo() {
 
 let sharedOut = null; // SharedMemory list of the message being written
 let sharedIn = null; // ... of the message being read
+let portsIn = null; // where the ports that arrive in the message being read are listed (MessageEvent.ports)
 
 const hooks = {
   __proto__: null,
   hostObjectMode(obj) {
+    if (uncloneable.has(obj)) return HOST_UNCLONEABLE;
     return obj instanceof lazyIo().MessagePort ? HOST_TRANSFERABLE : HOST_NONE;
   },
   checkTransfer(port) {
@@ -34,7 +43,9 @@ const hooks = {
     return lazyIo().detachPort(port);
   },
   receiveHostObject(data) {
-    return lazyIo().adoptPort(data);
+    const port = lazyIo().adoptPort(data);
+    if (portsIn !== null) portsIn.push(port);
+    return port;
   },
   getSharedArrayBufferId(sab) {
     const m = shared.memoryOf(sab);
@@ -86,7 +97,7 @@ function toArrayBuffer(payload) {
   return payload instanceof ArrayBuffer ? payload : new ArrayBuffer(payload);
 }
 
-function deserialize(payload, attachments) {
+function deserialize(payload, attachments, receivedPorts = null) {
   const bytes = new Uint8Array(toArrayBuffer(payload));
   if (attachments == null) return deserializeMessage(bytes, null, hooks, null);
   let i = 0;
@@ -97,11 +108,13 @@ function deserialize(payload, attachments) {
   const hostObjects = [];
   for (let n = attachments[i++]; n > 0; n--) hostObjects.push({ mode: attachments[i++], data: attachments[i++] });
   sharedIn = sharedList;
+  portsIn = receivedPorts;
   try {
     return deserializeMessage(bytes, transferred, hooks, { hostObjects });
   } finally {
     sharedIn = null;
+    portsIn = null;
   }
 }
 
-module.exports = { serialize, deserialize };
+module.exports = { serialize, deserialize, markAsUncloneable };
