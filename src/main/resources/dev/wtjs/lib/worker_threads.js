@@ -33,7 +33,7 @@ module.exports = {
   markAsUntransferable,
   moveMessagePortToContext: io.moveMessagePortToContext,
   receiveMessageOnPort: io.receiveMessageOnPort,
-  resourceLimits: worker.resourceLimits,
+  resourceLimits: worker.getResourceLimits(),
   postMessageToThread: worker.postMessageToThread,
   threadId: worker.threadId,
   SHARE_ENV: worker.SHARE_ENV,

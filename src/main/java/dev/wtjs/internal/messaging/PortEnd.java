@@ -21,6 +21,8 @@ public final class PortEnd {
     private final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean notified = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The current owner was told this end is closed. */
+    private final AtomicBoolean told = new AtomicBoolean();
     private volatile PortEnd peer;
     private volatile Owner owner;
     private volatile boolean started;
@@ -37,13 +39,15 @@ public final class PortEnd {
     /** Gives this end to an agent (at creation, or when it arrives in a transfer). */
     public void adopt(Owner newOwner) {
         owner = newOwner;
-        if (started && !inbox.isEmpty()) signal();
+        if (closed.get()) tell(); // closed while it travelled: the new owner hears of it now
+        else if (started && !inbox.isEmpty()) signal();
     }
 
     /** Detaches this end from its owner (it is being transferred): messages keep queueing meanwhile. */
     public void release() {
         owner = null;
         started = false;
+        told.set(false);
     }
 
     /** Posts to the peer; returns false (and drops the message) when the pair is closed, as Node does. */
@@ -69,6 +73,10 @@ public final class PortEnd {
         return started;
     }
 
+    public boolean hasMessages() {
+        return !inbox.isEmpty();
+    }
+
     /** The next waiting message, or null (used by delivery and by receiveMessageOnPort). */
     public Message poll() {
         return inbox.poll();
@@ -80,17 +88,22 @@ public final class PortEnd {
         if (started && !inbox.isEmpty()) signal();
     }
 
-    /** Closes both ends; each owner hears of it on its loop. Idempotent. */
+    /**
+     * Closes both ends; each owner hears of it once on its loop, this end's first. Idempotent. An end that is in
+     * transit (no owner) is told when it is adopted; closing an end whose peer already closed the pair still tells
+     * this end's owner.
+     */
     public void close() {
-        if (!closed.compareAndSet(false, true)) return;
+        closed.set(true);
         PortEnd p = peer;
+        if (p != null) p.closed.set(true);
+        tell();
+        if (p != null) p.tell();
+    }
+
+    private void tell() {
         Owner o = owner;
-        if (o != null) o.portClosed(this);
-        if (p != null) {
-            p.closed.set(true);
-            Owner po = p.owner;
-            if (po != null) po.portClosed(p);
-        }
+        if (o != null && told.compareAndSet(false, true)) o.portClosed(this);
     }
 
     public boolean isClosed() {

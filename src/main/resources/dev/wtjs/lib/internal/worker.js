@@ -9,7 +9,7 @@ const host = internalBinding('host');
 const { codes } = require('internal/errors');
 const { validateArray, validateString, validateNumber } = require('internal/validators');
 const {
-  createPort, setPortHook, setInternalHandler, postInternal, setMailbox,
+  createPort, setPortHook, setInternalHandler, setMailbox, transferListOf,
 } = require('internal/worker/io');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { serializeError, deserializeError } = require('internal/error_serdes');
@@ -32,8 +32,6 @@ const kResourceLimits = Symbol('kResourceLimits');
 const kStdio = Symbol('kStdio');
 const kIsOnline = Symbol('kIsOnline');
 const STDIO_PREFIX = '\u0000stdio:';
-const STDIN_DATA = '\u0000stdin:';
-const STDIN_END = '\u0000stdin-end';
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
 const workers = new Map(); // threadId -> Worker started by this agent
@@ -123,17 +121,25 @@ class Worker extends EventEmitter {
       validateString(options.name, 'options.name');
       name = options.name.trim();
     }
-    if (options.transferList !== undefined && options.transferList !== null) {
-      validateArray(options.transferList, 'options.transferList');
+    // stdin: true: a channel of its own carries worker.stdin to the worker's process.stdin (its end travels
+    // with workerData).
+    let stdinChannel = null;
+    let data;
+    if (options.stdin) {
+      stdinChannel = new (require('internal/worker/io').MessageChannel)();
+      const list = Array.isArray(options.transferList) ? [...options.transferList] : [];
+      list.push(stdinChannel.port2);
+      data = serialize({ workerData: options.workerData, stdin: stdinChannel.port2 }, list);
+    } else {
+      data = serialize(options.workerData, options.transferList);
     }
-    const data = serialize(options.workerData, options.transferList);
     const envData = serialize([...environmentData]);
     const limits = parseResourceLimits(options.resourceLimits);
     const ids = host.workers().start({
       script, isEval, name, argv, execArgv: options.execArgv ? options.execArgv.map(String) : [], env,
       workerData: data.payload, workerDataAttachments: data.attachments,
       environmentData: envData.payload, resourceLimits: limits,
-      stdout: !!options.stdout, stderr: !!options.stderr, stdin: !!options.stdin,
+      stdout: !!options.stdout, stderr: !!options.stderr, stdin: stdinChannel !== null,
     });
     Object.defineProperty(this, 'threadId', { value: ids[0], enumerable: true, configurable: true });
     this[kResourceLimits] = makeResourceLimits(limits);
@@ -145,7 +151,7 @@ class Worker extends EventEmitter {
     this[kPort].start();
     this[kRefed] = true;
     host.ref();
-    this[kStdio] = makeParentStdio(this, options);
+    this[kStdio] = makeParentStdio(this, stdinChannel);
     this.performance = {
       eventLoopUtilization: (util1, util2) => {
         if (!this[kIsOnline] || this[kExited]) return { idle: 0, active: 0, utilization: 0 };
@@ -251,14 +257,17 @@ function heapStatistics() {
 // worker.stdout/stderr: readable streams in the parent. With the stdout/stderr option the worker's writes arrive
 // here (as internal messages); without, the worker writes to the process's own streams directly and these
 // streams stay empty. worker.stdin: a writable stream with the stdin option, else null.
-function makeParentStdio(worker, options) {
+function makeParentStdio(worker, stdinChannel) {
   const { StdioReadable, StdioWritable } = require('internal/worker/stdio');
   const stdout = new StdioReadable();
   const stderr = new StdioReadable();
   let stdin = null;
-  if (options.stdin) {
-    stdin = new StdioWritable((text) => postInternal(worker[kPort], STDIN_DATA + text),
-                              () => postInternal(worker[kPort], STDIN_END));
+  if (stdinChannel !== null) {
+    const port = stdinChannel.port1;
+    stdin = new StdioWritable((text) => port.postMessage(text), () => {
+      port.postMessage(null);
+      port.close();
+    });
   }
   setInternalHandler(worker[kPort], (text) => {
     if (!text.startsWith(STDIO_PREFIX)) return;
@@ -306,18 +315,25 @@ let workerData;
 
 function setupWorkerSide() {
   parentPort = createPort(host.parentPort());
+  const data = host.workerData();
+  workerData = data == null ? undefined : deserialize(data, host.workerDataAttachments());
   if (host.hasStdin()) {
+    const port = workerData.stdin;
+    workerData = workerData.workerData;
     const { StdioReadable } = require('internal/worker/stdio');
     const stdin = new StdioReadable();
     stdin.fd = 0;
     process.stdin = stdin;
-    setInternalHandler(parentPort, (text) => {
-      if (text === STDIN_END) stdin.push(null);
-      else if (text.startsWith(STDIN_DATA)) stdin.push(text.slice(STDIN_DATA.length));
+    // The port holds the worker's loop only while someone reads process.stdin, as node's does.
+    setPortHook(port, (type, value) => {
+      if (type === 'message') stdin.push(value);
     });
+    port.start();
+    stdin.onFlowing = (flowing) => {
+      if (flowing && !stdin.readableEnded) port.ref(); else port.unref();
+    };
+    stdin.on('end', () => port.close());
   }
-  const data = host.workerData();
-  workerData = data == null ? undefined : deserialize(data, host.workerDataAttachments());
   const env = host.environmentData();
   if (env != null) {
     for (const [k, v] of deserialize(env, null)) environmentData.set(k, v);
@@ -381,7 +397,7 @@ async function postMessageToThread(targetThreadId, value, transferList, timeout)
   if (typeof timeout !== 'undefined') validateNumber(timeout, 'timeout', 0);
   if (targetThreadId === threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
   const id = nextRequest++;
-  const message = serialize({ type: 'message', id, source: threadId, value }, transferList);
+  const message = serialize({ type: 'message', id, source: threadId, value }, transferListOf(transferList));
   return new Promise((resolve, reject) => {
     const p = { resolve, reject, timer: undefined };
     host.ref();
@@ -407,5 +423,5 @@ function getParentPort() {
 module.exports = {
   Worker, SHARE_ENV, isMainThread, threadId, getParentPort, getWorkerData: () => workerData, environmentData,
   setupWorkerSide, reportUncaught, onWorkerOnline, onWorkerError, onWorkerExit, postMessageToThread,
-  resourceLimits: isMainThread ? {} : makeResourceLimits(host.resourceLimits()),
+  getResourceLimits: () => (isMainThread ? {} : makeResourceLimits(host.resourceLimits())),
 };

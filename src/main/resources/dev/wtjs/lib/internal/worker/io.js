@@ -125,7 +125,7 @@ class MessagePort extends NodeEventTarget {
     if (list !== undefined && list.includes(this)) throw dataCloneError('Transfer list contains source port');
     // node serializes even for a closed port (the errors are the same), then drops the message.
     const { payload, attachments } = serialize(value, list);
-    if (st.closed) return true;
+    if (st.closed) return undefined;
     host.postMessage(st.id, payload, attachments);
     return true;
   }
@@ -140,6 +140,7 @@ class MessagePort extends NodeEventTarget {
     if (typeof cb === 'function') this.once('close', cb);
     if (st.closed) return;
     st.closed = true;
+    updateRef(this);
     host.closePort(st.id); // both ends hear of it through portClosed
   }
 
@@ -277,11 +278,6 @@ function setInternalHandler(port, fn) {
   port[kState].internal = fn;
 }
 
-// Sends an internal message (a string) on a port.
-function postInternal(port, text) {
-  const st = port[kState];
-  if (!st.closed) host.postMessage(st.id, text, null);
-}
 
 class MessageChannel {
   constructor() {
@@ -333,27 +329,29 @@ class MessagePortCloseEvent extends Event {
   }
 }
 
-// The pair of port `id` was closed (from either end): 'close' comes in the loop's close phase, as in node; the
-// end that close() was called on first, its peer one turn of the loop later (node tells the peer when the
-// closing handle is gone).
+// The pair of port `id` was closed (from either end; the end close() was called on hears first): 'close' comes
+// after the messages delivered before, and, for a worker's ports, before the worker's 'exit', as in node. (node
+// emits it in its loop's close phase; here it comes in the message phase, see docs/worker-threads.md.)
 function portClosed(id) {
   const port = ports.get(id);
   if (port === undefined) return;
   ports.delete(id);
-  emitClose(port, !port[kState].closed);
-}
-
-function emitClose(port, byPeer = false) {
   const st = port[kState];
   st.closed = true;
   updateRef(port);
-  const emit = () => {
+  st.done = true;
+  port.dispatchEvent(new MessagePortCloseEvent());
+}
+
+// A transferred port: closed here at once, 'close' in the loop's check phase.
+function emitClose(port) {
+  const st = port[kState];
+  st.closed = true;
+  updateRef(port);
+  setImmediate(() => {
     st.done = true;
     port.dispatchEvent(new MessagePortCloseEvent());
-  };
-  // (a block body: an immediate callback that returns the nested Immediate is not run until the loop wakes
-  // for something else, a bug of internal/timers reported to its owner)
-  setImmediate(byPeer ? () => { setImmediate(emit); } : emit);
+  });
 }
 
 // ---- transfer of ports (the codec's host-object hooks) ----
@@ -514,7 +512,7 @@ function setMailbox(fn) {
 }
 
 module.exports = {
-  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, createPort, setPortHook, setInternalHandler, postInternal, deliver, portClosed,
+  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, createPort, setPortHook, setInternalHandler, deliver, portClosed,
   receiveMessageOnPort, moveMessagePortToContext, checkTransferable, detachPort, adoptPort, isMessagePort,
-  setMailbox, kState,
+  setMailbox, transferListOf, kState,
 };

@@ -51,6 +51,7 @@ class StdioReadable extends EventEmitter {
       if (this._flowing && this._ended && this._buffer.length === 0 && !this.readableEnded) {
         this.readableEnded = true;
         this.readable = false;
+        this.onFlowing?.(false);
         this.emit('end');
         this.emit('close');
       }
@@ -59,12 +60,14 @@ class StdioReadable extends EventEmitter {
 
   resume() {
     this._flowing = true;
+    this.onFlowing?.(true);
     this._flow();
     return this;
   }
 
   pause() {
     this._flowing = false;
+    this.onFlowing?.(false);
     return this;
   }
 
