@@ -307,6 +307,9 @@ public final class Agent implements PortEnd.Owner {
     @Override
     public void portClosed(PortEnd port) {
         loop.post(() -> {
+            if (ports.get(port.id) != port) return;
+            // Messages that came before the close are delivered first (node's order), if the port is started.
+            while (port.isStarted() && !loop.isStopped() && port.hasMessages()) drain(port);
             if (ports.remove(port.id) == null) return;
             runtime.forgetPort(port);
             call(hooks.getMember("portClosed"), port.id);
