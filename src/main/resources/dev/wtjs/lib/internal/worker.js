@@ -229,8 +229,8 @@ class Worker extends EventEmitter {
   }
 
   // node 22's: await using w = new Worker(...) terminates it.
-  [Symbol.asyncDispose]() {
-    return this.terminate();
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
   }
 }
 
