@@ -27,10 +27,7 @@ port1.on('message', (m) => {
   if (m === 'hello from worker via transferred') port1.postMessage('hi');
   if (m === 'echo hi') port1.postMessage('bye');
 });
-port1.on('close', () => {
-  console.log('port1 close');
-  w.terminate();
-});
+port1.on('close', () => console.log('port1 close')); // the worker then has nothing left and exits by itself
 w.on('exit', (code) => console.log('exit', code));
 
 // ports in a MessageEvent

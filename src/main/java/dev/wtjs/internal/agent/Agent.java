@@ -15,6 +15,8 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
 import java.util.HashMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Map;
 
 /**
@@ -31,11 +33,19 @@ public final class Agent implements PortEnd.Owner {
             .build();
 
     private static final boolean TRACE = System.getenv("WTJS_TRACE_START") != null;
+    /** node's default resourceLimits.stackSizeMb. */
+    static final long DEFAULT_STACK_MB = 4;
 
     public final RuntimeCore runtime;
-    public final AgentConfig config;
+    /** Set at construction, or (for a spare agent) by {@link #adopt} before its thread reads it. */
+    public AgentConfig config;
     public final EventLoop loop = new EventLoop();
-    private final AgentListener listener;
+    private AgentListener listener;
+    /** Non-null for a spare agent: where its worker's options arrive (or {@link #DISMISSED}). */
+    private BlockingQueue<Object> adoption;
+    private boolean waitingForAdoption;
+    private boolean spareGone;
+    private static final Object DISMISSED = new Object();
     private final Map<Integer, PortEnd> ports = new HashMap<>();
     private Thread thread;
     private Context context;
@@ -48,11 +58,58 @@ public final class Agent implements PortEnd.Owner {
     private volatile boolean running;
     private volatile Thread terminator;
     private int exitCode;
+    private volatile boolean online;
 
     public Agent(RuntimeCore runtime, AgentConfig config, AgentListener listener) {
         this.runtime = runtime;
         this.config = config;
         this.listener = listener;
+    }
+
+    /**
+     * A spare worker agent: it makes its context and runs the half of the bootstrap that does not depend on the
+     * worker's options now, then waits on its own thread until {@link #adopt} hands it a worker to become. This
+     * takes most of a worker's start off the path of {@code new Worker}.
+     */
+    static Agent spare(RuntimeCore runtime) {
+        AgentConfig placeholder = new AgentConfig();
+        placeholder.threadId = -1;
+        Agent a = new Agent(runtime, placeholder, null);
+        a.adoption = new ArrayBlockingQueue<>(1);
+        a.thread = runtime.newThread(a::run, "wtjs-spare", DEFAULT_STACK_MB * 4L << 20);
+        a.thread.setDaemon(true);
+        a.thread.start();
+        return a;
+    }
+
+    /**
+     * Makes this spare the worker {@code c}, waiting for it to finish its first half if needed (that is never
+     * slower than starting a new agent); false when it failed or was dismissed.
+     */
+    synchronized boolean adopt(AgentConfig c, AgentListener l) {
+        while (!waitingForAdoption && !spareGone) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (!waitingForAdoption) return false;
+        waitingForAdoption = false;
+        config = c;
+        listener = l;
+        runtime.register(this); // before its thread can run (and unregister) as the worker
+        adoption.add(c);
+        return true;
+    }
+
+    /** Ends a spare that was never adopted. */
+    synchronized void dismiss() {
+        waitingForAdoption = false;
+        spareGone = true;
+        adoption.offer(DISMISSED);
+        notifyAll();
     }
 
     public int threadId() {
@@ -72,10 +129,16 @@ public final class Agent implements PortEnd.Owner {
         runtime.register(this);
         String name = isMain() ? "wtjs-main" : "wtjs-worker-" + threadId();
         // A GraalJS frame takes several times a V8 frame's stack; scale node's figure so the same recursion fits.
-        long stackMb = Math.max(4, (long) config.resourceLimits[3]);
+        long stackMb = Math.max(DEFAULT_STACK_MB, (long) config.resourceLimits[3]);
         thread = runtime.newThread(this::run, name, stackMb * 4L << 20);
         thread.setDaemon(!isMain());
         thread.start();
+    }
+
+    /** Whether the agent's thread is still running. */
+    public boolean isAlive() {
+        Thread t = thread;
+        return t != null && t.isAlive();
     }
 
     public void join() {
@@ -131,9 +194,13 @@ public final class Agent implements PortEnd.Owner {
             context = newContext();
             long t1 = System.nanoTime();
             if (terminating) throw new TerminatedException();
-            bootstrap();
+            Value finish = bootstrapStageOne();
+            if (adoption != null && !awaitAdoption()) return;
+            t1 = System.nanoTime();
+            bootstrapStageTwo(finish);
             long t2 = System.nanoTime();
             if (listener != null) listener.online(this);
+            online = true;
             call(hooks.getMember("runMain"));
             long t3 = System.nanoTime();
             if (TRACE) System.err.printf("agent %d: context %.1f ms, bootstrap %.1f ms, main %.1f ms%n", threadId(),
@@ -160,16 +227,24 @@ public final class Agent implements PortEnd.Owner {
             if (e.isExit()) {
                 exitCode = e.getExitStatus();
             } else if (e.isCancelled() || terminating) {
-                exitCode = 1;
+                exitCode = terminatedCode();
             } else {
                 internalError(e);
             }
         } catch (TerminatedException | IllegalStateException e) {
             if (!terminating) internalError(e);
-            exitCode = 1;
+            else exitCode = terminatedCode();
         } catch (RuntimeException | Error e) {
             internalError(e);
+        } catch (InterruptedException e) {
+            exitCode = 1;
         } finally {
+            if (adoption != null) {
+                synchronized (this) {
+                    spareGone = true;
+                    notifyAll();
+                }
+            }
             running = false;
             closeContext();
             for (PortEnd p : ports.values()) {
@@ -179,6 +254,11 @@ public final class Agent implements PortEnd.Owner {
             runtime.unregister(this);
             if (listener != null) listener.exited(this, exitCode);
         }
+    }
+
+    /** node: a worker terminated before it came online exits with 0, a running one with 1. */
+    private int terminatedCode() {
+        return online ? 1 : 0;
     }
 
     private void internalError(Throwable e) {
@@ -206,16 +286,33 @@ public final class Agent implements PortEnd.Owner {
                 .option("js.performance", "false")
                 .option("js.unhandled-rejections", "handler")
                 .option("js.esm-eval-returns-exports", "true")
+                .option("js.stack-trace-api", "true") // Error.captureStackTrace / prepareStackTrace, as in V8
                 .build();
     }
 
-    private void bootstrap() {
+    /** The agent-independent half of the bootstrap; returns the function that does the rest. */
+    private Value bootstrapStageOne() {
         context.enter();
         Value createLoader = context.eval(BuiltinSources.expression("internal/bootstrap/loader"));
         Value bootstrap = context.eval(BuiltinSources.expression("internal/bootstrap/node"));
         Value globals = context.getBindings("js");
-        hooks = bootstrap.execute(createLoader, binding, globals.getMember("quit"),
-                globals.getMember("Graal"));
+        return bootstrap.execute(createLoader, binding, globals.getMember("quit"), globals.getMember("Graal"));
+    }
+
+    /** A spare waits here for its worker; false when dismissed instead. */
+    private boolean awaitAdoption() throws InterruptedException {
+        synchronized (this) {
+            if (spareGone) return false;
+            waitingForAdoption = true;
+            notifyAll();
+        }
+        if (adoption.take() == DISMISSED) return false;
+        Thread.currentThread().setName("wtjs-worker-" + config.threadId);
+        return true;
+    }
+
+    private void bootstrapStageTwo(Value finish) {
+        hooks = finish.execute();
         processTicks = hooks.getMember("processTicks");
         deliver = hooks.getMember("deliver");
         drainTicks();

@@ -43,6 +43,7 @@ public final class RuntimeCore implements AutoCloseable {
     public final BroadcastRegistry broadcasts = new BroadcastRegistry();
     private final ThreadFactory threadFactory;
     private final AtomicInteger liveWorkers = new AtomicInteger();
+    private Agent spare; // guarded by this
     // 0 is the main script's; workers count from 1 (a worker started from Java before any script must not get 0).
     private final AtomicInteger threadIds = new AtomicInteger(1);
     private final Map<Integer, Agent> agents = new ConcurrentHashMap<>();
@@ -95,8 +96,8 @@ public final class RuntimeCore implements AutoCloseable {
     }
 
     void unregister(Agent a) {
-        agents.remove(a.threadId());
-        if (!a.isMain()) liveWorkers.decrementAndGet();
+        // a spare that was never adopted was never registered, and never counted
+        if (agents.remove(a.threadId(), a) && !a.isMain()) liveWorkers.decrementAndGet();
     }
 
     /** A thread for an agent: from the host's thread factory if it gave one (then the stack size is its choice). */
@@ -125,12 +126,37 @@ public final class RuntimeCore implements AutoCloseable {
             PortEnd[] pair = PortEnd.pair();
             parentSide.accept(pair[0]);
             c.parentPort = pair[1];
-            Agent child = new Agent(this, c, listener);
-            child.start();
+            Agent child = adoptSpare(c, listener);
+            if (child == null) {
+                child = new Agent(this, c, listener);
+                child.start();
+            }
             started = true;
             return child;
         } finally {
             if (!started) liveWorkers.decrementAndGet();
+        }
+    }
+
+    /**
+     * The waiting spare agent becomes the worker {@code c}, if it is ready and the worker needs nothing it cannot
+     * give (a bigger stack, a thread from the host's factory); a new spare is started for the next worker. The first
+     * worker of a runtime starts cold and starts the first spare.
+     */
+    private synchronized Agent adoptSpare(AgentConfig c, AgentListener listener) {
+        if (closed || threadFactory != null || c.resourceLimits[3] > Agent.DEFAULT_STACK_MB) return null;
+        Agent s = spare;
+        Agent adopted = s != null && s.adopt(c, listener) ? s : null;
+        spare = Agent.spare(this);
+        return adopted;
+    }
+
+    private synchronized void dismissSpare() {
+        Agent s = spare;
+        spare = null;
+        if (s != null) {
+            s.dismiss();
+            s.join();
         }
     }
 
@@ -167,11 +193,14 @@ public final class RuntimeCore implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        dismissSpare();
         // Until none is left: a worker may have started one more while we were terminating the others.
         for (List<Agent> live = new ArrayList<>(agents.values()); !live.isEmpty();
              live = new ArrayList<>(agents.values())) {
             for (Agent a : live) a.terminate();
             for (Agent a : live) a.join();
+            // an agent whose thread has ended is gone, registered or not (never spin on a stale entry)
+            for (Agent a : live) if (!a.isAlive()) agents.remove(a.threadId(), a);
         }
         if (ownsEngine) engine.close(true);
     }

@@ -85,6 +85,12 @@ public final class EventLoop {
     public void run(Phases phases) {
         thread = Thread.currentThread();
         while (!stopped) {
+            // libuv checks liveness before each iteration: a loop with nothing ref'd does not run its timers at
+            // all (an unref'd timer already due when the script ends never fires), it emits 'beforeExit'.
+            if (!alive()) {
+                phases.beforeExit();
+                if (!alive()) break;
+            }
             double phaseNow = now();
             while (!stopped && nextTimerDue >= 0 && nextTimerDue <= phaseNow) {
                 nextTimerDue = phases.runTimers(phaseNow);
@@ -100,13 +106,7 @@ public final class EventLoop {
                 }
                 if (stopped) break;
             }
-            if (!alive()) {
-                // node: emit 'beforeExit'; if that made the loop alive again, go on, else exit.
-                phases.beforeExit();
-                if (!alive()) break;
-                continue;
-            }
-            waitForWork();
+            if (alive()) waitForWork();
         }
         stopped = true;
     }

@@ -22,61 +22,79 @@
     sharedMemory,
   });
   const { requireBuiltin } = loader;
-  requireBuiltin('internal/process/object').setupProcess(process, host, loader, quit);
-  requireBuiltin('internal/bootstrap/globals').setupGlobals(host);
 
-  const { processTicks } = requireBuiltin('internal/process/task_queues');
-  const timers = requireBuiltin('internal/timers');
-  const { onUnhandledRejection, triggerUncaughtException } = requireBuiltin('internal/process/execution');
-  setRejectionHandler(onUnhandledRejection);
-  const worker = requireBuiltin('internal/worker');
-  const esm = requireBuiltin('internal/modules/esm/bridge');
-  esm.installGlobal();
-  const io = requireBuiltin('internal/worker/io');
+  // Stage one ends here: what does not depend on which agent this is (so a spare agent can do it ahead of
+  // time, before it knows its worker's options). The builtins most agents need are loaded now.
+  const { NODE_VERSION } = requireBuiltin('internal/process/object');
+  Object.assign(process, {
+    version: NODE_VERSION,
+    versions: { node: NODE_VERSION.slice(1), wtjs: '0.1.0', graaljs: '25.0.3', modules: '115' },
+    arch: 'x64',
+    platform: 'linux',
+  });
+  for (const id of ['internal/errors', 'internal/util', 'internal/validators', 'events', 'internal/util/inspect',
+                    'path', 'util', 'internal/event_target', 'internal/structured_clone', 'internal/worker/io',
+                    'internal/process/task_queues', 'internal/process/execution', 'internal/timers',
+                    'internal/modules/cjs/loader', 'internal/modules/esm/bridge']) {
+    requireBuiltin(id);
+  }
+  return function finish() {
+    requireBuiltin('internal/process/object').setupProcess(process, host, loader, quit);
+    requireBuiltin('internal/bootstrap/globals').setupGlobals(host);
 
-  // Every hook reports what it throws as an uncaught exception, as node does for callbacks, and runs the
-  // nextTick queue before returning: then GraalJS runs the promise jobs (node's order).
-  function guard(fn) {
-    return function guarded(...args) {
+    const { processTicks } = requireBuiltin('internal/process/task_queues');
+    const timers = requireBuiltin('internal/timers');
+    const { onUnhandledRejection, triggerUncaughtException } = requireBuiltin('internal/process/execution');
+    setRejectionHandler(onUnhandledRejection);
+    const worker = requireBuiltin('internal/worker');
+    const esm = requireBuiltin('internal/modules/esm/bridge');
+    esm.installGlobal();
+    const io = requireBuiltin('internal/worker/io');
+
+    // Every hook reports what it throws as an uncaught exception, as node does for callbacks, and runs the
+    // nextTick queue before returning: then GraalJS runs the promise jobs (node's order).
+    function guard(fn) {
+      return function guarded(...args) {
+        try {
+          return fn(...args);
+        } catch (err) {
+          triggerUncaughtException(err);
+        } finally {
+          runTicks();
+        }
+      };
+    }
+
+    function runTicks() {
       try {
-        return fn(...args);
+        processTicks();
       } catch (err) {
         triggerUncaughtException(err);
-      } finally {
         runTicks();
       }
-    };
-  }
-
-  function runTicks() {
-    try {
-      processTicks();
-    } catch (err) {
-      triggerUncaughtException(err);
-      runTicks();
     }
-  }
 
-  return {
-    processTicks: guard(processTicks),
-    runMain: guard(() => requireBuiltin('internal/main/run').runMain(host)),
-    runTimers: (now) => {
-      const next = timers.runTimers(now);
-      runTicks();
-      return next;
-    },
-    runImmediates: () => {
-      const more = timers.runImmediates();
-      runTicks();
-      return more;
-    },
-    beforeExit: guard(() => { process.emitBeforeExit(); }),
-    emitExit: () => process.emitExitAndGetCode(),
-    esmSource: esm.esmSource,
-    deliver: guard(io.deliver),
-    portClosed: guard(io.portClosed),
-    workerOnline: guard(worker.onWorkerOnline),
-    workerError: guard(worker.onWorkerError),
-    workerExit: guard(worker.onWorkerExit),
+    return {
+      processTicks: guard(processTicks),
+      runMain: guard(() => requireBuiltin('internal/main/run').runMain(host)),
+      runTimers: (now) => {
+        const next = timers.runTimers(now);
+        runTicks();
+        return next;
+      },
+      runImmediates: () => {
+        const more = timers.runImmediates();
+        runTicks();
+        return more;
+      },
+      beforeExit: guard(() => { process.emitBeforeExit(); }),
+      emitExit: () => process.emitExitAndGetCode(),
+      esmSource: esm.esmSource,
+      deliver: guard(io.deliver),
+      portClosed: guard(io.portClosed),
+      workerOnline: guard(worker.onWorkerOnline),
+      workerError: guard(worker.onWorkerError),
+      workerExit: guard(worker.onWorkerExit),
+    };
   };
 })

@@ -4,7 +4,6 @@
 // (in a worker: the error goes to the parent's 'error' event and the worker exits with 1).
 
 const host = internalBinding('host');
-const isMainThread = host.threadId() === 0;
 
 function isErrorLike(e) {
   return e !== null && typeof e === 'object' && typeof e.stack === 'string' && 'message' in e;
@@ -64,7 +63,7 @@ function triggerUncaughtException(err, fromPromise = false) {
       // An exception in the 'uncaughtException' handler itself: node reports it and exits with 7 at once,
       // without 'exit' listeners.
       handling = false;
-      if (isMainThread) {
+      if (host.threadId() === 0) {
         printUncaught(inner);
         process.reallyExit(7);
         return;
@@ -74,7 +73,7 @@ function triggerUncaughtException(err, fromPromise = false) {
       handling = false;
     }
   }
-  if (isMainThread) {
+  if (host.threadId() === 0) {
     printUncaught(err);
   } else {
     require('internal/worker').reportUncaught(err);

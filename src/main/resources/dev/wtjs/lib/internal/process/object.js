@@ -67,11 +67,7 @@ function makeStream(host, fd) {
 }
 
 function setupProcess(process, host, loader, quit) {
-  // Builtins loaded by 'events' read these while loading.
-  process.version = NODE_VERSION;
-  process.versions = { node: NODE_VERSION.slice(1), wtjs: '0.1.0', graaljs: '25.0.4', modules: '115' };
-  process.arch = 'x64';
-  process.platform = 'linux';
+  // version, versions, arch and platform were set by the bootstrap's first stage (builtins read them at load).
   const EventEmitter = require('events');
   Object.setPrototypeOf(process, EventEmitter.prototype);
   EventEmitter.call(process);
