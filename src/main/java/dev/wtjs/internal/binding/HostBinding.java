@@ -313,6 +313,15 @@ public final class HostBinding {
         return sharedMemory;
     }
 
+    private FsBinding fs;
+
+    /** The calls behind fs and os. */
+    @Export
+    public FsBinding fs() {
+        if (fs == null) fs = new FsBinding(agent, this);
+        return fs;
+    }
+
     @Export
     public WorkerBinding workers() {
         return workers;

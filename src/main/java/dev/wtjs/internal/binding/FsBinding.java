@@ -1,0 +1,459 @@
+package dev.wtjs.internal.binding;
+
+import dev.wtjs.internal.agent.Agent;
+import org.graalvm.polyglot.HostAccess.Export;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Java calls behind {@code fs} and {@code os} ({@code internalBinding('host').fs()}). One small method per
+ * operation. A failing call returns null (or false) and leaves the errno name in {@link #error()}; the JS side
+ * turns it into node's error ({@code ENOENT: no such file or directory, open '<path>'}). Every access goes through
+ * the runtime's {@code FileAccess}: reading needs {@link HostBinding#readable}, changing needs {@link #writable}
+ * (only {@code FileAccess.full()} allows writing); a refused access fails with EACCES.
+ * Bytes cross as latin1 strings (one char per byte).
+ */
+public final class FsBinding {
+    private final Agent agent;
+    private final HostBinding host;
+    private String error;
+
+    FsBinding(Agent agent, HostBinding host) {
+        this.agent = agent;
+        this.host = host;
+    }
+
+    /** The errno name of the last failed call (ENOENT, EEXIST, ...), or null after a successful one. */
+    @Export
+    public String error() {
+        return error;
+    }
+
+    public boolean writable(Path p) {
+        return agent.runtime.fileAccess.isFull();
+    }
+
+    private Path readPath(String path) throws IOException {
+        Path p = Path.of(path);
+        if (!host.readable(p)) throw new AccessDeniedException(path);
+        return p;
+    }
+
+    private Path writePath(String path) throws IOException {
+        Path p = Path.of(path);
+        if (!writable(p)) throw new AccessDeniedException(path);
+        return p;
+    }
+
+    private <T> T fail(Exception e) {
+        error = code(e);
+        return null;
+    }
+
+    static String code(Exception e) {
+        if (e instanceof NoSuchFileException) return "ENOENT";
+        if (e instanceof FileAlreadyExistsException) return "EEXIST";
+        if (e instanceof DirectoryNotEmptyException) return "ENOTEMPTY";
+        if (e instanceof NotDirectoryException) return "ENOTDIR";
+        if (e instanceof AccessDeniedException) return "EACCES";
+        if (e instanceof FileSystemLoopException) return "ELOOP";
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            switch (fse.getReason()) {
+                case "No such file or directory": return "ENOENT";
+                case "File exists": return "EEXIST";
+                case "Not a directory": return "ENOTDIR";
+                case "Is a directory": return "EISDIR";
+                case "Directory not empty": return "ENOTEMPTY";
+                case "Permission denied": return "EACCES";
+                case "Operation not permitted": return "EPERM";
+                case "Invalid argument": return "EINVAL";
+                case "Too many levels of symbolic links": return "ELOOP";
+                case "Invalid cross-device link": return "EXDEV";
+                case "File name too long": return "ENAMETOOLONG";
+                case "Read-only file system": return "EROFS";
+                case "No space left on device": return "ENOSPC";
+                default: return "EIO";
+            }
+        }
+        if (e instanceof java.nio.file.InvalidPathException || e instanceof IllegalArgumentException) return "EINVAL";
+        return "EIO";
+    }
+
+    // ---- files ----
+
+    /** The file's bytes as a latin1 string; EISDIR for a directory. */
+    @Export
+    public String readFile(String path) {
+        error = null;
+        try {
+            Path p = readPath(path);
+            if (Files.isDirectory(p)) {
+                error = "EISDIR";
+                return null;
+            }
+            return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    /** Writes (or appends) latin1-encoded bytes; {@code exclusive}: fail with EEXIST when the file exists. */
+    @Export
+    public boolean writeFile(String path, String data, boolean append, boolean exclusive) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            if (Files.isDirectory(p)) {
+                error = "EISDIR";
+                return false;
+            }
+            byte[] bytes = data.getBytes(StandardCharsets.ISO_8859_1);
+            if (exclusive) {
+                Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } else if (append) {
+                Files.write(p, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.write(p, bytes);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /**
+     * dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs; null
+     * on failure. {@code follow}: stat, else lstat.
+     */
+    @Export
+    public double[] stat(String path, boolean follow) {
+        error = null;
+        try {
+            Path p = readPath(path);
+            LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+            Map<String, Object> a;
+            try {
+                a = Files.readAttributes(p, "unix:*", opts);
+            } catch (UnsupportedOperationException e) {
+                a = new java.util.HashMap<>(Files.readAttributes(p, "posix:*", opts));
+            }
+            double size = num(a.get("size"));
+            double mode = a.containsKey("mode") ? num(a.get("mode")) : fallbackMode(p, opts);
+            double ctime = a.containsKey("ctime") ? ms(a.get("ctime")) : ms(a.get("lastModifiedTime"));
+            return new double[] {
+                num(a.get("dev")), mode, num(a.get("nlink")), num(a.get("uid")), num(a.get("gid")),
+                num(a.get("rdev")), 4096, num(a.get("ino")), size, Math.ceil(size / 4096) * 8,
+                ms(a.get("lastAccessTime")), ms(a.get("lastModifiedTime")), ctime, ms(a.get("creationTime")),
+            };
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    private static double fallbackMode(Path p, LinkOption[] opts) {
+        if (Files.isSymbolicLink(p) && opts.length > 0) return 0120777;
+        if (Files.isDirectory(p, opts)) return 040755;
+        return 0100644;
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private static double ms(Object o) {
+        if (o instanceof FileTime t) {
+            java.time.Instant i = t.toInstant();
+            return i.getEpochSecond() * 1000.0 + i.getNano() / 1_000_000.0;
+        }
+        return 0;
+    }
+
+    @Export
+    public boolean exists(String path) {
+        error = null;
+        try {
+            Path p = Path.of(path);
+            return host.readable(p) && Files.exists(p);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Creates one directory. */
+    @Export
+    public boolean mkdir(String path) {
+        error = null;
+        try {
+            Files.createDirectory(writePath(path));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** The entry names, sorted as libuv's scandir sorts them; null on failure. */
+    @Export
+    public String[] readdir(String path) {
+        error = null;
+        try {
+            Path p = readPath(path);
+            List<String> names = new ArrayList<>();
+            try (Stream<Path> s = Files.list(p)) {
+                s.forEach(e -> names.add(e.getFileName().toString()));
+            }
+            Collections.sort(names);
+            return names.toArray(new String[0]);
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    /** 1 file, 2 directory, 3 symbolic link, 0 other (or unknown): the Dirent type of each of {@code names}. */
+    @Export
+    public int[] types(String dir, String[] names) {
+        int[] out = new int[names.length];
+        Path d = Path.of(dir);
+        for (int i = 0; i < names.length; i++) {
+            Path p = d.resolve(names[i]);
+            if (Files.isSymbolicLink(p)) out[i] = 3;
+            else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) out[i] = 2;
+            else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) out[i] = 1;
+            else out[i] = 0;
+        }
+        return out;
+    }
+
+    /** Deletes a file (not a directory: EISDIR, as unlink(2) on Linux). */
+    @Export
+    public boolean unlink(String path) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                error = "EISDIR";
+                return false;
+            }
+            Files.delete(p);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Deletes an empty directory. */
+    @Export
+    public boolean rmdir(String path) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                error = "ENOTDIR";
+                return false;
+            }
+            Files.delete(p);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Deletes a file or a whole tree (symbolic links are removed, not followed). */
+    @Export
+    public boolean rmTree(String path) {
+        error = null;
+        try {
+            delete(writePath(path));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    private static void delete(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> children;
+            try (Stream<Path> s = Files.list(p)) {
+                children = s.toList();
+            }
+            for (Path c : children) delete(c);
+        }
+        Files.delete(p);
+    }
+
+    @Export
+    public boolean rename(String from, String to) {
+        error = null;
+        try {
+            Path a = writePath(from);
+            Path b = writePath(to);
+            if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
+            if (Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS) && Files.exists(b)
+                    && !Files.isDirectory(b)) {
+                error = "ENOTDIR";
+                return false;
+            }
+            if (!Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(b, LinkOption.NOFOLLOW_LINKS)) {
+                error = "EISDIR";
+                return false;
+            }
+            Files.move(a, b, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Copies a file; {@code exclusive} (COPYFILE_EXCL): EEXIST when the target exists. */
+    @Export
+    public boolean copyFile(String from, String to, boolean exclusive) {
+        error = null;
+        try {
+            Path a = readPath(from);
+            Path b = writePath(to);
+            if (Files.isDirectory(a)) {
+                error = "EISDIR";
+                return false;
+            }
+            if (exclusive) Files.copy(a, b);
+            else Files.copy(a, b, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    /** Creates {@code prefix} + 6 random characters as a new directory; returns its path. */
+    @Export
+    public String mkdtemp(String prefix) {
+        error = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            StringBuilder sb = new StringBuilder(prefix);
+            for (int i = 0; i < 6; i++) sb.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+            try {
+                Files.createDirectory(writePath(sb.toString()));
+                return sb.toString();
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            } catch (IOException | RuntimeException e) {
+                return fail(e);
+            }
+        }
+        error = "EEXIST";
+        return null;
+    }
+
+    @Export
+    public String realpath(String path) {
+        error = null;
+        try {
+            return readPath(path).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    /** access(2): mode bits R_OK 4, W_OK 2, X_OK 1 (F_OK 0: exists). */
+    @Export
+    public boolean access(String path, int mode) {
+        error = null;
+        try {
+            Path p = readPath(path);
+            if (!Files.exists(p)) throw new NoSuchFileException(path);
+            if ((mode & 2) != 0 && (!writable(p) || !Files.isWritable(p))) throw new AccessDeniedException(path);
+            if ((mode & 4) != 0 && !Files.isReadable(p)) throw new AccessDeniedException(path);
+            if ((mode & 1) != 0 && !Files.isExecutable(p)) throw new AccessDeniedException(path);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    // ---- os ----
+
+    @Export
+    public String hostname() {
+        try {
+            String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+            if (!h.isEmpty()) return h;
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    /** A text file of the OS (/proc/..., cpu frequencies, /etc/passwd), or null. Reading these is not a guest file access. */
+    @Export
+    public String procFile(String name) {
+        if (name.contains("..") || !(name.startsWith("/proc/") || name.startsWith("/sys/devices/system/cpu/")
+                || name.equals("/etc/passwd"))) {
+            return null;
+        }
+        try {
+            return Files.readString(Path.of(name));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Export
+    public String property(String name) {
+        return System.getProperty(name);
+    }
+
+    @Export
+    public int processors() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** [uid, gid] of this process, from /proc/self/status or the home folder's owner; -1 when unknown. */
+    @Export
+    public double[] ids() {
+        double uid = -1;
+        double gid = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) uid = Double.parseDouble(line.split("\\s+")[1]);
+                if (line.startsWith("Gid:")) gid = Double.parseDouble(line.split("\\s+")[1]);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return new double[] {uid, gid};
+    }
+}
