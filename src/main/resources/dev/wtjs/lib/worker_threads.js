@@ -4,7 +4,7 @@
 // Object.keys still matches node 20.
 const worker = require('internal/worker');
 const io = require('internal/worker/io');
-const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util');
+const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
 
 function setEnvironmentData(key, value) {
   if (value === undefined) worker.environmentData.delete(key);

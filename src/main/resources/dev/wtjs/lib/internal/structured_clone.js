@@ -59,8 +59,10 @@ const {
   Serializer,
   Deserializer,
   isArrayBuffer,
+  isSharedArrayBuffer,
   isDetached,
 } = internalBinding('serdes');
+const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
 
 const HOST_NONE = 0;
 const HOST_TRANSFERABLE = 1;
@@ -213,7 +215,9 @@ function serializeMessage(value, transferList, hostHooks) {
     if (entry === null || (typeof entry !== 'object' && typeof entry !== 'function')) {
       throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
-    if (isArrayBuffer(entry)) {
+    if (isArrayBuffer(entry) && !isSharedArrayBuffer(entry)) {
+      // markAsUntransferable (e.g. Buffer's pool): node copies such an ArrayBuffer instead of moving it.
+      if (entry[kUntransferable] === true) continue;
       if (ArrayPrototypeIncludes(arrayBuffers, entry)) {
         throw createDataCloneError('Transfer list contains duplicate ArrayBuffer');
       }

@@ -9,7 +9,7 @@
 // port's, by negative ids.
 
 const host = internalBinding('host');
-const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util');
+const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
 const { serialize, deserialize } = require('internal/worker/serialize');
 const {
   Event, EventTarget, NodeEventTarget, defineEventHandler, kCreateEvent, kNewListener, kRemoveListener,
