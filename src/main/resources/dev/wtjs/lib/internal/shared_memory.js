@@ -14,16 +14,13 @@ const byteOffsetOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8A
 const lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), 'length').get;
 const tagOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
 const memoryOf = new WeakMap(); // our SharedArrayBuffer -> Java SharedMemory
-const byId = new Map(); // SharedMemory id -> WeakRef to this agent's SharedArrayBuffer for it
 
+// A new SharedArrayBuffer object over the memory each time, as V8 makes one per deserialization (a SAB that
+// comes back, or goes through structuredClone, is another object over the same memory).
 function wrap(memory, proto) {
-  const id = mem.id(memory);
-  const known = byId.get(id)?.deref();
-  if (known !== undefined) return known;
   const ab = new NativeArrayBuffer(mem.buffer(memory));
   Object.setPrototypeOf(ab, proto);
   memoryOf.set(ab, memory);
-  byId.set(id, new WeakRef(ab));
   return ab;
 }
 
