@@ -93,8 +93,14 @@ function serialize(value, transferList) {
   return { payload: exactBuffer(message.bytes), attachments };
 }
 
+// The host hands over Java buffers; GraalJS sees them as "interop" ArrayBuffers, which cannot be transferred
+// (detached) again and are slower to read. Copy them into this realm's own memory once, on arrival.
 function toArrayBuffer(payload) {
-  return payload instanceof ArrayBuffer ? payload : new ArrayBuffer(payload);
+  if (payload instanceof ArrayBuffer) return payload;
+  const foreign = new Uint8Array(new ArrayBuffer(payload));
+  const own = new Uint8Array(foreign.length);
+  own.set(foreign);
+  return own.buffer;
 }
 
 function deserialize(payload, attachments, receivedPorts = null) {
