@@ -305,7 +305,12 @@ function onWorkerExit(id, code) {
   w[kPort].close();
   w[kStdio].stdout.push(null);
   w[kStdio].stderr.push(null);
+  // node: the handle is gone (threadId reads -1), message listeners are dropped before 'exit', all after it
+  Object.defineProperty(w, 'threadId', { value: -1, enumerable: true, configurable: true });
+  w.removeAllListeners('message');
+  w.removeAllListeners('messageerrors');
   w.emit('exit', code);
+  w.removeAllListeners();
 }
 
 // ---- the worker's own side ----
