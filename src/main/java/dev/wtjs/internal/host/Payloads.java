@@ -61,19 +61,25 @@ public final class Payloads {
 
     /**
      * A thrown JS value as a {@link JsError}: a decoded Error; the worker's uncaught-error record
-     * ({@code { isError, ctor, name, message, stack, props }}); an error-like object ({@code { name, message,
+     * ({@code { isError, ctor, props }}, props as property descriptors); an error-like object ({@code { name, message,
      * stack, code }}, as {@code wtjs/plugin} replies); or any other thrown value (then {@code properties().get("value")}).
      */
     public static JsError toJsError(Object v) {
         if (v instanceof JsError e) return e;
         if (v instanceof Map<?, ?> m) {
             if (Boolean.TRUE.equals(m.get("isError"))) {
+                // internal/error_serdes: props holds property descriptors ({ value, writable, ... }) of the error
+                // and its prototype chain, as node's error_serdes
                 Map<String, Object> props = new LinkedHashMap<>();
-                if (m.get("props") instanceof Map<?, ?> p) p.forEach((k, x) -> props.put(String.valueOf(k), x));
+                if (m.get("props") instanceof Map<?, ?> p) {
+                    p.forEach((k, d) -> props.put(String.valueOf(k), d instanceof Map<?, ?> dm ? dm.get("value") : d));
+                }
+                Object name = props.remove("name");
+                Object message = props.remove("message");
+                Object stack = props.remove("stack");
                 Object code = props.get("code");
-                String name = m.get("name") instanceof String s ? s : String.valueOf(m.get("ctor"));
-                return new JsError(name, str(m.get("message")), str(m.get("stack")),
-                        code instanceof String c ? c : null, props);
+                return new JsError(name instanceof String s ? s : String.valueOf(m.get("ctor")), str(message),
+                        str(stack), code instanceof String c ? c : null, props);
             }
             if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("value")) return thrownValue(m.get("value"));
             if (m.containsKey("message") || m.containsKey("name")) {
