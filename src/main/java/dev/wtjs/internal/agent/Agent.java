@@ -205,15 +205,18 @@ public final class Agent implements PortEnd.Owner {
             long t3 = System.nanoTime();
             if (TRACE) System.err.printf("agent %d: context %.1f ms, bootstrap %.1f ms, main %.1f ms%n", threadId(),
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+            // looked up once: the loop calls these for every timer and immediate
+            Value runTimers = hooks.getMember("runTimers");
+            Value runImmediates = hooks.getMember("runImmediates");
             loop.run(new EventLoop.Phases() {
                 @Override
                 public double runTimers(double now) {
-                    return call(hooks.getMember("runTimers"), now).asDouble();
+                    return call(runTimers, now).asDouble();
                 }
 
                 @Override
                 public boolean runImmediates() {
-                    return call(hooks.getMember("runImmediates")).asBoolean();
+                    return call(runImmediates).asBoolean();
                 }
 
                 @Override
