@@ -3,21 +3,21 @@
 // workers; worker A pings worker B through its port, B answers; round trips per second of a small object.
 const path = require('path');
 const { Worker, MessageChannel } = require('worker_threads');
-const { quick, metric, result, deadline, once, run } = require('./common');
+const { quick, metric, result, deadline, once, run, warmupMetric } = require('./common');
 
-const warmMs = quick ? 200 : 1500;
-const measureMs = quick ? 300 : 2000;
 const file = path.join(__dirname, 'workers', 'channel-peer.js');
 
 run(async () => {
-  deadline(60000, 'channel');
+  deadline(120000, 'channel');
   const { port1, port2 } = new MessageChannel();
-  const a = new Worker(file, { workerData: { role: 'ping', port: port1, warmMs, measureMs }, transferList: [port1] });
+  const a = new Worker(file, {
+    workerData: { role: 'ping', port: port1 }, transferList: [port1], argv: quick ? ['--quick'] : [],
+  });
   const b = new Worker(file, { workerData: { role: 'pong', port: port2 }, transferList: [port2] });
   const bExit = once(b, 'exit');
   const r = await once(a, 'message');
   await once(a, 'exit');
   await bExit;
   if (r.error) throw new Error(r.error);
-  result(metric('channel-worker-to-worker', 'round trips/s', r.n / r.el * 1000, 'higher'));
+  result(metric('channel-worker-to-worker', 'round trips/s', r.rate, 'higher'), [warmupMetric('channel', r)]);
 });

@@ -1,10 +1,8 @@
 'use strict';
 // Ping-pong: round trips per second of a small object between main and one worker (one message in flight).
 const { Worker } = require('worker_threads');
-const { quick, nowMs, metric, result, deadline, once, run } = require('./common');
+const { nowMs, metric, result, deadline, once, run, steadyRate, warmupMetric } = require('./common');
 
-const warmMs = quick ? 200 : 1500;
-const measureMs = quick ? 300 : 2000;
 const src = `
 const { parentPort } = require('worker_threads');
 parentPort.on('message', (m) => {
@@ -36,12 +34,11 @@ function bounce(w, ms) {
 }
 
 run(async () => {
-  deadline(60000, 'ping-pong');
+  deadline(120000, 'ping-pong');
   const w = new Worker(src, { eval: true });
   await once(w, 'online');
-  await bounce(w, warmMs);
-  const [n, el] = await bounce(w, measureMs);
+  const s = await steadyRate((ms) => bounce(w, ms));
   w.postMessage(null);
   await once(w, 'exit');
-  result(metric('ping-pong', 'round trips/s', n / el * 1000, 'higher'));
+  result(metric('ping-pong', 'round trips/s', s.rate, 'higher'), [warmupMetric('ping-pong', s)]);
 });

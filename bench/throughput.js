@@ -2,13 +2,11 @@
 // One-way throughput main -> worker, messages per second: `throughput.js string|object|nested1k|ab1m [--quick]`.
 // Main posts batches of messages then a `null` marker; the worker counts and checks what it got and acknowledges
 // each batch, so at most one batch is in flight (bounded memory for the 1 MB case). The ArrayBuffer is copied
-// (no transfer list). Runs batches for a warm-up period, then measures for a fixed period.
+// (no transfer list). Warms up until the rate is steady (common.steadyRate), then measures.
 const { Worker } = require('worker_threads');
-const { quick, nowMs, metric, result, arg, deadline, once, run } = require('./common');
+const { nowMs, metric, result, arg, deadline, once, run, steadyRate, warmupMetric } = require('./common');
 
 const kind = arg('object');
-const warmMs = quick ? 200 : 1500;
-const measureMs = quick ? 300 : 2000;
 
 function nested1k() {
   // A nested object of about 1 KB when serialized (JSON.stringify length ~1000).
@@ -68,13 +66,12 @@ async function batches(w, value, ms) {
 }
 
 run(async () => {
-  deadline(90000, `throughput-${kind}`);
+  deadline(120000, `throughput-${kind}`);
   const value = p.make();
   const w = new Worker(src, { eval: true });
   await once(w, 'online');
-  await batches(w, value, warmMs);
-  const [n, el] = await batches(w, value, measureMs);
+  const s = await steadyRate((ms) => batches(w, value, ms));
   w.postMessage('exit');
   await once(w, 'exit');
-  result(metric(`throughput-${kind}`, 'msgs/s', n / el * 1000, 'higher'));
+  result(metric(`throughput-${kind}`, 'msgs/s', s.rate, 'higher'), [warmupMetric(`throughput-${kind}`, s)]);
 });

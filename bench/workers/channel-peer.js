@@ -1,11 +1,34 @@
 'use strict';
-// One end of bench/channel.js: 'ping' bounces small objects off 'pong' over a transferred MessagePort.
+// One end of bench/channel.js: 'ping' bounces small objects off 'pong' over a transferred MessagePort, warming up
+// until the rate is steady (common.steadyRate), and reports { rate, warmupMs, steady } to main.
 const { parentPort, workerData, MessagePort } = require('worker_threads');
+const { nowMs, steadyRate } = require('../common');
 const { role, port } = workerData;
 if (!(port instanceof MessagePort)) {
   throw new Error(`workerData.port is not a MessagePort: ${Object.prototype.toString.call(port)}`);
 }
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+// Round trips for about `ms`; resolves [count, elapsed].
+function bounce(ms) {
+  return new Promise((resolve, reject) => {
+    let seq = 0;
+    const t0 = nowMs();
+    const onMessage = (m) => {
+      if (!m || m.seq !== seq) {
+        reject(new Error(`unexpected reply ${JSON.stringify(m)}`));
+        return;
+      }
+      seq++;
+      if ((seq & 63) === 0) {
+        const el = nowMs() - t0;
+        if (el >= ms) { port.removeListener('message', onMessage); resolve([seq, el]); return; }
+      }
+      port.postMessage({ seq, kind: 'ping', ok: true });
+    };
+    port.on('message', onMessage);
+    port.postMessage({ seq, kind: 'ping', ok: true });
+  });
+}
 
 if (role === 'pong') {
   port.on('message', (m) => {
@@ -13,29 +36,12 @@ if (role === 'pong') {
     port.postMessage({ seq: m.seq, kind: 'pong', ok: true });
   });
 } else {
-  const phases = [workerData.warmMs, workerData.measureMs];
-  let seq = 0, t0 = nowMs(), phase = 0;
-  port.on('message', (m) => {
-    if (!m || m.seq !== seq) {
-      parentPort.postMessage({ error: `unexpected reply ${JSON.stringify(m)}` });
-      port.postMessage(null);
-      port.close();
-      return;
-    }
-    seq++;
-    if ((seq & 63) === 0) {
-      const el = nowMs() - t0;
-      if (el >= phases[phase]) {
-        if (phase === 1) {
-          parentPort.postMessage({ n: seq, el });
-          port.postMessage(null);
-          port.close();
-          return;
-        }
-        phase = 1; seq = 0; t0 = nowMs();
-      }
-    }
-    port.postMessage({ seq, kind: 'ping', ok: true });
+  steadyRate(bounce).then((s) => {
+    parentPort.postMessage(s);
+  }, (err) => {
+    parentPort.postMessage({ error: String(err && err.message) });
+  }).finally(() => {
+    port.postMessage(null);
+    port.close();
   });
-  port.postMessage({ seq, kind: 'ping', ok: true });
 }

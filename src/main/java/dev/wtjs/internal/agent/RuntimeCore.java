@@ -74,7 +74,8 @@ public final class RuntimeCore implements AutoCloseable {
     public static Engine newEngine() {
         return Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")
-                .logHandler(OutputStream.nullOutputStream())
+                // WTJS_DEBUG keeps the engine's log (compilation traces asked for with -Dpolyglot.engine.*)
+                .logHandler(System.getenv("WTJS_DEBUG") != null ? System.err : OutputStream.nullOutputStream())
                 .build();
     }
 

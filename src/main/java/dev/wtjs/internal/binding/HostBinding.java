@@ -6,6 +6,7 @@ import dev.wtjs.internal.messaging.Message;
 import dev.wtjs.internal.messaging.PortEnd;
 import dev.wtjs.internal.modules.BuiltinSources;
 import dev.wtjs.internal.modules.PackageScope;
+import dev.wtjs.internal.modules.UserSources;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Source;
@@ -51,16 +52,7 @@ public final class HostBinding {
     @Export
     public Value compileFunction(String filename, String code, Value params) {
         String wrapped = "(function (" + String.join(", ", strings(params)) + ") {" + code + "\n})";
-        if (filename.startsWith("/")) {
-            // File-backed (with our text), so import() in a CommonJS module resolves relative to its file.
-            try {
-                return Context.getCurrent().eval(Source.newBuilder("js", new java.io.File(filename)).content(wrapped)
-                        .cached(true).build());
-            } catch (IOException e) {
-                // fall back to a source that only carries the name
-            }
-        }
-        return Context.getCurrent().eval(Source.newBuilder("js", wrapped, filename).cached(true).buildLiteral());
+        return Context.getCurrent().eval(UserSources.of(filename, wrapped));
     }
 
     // ---- files ----
@@ -462,14 +454,15 @@ public final class HostBinding {
     }
 
     static Object payloadOf(Value v) {
-        if (v == null || v.isNull()) return null;
-        if (v.isString()) return v.asString();
-        if (v.hasBufferElements()) {
+        if (v == null) return null;
+        if (v.hasBufferElements()) { // the common case first: every message's bytes
             int n = (int) v.getBufferSize();
             byte[] bytes = new byte[n];
             v.readBuffer(0, bytes, 0, n);
             return ByteBuffer.wrap(bytes);
         }
+        if (v.isNull()) return null;
+        if (v.isString()) return v.asString();
         if (v.isHostObject()) return v.asHostObject();
         if (v.fitsInInt()) return v.asInt();
         if (v.isNumber()) return v.asDouble();

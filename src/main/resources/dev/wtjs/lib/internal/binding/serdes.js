@@ -446,14 +446,29 @@ function builtinTag(v) {
 
 // ---- Serializer -------------------------------------------------------------------------------------------
 const kInitialCapacity = 256;
+const kEmptyBytes = new Uint8Array(0);
+const kEmptyView = new DataView(TypedArrayPrototypeGetBuffer(kEmptyBytes));
+
+// The scratch (buffer, its DataView, the object-id map) of the last serializer that released its bytes: the next
+// one starts with it, so serializing message after message allocates only the result.
+let spareScratch = null;
+const kMaxSpareCapacity = 64 * 1024;
 
 class WriteState {
   constructor(ser) {
     this.ser = ser;
-    this.u8 = new Uint8Array(kInitialCapacity);
-    this.dv = new DataView(TypedArrayPrototypeGetBuffer(this.u8));
+    const scratch = spareScratch;
+    spareScratch = null;
+    if (scratch !== null) {
+      this.u8 = scratch.u8;
+      this.dv = scratch.dv;
+      this.ids = scratch.ids;
+    } else {
+      this.u8 = new Uint8Array(kInitialCapacity);
+      this.dv = new DataView(TypedArrayPrototypeGetBuffer(this.u8));
+      this.ids = new SafeMap();
+    }
     this.pos = 0;
-    this.ids = new SafeMap();
     this.nextId = 0;
     this.transfer = null;
     this.hostViews = false;
@@ -462,7 +477,7 @@ class WriteState {
 }
 
 function grow(s, need) {
-  let cap = s.u8.length * 2;
+  let cap = s.u8.length < kInitialCapacity ? kInitialCapacity : s.u8.length * 2;
   while (cap < s.pos + need) cap *= 2;
   const u8 = new Uint8Array(cap);
   TypedArrayPrototypeSet(u8, TypedArrayPrototypeSubarray(s.u8, 0, s.pos));
@@ -654,13 +669,19 @@ function wValue(s, v) {
       wReceiver(s, v);
       return;
     default:  // symbol, function
-      if (typeof v === 'function') s.ids.set(v, s.nextId++);
+      if (typeof v === 'function') idsOf(s).set(v, s.nextId++);
       throwCloneError(s, `${describe(v)} could not be cloned.`);
   }
 }
 
+// The object-id map (null once the bytes were released: a serializer written to again starts a new one).
+function idsOf(s) {
+  return s.ids ??= new SafeMap();
+}
+
 function wReceiver(s, o) {
-  const id = s.ids.get(o);
+  const ids = idsOf(s);
+  const id = ids.get(o);
   if (id !== undefined) {
     wTagVarint(s, T_OBJECT_REFERENCE, id);
     return;
@@ -672,7 +693,7 @@ function wReceiver(s, o) {
       wReceiver(s, kind === K_TYPED_ARRAY ? TypedArrayPrototypeGetBuffer(o) : DataViewPrototypeGetBuffer(o));
     }
   }
-  s.ids.set(o, s.nextId++);
+  ids.set(o, s.nextId++);
   switch (kind) {
     case K_OBJECT:
       if (s.isHostObject !== null && FunctionPrototypeCall(s.isHostObject, s.ser, o)) {
@@ -990,6 +1011,15 @@ class Serializer {
     const s = this.#s;
     const out = TypedArrayPrototypeSliceSafe(s.u8, 0, s.pos);
     s.pos = 0;
+    // Hand the scratch on (unless it grew large); this serializer starts afresh if written to again.
+    if (s.ids !== null && s.u8 !== kEmptyBytes && s.u8.length <= kMaxSpareCapacity) {
+      s.ids.clear();
+      spareScratch = { u8: s.u8, dv: s.dv, ids: s.ids };
+    }
+    s.u8 = kEmptyBytes;
+    s.dv = kEmptyView;
+    s.ids = null;
+    s.nextId = 0;
     return out;
   }
 

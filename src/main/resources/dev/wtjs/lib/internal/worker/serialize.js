@@ -15,9 +15,11 @@ const {
 
 // worker_threads.markAsUncloneable (node 22): such objects make a clone throw a DataCloneError.
 const uncloneable = new WeakSet();
+let anyUncloneable = false; // spares every message a WeakSet lookup per object until something is marked
 function markAsUncloneable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
   uncloneable.add(obj);
+  anyUncloneable = true;
 }
 
 let io; // internal/worker/io, which requires this module
@@ -33,8 +35,8 @@ let portsIn = null; // where the ports that arrive in the message being read are
 const hooks = {
   __proto__: null,
   hostObjectMode(obj) {
-    if (uncloneable.has(obj)) return HOST_UNCLONEABLE;
-    return obj instanceof lazyIo().MessagePort ? HOST_TRANSFERABLE : HOST_NONE;
+    if (anyUncloneable && uncloneable.has(obj)) return HOST_UNCLONEABLE;
+    return lazyIo().isMessagePort(obj) ? HOST_TRANSFERABLE : HOST_NONE;
   },
   checkTransfer(port) {
     lazyIo().checkTransferable(port);
