@@ -23,7 +23,12 @@ function bounce(w, ms) {
       seq++;
       if ((seq & 63) === 0) {
         const el = nowMs() - t0;
-        if (el >= ms) { w.removeListener('message', onMessage); resolve([seq, el]); return; }
+        if (el >= ms) {
+          w.removeListener('message', onMessage);
+          w.removeListener('error', reject);
+          resolve([seq, el]);
+          return;
+        }
       }
       w.postMessage({ seq, kind: 'ping', ok: true });
     };
