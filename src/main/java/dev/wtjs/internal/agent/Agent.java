@@ -59,6 +59,9 @@ public final class Agent implements PortEnd.Owner {
     private volatile Thread terminator;
     private int exitCode;
     private volatile boolean online;
+    /** When a spare was handed its worker (for WTJS_TRACE_START). */
+    private volatile long adoptedAt;
+    private long mainDone;
 
     public Agent(RuntimeCore runtime, AgentConfig config, AgentListener listener) {
         this.runtime = runtime;
@@ -97,6 +100,7 @@ public final class Agent implements PortEnd.Owner {
         }
         if (!waitingForAdoption) return false;
         waitingForAdoption = false;
+        adoptedAt = System.nanoTime();
         config = c;
         listener = l;
         runtime.register(this); // before its thread can run (and unregister) as the worker
@@ -203,8 +207,10 @@ public final class Agent implements PortEnd.Owner {
             online = true;
             call(hooks.getMember("runMain"));
             long t3 = System.nanoTime();
-            if (TRACE) System.err.printf("agent %d: context %.1f ms, bootstrap %.1f ms, main %.1f ms%n", threadId(),
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+            mainDone = t3;
+            if (TRACE) System.err.printf("agent %d: context %.1f ms, %sbootstrap %.1f ms, main %.1f ms%n", threadId(),
+                    (t1 - t0) / 1e6, adoptedAt != 0 ? String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6)
+                    : "", (t2 - t1) / 1e6, (t3 - t2) / 1e6);
             // looked up once: the loop calls these for every timer and immediate
             Value runTimers = hooks.getMember("runTimers");
             Value runImmediates = hooks.getMember("runImmediates");
@@ -249,7 +255,10 @@ public final class Agent implements PortEnd.Owner {
                 }
             }
             running = false;
+            long c0 = System.nanoTime();
             closeContext();
+            if (TRACE) System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n",
+                    threadId(), (c0 - mainDone) / 1e6, (System.nanoTime() - c0) / 1e6);
             for (PortEnd p : ports.values()) {
                 p.close();
                 runtime.forgetPort(p);

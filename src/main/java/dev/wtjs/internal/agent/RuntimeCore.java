@@ -73,6 +73,7 @@ public final class RuntimeCore implements AutoCloseable {
     /** An engine for wtjs contexts; the launcher reports interpreter-only mode itself, so GraalVM's warning is off. */
     public static Engine newEngine() {
         return Engine.newBuilder("js")
+                .allowExperimentalOptions(true) // lets -Dpolyglot.engine.* tuning options through
                 .option("engine.WarnInterpreterOnly", "false")
                 // WTJS_DEBUG keeps the engine's log (compilation traces asked for with -Dpolyglot.engine.*)
                 .logHandler(System.getenv("WTJS_DEBUG") != null ? System.err : OutputStream.nullOutputStream())
