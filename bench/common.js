@@ -79,8 +79,9 @@ function run(main) {
 // Warm-up until the rate is steady, then a measurement. `window(ms)` runs the benchmark for about `ms` and
 // resolves [count, elapsedMs]. A JIT that compiles in the background (GraalJS on a JDK whose Graal compiler is
 // itself still warming up) climbs for tens of seconds, with plateaus of several seconds on the way; node is
-// steady at once. Steady here: the best window has not been beaten by more than 10% for half the time warmed up
-// so far (at least `settle` windows), so the longer a runtime kept improving, the longer it must hold still;
+// steady at once. Steady here: the best rate (the median of `settle` consecutive windows, so one lucky window does
+// not count) has not grown by more than 10% for half the time warmed up so far, so the longer a runtime kept
+// improving, the longer it must hold still;
 // at most `maxWarmMs`, and a benchmark that never settled says so. --quick: one short window each, only to prove
 // the script runs. Resolves { rate (per second), warmupMs, steady }.
 async function steadyRate(window, { windowMs = 1000, settle = 3, maxWarmMs = 90000, measureMs = 3000 } = {}) {
@@ -90,18 +91,19 @@ async function steadyRate(window, { windowMs = 1000, settle = 3, maxWarmMs = 900
     return { rate: n / el * 1000, warmupMs: 200, steady: false };
   }
   const t0 = nowMs();
+  const rates = [];
   let best = 0;
   let bestAt = t0; // when the best rate last grew by more than 10%
-  let windows = 0;
   let steady = false;
   while (!steady && nowMs() - t0 < maxWarmMs) {
     const [n, el] = await window(windowMs);
-    const rate = n / el * 1000;
+    rates.push(n / el * 1000);
     const now = nowMs();
+    if (rates.length < settle) continue;
+    const rate = median(rates.slice(-settle));
     if (rate > best * 1.1) bestAt = now;
     if (rate > best) best = rate;
-    windows++;
-    steady = windows >= settle && now - bestAt >= Math.max(settle * windowMs, (now - t0) / 2);
+    steady = now - bestAt >= Math.max(settle * windowMs, (now - t0) / 2);
   }
   const warmupMs = nowMs() - t0;
   const [n, el] = await window(measureMs);
