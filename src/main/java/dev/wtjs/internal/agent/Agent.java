@@ -196,11 +196,12 @@ public final class Agent implements PortEnd.Owner {
         try {
             long t0 = System.nanoTime();
             context = newContext();
-            long t1 = System.nanoTime();
+            long tc = System.nanoTime();
             if (terminating) throw new TerminatedException();
             Value finish = bootstrapStageOne();
+            long ts = System.nanoTime();
             if (adoption != null && !awaitAdoption()) return;
-            t1 = System.nanoTime();
+            long t1 = System.nanoTime();
             bootstrapStageTwo(finish);
             long t2 = System.nanoTime();
             if (listener != null) listener.online(this);
@@ -208,9 +209,10 @@ public final class Agent implements PortEnd.Owner {
             call(hooks.getMember("runMain"));
             long t3 = System.nanoTime();
             mainDone = t3;
-            if (TRACE) System.err.printf("agent %d: context %.1f ms, %sbootstrap %.1f ms, main %.1f ms%n", threadId(),
-                    (t1 - t0) / 1e6, adoptedAt != 0 ? String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6)
-                    : "", (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+            if (TRACE) System.err.printf("agent %d: context %.1f ms, stage one %.1f ms, %sstage two %.1f ms, main %.1f ms%n",
+                    threadId(), (tc - t0) / 1e6, (ts - tc) / 1e6, adoptedAt != 0
+                    ? String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6) : "", (t2 - t1) / 1e6,
+                    (t3 - t2) / 1e6);
             // looked up once: the loop calls these for every timer and immediate
             Value runTimers = hooks.getMember("runTimers");
             Value runImmediates = hooks.getMember("runImmediates");
