@@ -110,11 +110,17 @@ async function steadyRate(window, { windowMs = 1000, settle = 3, maxWarmMs = 900
   return { rate: n / el * 1000, warmupMs, steady };
 }
 
-// The extra metric that says how long a benchmark warmed up (and whether it settled).
+// The extra metric that says how long a benchmark warmed up; noted when it never settled.
 function warmupMetric(name, w) {
-  return metric(`${name} warm-up${w.steady || quick ? '' : ' (never steady)'}`, 's', w.warmupMs / 1000, 'lower');
+  return warmedUp(metric(`${name} warm-up`, 's', w.warmupMs / 1000, 'lower'), w.steady);
+}
+
+// Marks a warm-up metric whose benchmark never became steady (bench/run shows the note in the cell).
+function warmedUp(m, steady) {
+  if (!steady && !quick) m.note = 'never steady';
+  return m;
 }
 
 module.exports = {
-  quick, nowMs, round, metric, result, median, arg, fail, deadline, once, run, steadyRate, warmupMetric,
+  quick, nowMs, round, metric, result, median, arg, fail, deadline, once, run, steadyRate, warmupMetric, warmedUp,
 };

@@ -5,7 +5,7 @@
 // compiling in the background for a while, which takes a core from the workers), and the medians of those are
 // reported: the speedup t(1 worker) / t(2 workers); ideal on 2+ cores is 2.
 const { Worker } = require('worker_threads');
-const { quick, nowMs, metric, result, median, deadline, once, run } = require('./common');
+const { quick, nowMs, metric, result, median, deadline, once, run, warmedUp } = require('./common');
 
 const totalUnits = quick ? 40 : 200;      // one unit: 1e6 loop iterations
 const src = `
@@ -64,6 +64,6 @@ run(async () => {
   result(metric('cpu-scaling-2-workers', 'x speedup', t1 / t2, 'higher'), [
     metric('cpu-scaling 1 worker', 'ms', t1, 'lower'),
     metric('cpu-scaling 2 workers', 'ms', t2, 'lower'),
-    metric(`cpu-scaling warm-up${steady || quick ? '' : ' (never steady)'}`, 's', (nowMs() - start) / 1000, 'lower'),
+    warmedUp(metric('cpu-scaling warm-up', 's', (nowMs() - start) / 1000, 'lower'), steady),
   ]);
 });
