@@ -201,9 +201,13 @@ public final class Agent implements PortEnd.Owner {
             Value finish = bootstrapStageOne();
             long ts = System.nanoTime();
             if (adoption != null && !awaitAdoption()) return;
+            // A worker made from a ready spare starts in microseconds: a terminate() right after `new Worker`
+            // must still find it not yet online (exit code 0, no message), as in node.
+            if (terminating) throw new TerminatedException();
             long t1 = System.nanoTime();
             bootstrapStageTwo(finish);
             long t2 = System.nanoTime();
+            if (terminating) throw new TerminatedException();
             if (listener != null) listener.online(this);
             online = true;
             call(hooks.getMember("runMain"));

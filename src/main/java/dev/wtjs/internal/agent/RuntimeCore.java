@@ -143,7 +143,9 @@ public final class RuntimeCore implements AutoCloseable {
     /**
      * The waiting spare agent becomes the worker {@code c}, if it is ready and the worker needs nothing it cannot
      * give (a bigger stack, a thread from the host's factory); a new spare is started for the next worker. The first
-     * worker of a runtime starts cold and starts the first spare.
+     * worker of a runtime starts cold and starts the first spare. (Starting a spare with the main script made the
+     * first worker 2-3x faster, but faster than node's too: scripts whose output depends on a worker's start
+     * latency printed in another order, so it is not done.)
      */
     private synchronized Agent adoptSpare(AgentConfig c, AgentListener listener) {
         if (closed || threadFactory != null || c.resourceLimits[3] > Agent.DEFAULT_STACK_MB) return null;
@@ -158,6 +160,7 @@ public final class RuntimeCore implements AutoCloseable {
         spare = null;
         if (s != null) {
             s.dismiss();
+            s.terminate(); // one still in its first stage is cancelled, not waited for
             s.join();
         }
     }
