@@ -1171,11 +1171,10 @@ function peekTag(s) {  // -1 at the end
 }
 
 function latin1(u8, start, len) {
-  if (len < 24) {
-    let r = '';
-    for (let i = start; i < start + len; i++) r += StringFromCharCode(u8[i]);
-    return r;
-  }
+  // (One fromCharCode call over the bytes: under GraalJS twice as fast as a concatenation per character even for
+  // a 7-character key, 3x for 850 characters.)
+  if (len === 1) return StringFromCharCode(u8[start]);
+  if (len <= 8192) return StringFromCharCodeApply(TypedArrayPrototypeSubarray(u8, start, start + len));
   let r = '';
   const end = start + len;
   for (let i = start; i < end; i += 8192) {
