@@ -1432,8 +1432,7 @@ function rDenseArray(s) {
   // Each element takes at least one byte: a longer array cannot be in the rest of the input.
   if (length > s.end - s.pos) fail();
   const id = s.nextId++;
-  // Filled in order from empty (a packed array, unless there are holes), sized to `length` at the end.
-  const a = [];
+  const a = new Array(length);
   s.objects[id] = a;
   for (let i = 0; i < length; i++) {
     const tag = peekTag(s);
@@ -1445,7 +1444,6 @@ function rDenseArray(s) {
     if (i in a) ObjectDefineProperty(a, i, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
     else a[i] = v;
   }
-  if (a.length < length) a.length = length;
   const n = rProperties(s, a, T_END_DENSE_ARRAY);
   if (rVarint(s) !== n || rVarint(s) !== length) fail();
   return a;

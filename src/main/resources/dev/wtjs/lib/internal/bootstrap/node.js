@@ -90,16 +90,7 @@
       beforeExit: guard(() => { process.emitBeforeExit(); }),
       emitExit: () => process.emitExitAndGetCode(),
       esmSource: esm.esmSource,
-      // (a fixed arity: the hottest hook, called once per message, without the rest/spread of guard())
-      deliver: function deliver(id, payload, attachments) {
-        try {
-          io.deliver(id, payload, attachments);
-        } catch (err) {
-          triggerUncaughtException(err);
-        } finally {
-          runTicks();
-        }
-      },
+      deliver: guard(io.deliver),
       portClosed: guard(io.portClosed),
       workerOnline: guard(worker.onWorkerOnline),
       workerError: guard(worker.onWorkerError),
