@@ -121,6 +121,36 @@ function warmedUp(m, steady) {
   return m;
 }
 
+// Round trips of a small object with `peer` (a Worker, or a MessagePort whose other end answers each
+// { seq, kind: 'ping' } with { seq, kind: 'pong' }), one in flight, for about `ms`; resolves [count, elapsed].
+function bounce(peer, ms) {
+  return new Promise((resolve, reject) => {
+    let seq = 0;
+    const t0 = nowMs();
+    const onMessage = (m) => {
+      if (!m || m.seq !== seq || m.kind !== 'pong') {
+        reject(new Error(`unexpected reply ${JSON.stringify(m)}`));
+        return;
+      }
+      seq++;
+      if ((seq & 63) === 0) {
+        const el = nowMs() - t0;
+        if (el >= ms) {
+          peer.removeListener('message', onMessage);
+          peer.removeListener('error', reject);
+          resolve([seq, el]);
+          return;
+        }
+      }
+      peer.postMessage({ seq, kind: 'ping', ok: true });
+    };
+    peer.on('message', onMessage);
+    peer.on('error', reject);
+    peer.postMessage({ seq, kind: 'ping', ok: true });
+  });
+}
+
 module.exports = {
   quick, nowMs, round, metric, result, median, arg, fail, deadline, once, run, steadyRate, warmupMetric, warmedUp,
+  bounce,
 };
