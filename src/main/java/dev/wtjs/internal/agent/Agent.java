@@ -213,10 +213,12 @@ public final class Agent implements PortEnd.Owner {
             call(hooks.getMember("runMain"));
             long t3 = System.nanoTime();
             mainDone = t3;
-            if (TRACE) System.err.printf("agent %d: context %.1f ms, stage one %.1f ms, %sstage two %.1f ms, main %.1f ms%n",
-                    threadId(), (tc - t0) / 1e6, (ts - tc) / 1e6, adoptedAt != 0
-                    ? String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6) : "", (t2 - t1) / 1e6,
-                    (t3 - t2) / 1e6);
+            if (TRACE) {
+                String adopted = adoptedAt == 0 ? ""
+                        : String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6);
+                System.err.printf("agent %d: context %.1f ms, stage one %.1f ms, %sstage two %.1f ms, main %.1f ms%n",
+                        threadId(), (tc - t0) / 1e6, (ts - tc) / 1e6, adopted, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+            }
             // looked up once: the loop calls these for every timer and immediate
             Value runTimers = hooks.getMember("runTimers");
             Value runImmediates = hooks.getMember("runImmediates");
@@ -263,8 +265,10 @@ public final class Agent implements PortEnd.Owner {
             running = false;
             long c0 = System.nanoTime();
             closeContext();
-            if (TRACE) System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n",
-                    threadId(), (c0 - mainDone) / 1e6, (System.nanoTime() - c0) / 1e6);
+            if (TRACE && mainDone != 0) { // (a spare that never ran a script has nothing to say)
+                System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n", threadId(),
+                        (c0 - mainDone) / 1e6, (System.nanoTime() - c0) / 1e6);
+            }
             for (PortEnd p : ports.values()) {
                 p.close();
                 runtime.forgetPort(p);
