@@ -224,8 +224,8 @@ public final class Agent implements PortEnd.Owner {
             Value runImmediates = hooks.getMember("runImmediates");
             loop.run(new EventLoop.Phases() {
                 @Override
-                public double runTimers(double now) {
-                    return call(runTimers, now).asDouble();
+                public void runTimers(double now) {
+                    call(runTimers, now);
                 }
 
                 @Override

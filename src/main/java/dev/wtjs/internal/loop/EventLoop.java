@@ -11,8 +11,11 @@ import java.util.concurrent.locks.LockSupport;
 public final class EventLoop {
     /** The JavaScript side of the loop, called on the loop thread. */
     public interface Phases {
-        /** Runs the earliest timer if due at {@code now}; returns the next due time (ms, {@link #now}) or -1. */
-        double runTimers(double now);
+        /**
+         * Runs the earliest timer if due at {@code now}. The JavaScript side reports the next due time through
+         * {@link #setTimer}, also from the promise jobs that run when the call returns, so nothing is returned.
+         */
+        void runTimers(double now);
         /** Runs one immediate of this phase's batch; returns whether more of the batch remain. */
         boolean runImmediates();
         /** Emits {@code beforeExit}. */
@@ -93,7 +96,7 @@ public final class EventLoop {
             }
             double phaseNow = now();
             while (!stopped && nextTimerDue >= 0 && nextTimerDue <= phaseNow) {
-                nextTimerDue = phases.runTimers(phaseNow);
+                phases.runTimers(phaseNow);
             }
             if (stopped) break;
             Runnable task;

@@ -193,7 +193,7 @@ function clearTimeout(timer) {
   }
 }
 
-// Runs the earliest timer if it is due at `now`; returns the next due time (-1: none).
+// Runs the earliest timer if it is due at `now`, then tells the loop when the next one is due.
 function runTimers(now) {
   const e = peek();
   if (e !== undefined && e.due <= now) {
@@ -219,7 +219,6 @@ function runTimers(now) {
   }
   const top = peek();
   host.setTimer(top ? top.due : -1, refedTimers > 0);
-  return top ? top.due : -1;
 }
 
 // ---- immediates ----

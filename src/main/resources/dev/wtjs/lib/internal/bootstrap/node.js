@@ -78,9 +78,8 @@
       processTicks: guard(processTicks),
       runMain: guard(() => requireBuiltin('internal/main/run').runMain(host)),
       runTimers: (now) => {
-        const next = timers.runTimers(now);
+        timers.runTimers(now);
         runTicks();
-        return next;
       },
       runImmediates: () => {
         const more = timers.runImmediates();
