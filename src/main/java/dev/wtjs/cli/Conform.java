@@ -47,12 +47,22 @@ public final class Conform {
     record Result(Row row, Run wtjs, Run node, boolean pass, boolean stdoutSame, boolean errSame, String note) {
     }
 
+    /** The oracle beside the launcher (tools/node24/node, node 24 installed on first use), else the PATH's node. */
+    private static String defaultNode() {
+        String exec = System.getProperty("wtjs.execPath");
+        if (exec != null) {
+            java.nio.file.Path oracle = java.nio.file.Path.of(exec).toAbsolutePath().getParent().resolveSibling("tools/node24/node");
+            if (java.nio.file.Files.isExecutable(oracle)) return oracle.toString();
+        }
+        return "node";
+    }
+
     public static int main(String[] args) {
         return main(args, System.out, System.err);
     }
 
     public static int main(String[] args, PrintStream out, PrintStream err) {
-        String node = "node";
+        String node = defaultNode();
         boolean record = false;
         boolean nodeTests = false;
         boolean inProcess = false;

@@ -28,7 +28,7 @@
   const { NODE_VERSION } = requireBuiltin('internal/process/object');
   Object.assign(process, {
     version: NODE_VERSION,
-    versions: { node: NODE_VERSION.slice(1), wtjs: '0.1.0', graaljs: '25.0.3', modules: '115' },
+    versions: { node: NODE_VERSION.slice(1), wtjs: '0.1.0', graaljs: '25.0.3', modules: '137' },
     arch: 'x64',
     platform: 'linux',
   });

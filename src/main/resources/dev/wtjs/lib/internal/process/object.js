@@ -1,7 +1,7 @@
 'use strict';
 // Builds the `process` object: an EventEmitter with node's fields, backed by the agent's host binding.
 
-const NODE_VERSION = 'v20.20.2';
+const NODE_VERSION = 'v24.22.3';
 
 function toArray(foreign) {
   const out = [];
