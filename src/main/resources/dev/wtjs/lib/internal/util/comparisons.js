@@ -1,652 +1,286 @@
 'use strict';
 
-const {
-  ArrayIsArray,
-  ArrayPrototypeFilter,
-  ArrayPrototypePush,
-  BigIntPrototypeValueOf,
-  BooleanPrototypeValueOf,
-  DatePrototypeGetTime,
-  Error,
-  NumberIsNaN,
-  NumberPrototypeValueOf,
-  ObjectGetOwnPropertySymbols,
-  ObjectGetPrototypeOf,
-  ObjectIs,
-  ObjectKeys,
-  ObjectPrototypeHasOwnProperty,
-  ObjectPrototypePropertyIsEnumerable,
-  ObjectPrototypeToString,
-  SafeSet,
-  StringPrototypeValueOf,
-  SymbolPrototypeValueOf,
-  TypedArrayPrototypeGetSymbolToStringTag,
-  TypedArrayPrototypeGetByteLength,
-  Uint8Array,
-} = primordials;
+// Structural equality behind assert.deepEqual / deepStrictEqual / partialDeepStrictEqual and
+// util.isDeepStrictEqual. One walker serves three modes:
+//   LOOSE   primitives by == (NaN equals NaN), prototypes and symbol keys ignored;
+//   STRICT  primitives by Object.is, same [[Prototype]] (or at least the same constructor), symbol keys count;
+//   PARTIAL like STRICT, but `expected` only has to be contained in `actual`.
+// Objects are compared by their Object.prototype.toString tag first, then by kind (dates, regexps, errors,
+// boxed primitives, binary data, maps, sets, URLs, keys) and finally by their own enumerable properties.
+// Pairs being compared are remembered while their children are walked, so cycles end: meeting a pair again is a
+// match only if it pairs the same two objects.
 
-const { compare } = internalBinding('buffer');
-const assert = require('internal/assert');
-const { isURL } = require('internal/url');
 const types = require('internal/util/types');
-const {
-  isAnyArrayBuffer,
-  isArrayBufferView,
-  isDate,
-  isMap,
-  isRegExp,
-  isSet,
-  isNativeError,
-  isBoxedPrimitive,
-  isNumberObject,
-  isStringObject,
-  isBooleanObject,
-  isBigIntObject,
-  isSymbolObject,
-  isFloat32Array,
-  isFloat64Array,
-  isKeyObject,
-  isCryptoKey,
-} = types;
-const {
-  constants: {
-    ONLY_ENUMERABLE,
-    SKIP_SYMBOLS,
-  },
-  getOwnNonIndexProperties,
-} = internalBinding('util');
+const { isURL } = require('internal/url');
 
-const kStrict = true;
-const kLoose = false;
+const LOOSE = 0;
+const STRICT = 1;
+const PARTIAL = 2;
 
-const kNoIterator = 0;
-const kIsArray = 1;
-const kIsSet = 2;
-const kIsMap = 3;
+const toTag = (v) => Object.prototype.toString.call(v);
+const isObjectLike = (v) => v !== null && typeof v === 'object';
+const ownEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);
 
-let kKeyObject;
-
-// Check if they have the same source and flags
-function areSimilarRegExps(a, b) {
-  return a.source === b.source &&
-         a.flags === b.flags &&
-         a.lastIndex === b.lastIndex;
-}
-
-function areSimilarFloatArrays(a, b) {
-  if (a.byteLength !== b.byteLength) {
-    return false;
-  }
-  const len = TypedArrayPrototypeGetByteLength(a);
-  for (let offset = 0; offset < len; offset++) {
-    if (a[offset] !== b[offset]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function areSimilarTypedArrays(a, b) {
-  if (a.byteLength !== b.byteLength) {
-    return false;
-  }
-  return compare(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
-                 new Uint8Array(b.buffer, b.byteOffset, b.byteLength)) === 0;
-}
-
-function areEqualArrayBuffers(buf1, buf2) {
-  return buf1.byteLength === buf2.byteLength &&
-    compare(new Uint8Array(buf1), new Uint8Array(buf2)) === 0;
-}
-
-function isEqualBoxedPrimitive(val1, val2) {
-  if (isNumberObject(val1)) {
-    return isNumberObject(val2) &&
-           ObjectIs(NumberPrototypeValueOf(val1),
-                    NumberPrototypeValueOf(val2));
-  }
-  if (isStringObject(val1)) {
-    return isStringObject(val2) &&
-           StringPrototypeValueOf(val1) === StringPrototypeValueOf(val2);
-  }
-  if (isBooleanObject(val1)) {
-    return isBooleanObject(val2) &&
-           BooleanPrototypeValueOf(val1) === BooleanPrototypeValueOf(val2);
-  }
-  if (isBigIntObject(val1)) {
-    return isBigIntObject(val2) &&
-           BigIntPrototypeValueOf(val1) === BigIntPrototypeValueOf(val2);
-  }
-  if (isSymbolObject(val1)) {
-    return isSymbolObject(val2) &&
-          SymbolPrototypeValueOf(val1) === SymbolPrototypeValueOf(val2);
-  }
-  /* c8 ignore next */
-  assert.fail(`Unknown boxed type ${val1}`);
-}
-
-// Notes: Type tags are historical [[Class]] properties that can be set by
-// FunctionTemplate::SetClassName() in C++ or Symbol.toStringTag in JS
-// and retrieved using Object.prototype.toString.call(obj) in JS
-// See https://tc39.github.io/ecma262/#sec-object.prototype.tostring
-// for a list of tags pre-defined in the spec.
-// There are some unspecified tags in the wild too (e.g. typed array tags).
-// Since tags can be altered, they only serve fast failures
-//
-// For strict comparison, objects should have
-// a) The same built-in type tag.
-// b) The same prototypes.
-
-function innerDeepEqual(val1, val2, strict, memos) {
-  // All identical values are equivalent, as determined by ===.
-  if (val1 === val2) {
-    return val1 !== 0 || ObjectIs(val1, val2) || !strict;
+class Walk {
+  constructor(mode, skipPrototype) {
+    this.mode = mode;
+    this.skipPrototype = skipPrototype;
+    this.leftOpen = new Map();   // object on the actual side -> its partner while being compared
+    this.rightOpen = new Map();  // and the other way round
   }
 
-  // Check more closely if val1 and val2 are equal.
-  if (strict) {
-    if (typeof val1 === 'number') {
-      return NumberIsNaN(val1) && NumberIsNaN(val2);
-    }
-    if (typeof val2 !== 'object' ||
-        typeof val1 !== 'object' ||
-        val1 === null ||
-        val2 === null ||
-        ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) {
-      return false;
-    }
-  } else {
-    if (val1 === null || typeof val1 !== 'object') {
-      if (val2 === null || typeof val2 !== 'object') {
-        // eslint-disable-next-line eqeqeq
-        return val1 == val2 || (NumberIsNaN(val1) && NumberIsNaN(val2));
-      }
-      return false;
-    }
-    if (val2 === null || typeof val2 !== 'object') {
-      return false;
-    }
-  }
-  const val1Tag = ObjectPrototypeToString(val1);
-  const val2Tag = ObjectPrototypeToString(val2);
-
-  if (val1Tag !== val2Tag) {
-    return false;
-  }
-
-  if (ArrayIsArray(val1)) {
-    // Check for sparse arrays and general fast path
-    if (!ArrayIsArray(val2) || val1.length !== val2.length) {
-      return false;
-    }
-    const filter = strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
-    const keys1 = getOwnNonIndexProperties(val1, filter);
-    const keys2 = getOwnNonIndexProperties(val2, filter);
-    if (keys1.length !== keys2.length) {
-      return false;
-    }
-    return keyCheck(val1, val2, strict, memos, kIsArray, keys1);
-  } else if (val1Tag === '[object Object]') {
-    return keyCheck(val1, val2, strict, memos, kNoIterator);
-  } else if (isDate(val1)) {
-    if (!isDate(val2) ||
-        DatePrototypeGetTime(val1) !== DatePrototypeGetTime(val2)) {
-      return false;
-    }
-  } else if (isRegExp(val1)) {
-    if (!isRegExp(val2) || !areSimilarRegExps(val1, val2)) {
-      return false;
-    }
-  } else if (isArrayBufferView(val1)) {
-    if (TypedArrayPrototypeGetSymbolToStringTag(val1) !==
-        TypedArrayPrototypeGetSymbolToStringTag(val2)) {
-      return false;
-    }
-    if (!strict && (isFloat32Array(val1) || isFloat64Array(val1))) {
-      if (!areSimilarFloatArrays(val1, val2)) {
-        return false;
-      }
-    } else if (!areSimilarTypedArrays(val1, val2)) {
-      return false;
-    }
-    // Buffer.compare returns true, so val1.length === val2.length. If they both
-    // only contain numeric keys, we don't need to exam further than checking
-    // the symbols.
-    const filter = strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
-    const keys1 = getOwnNonIndexProperties(val1, filter);
-    const keys2 = getOwnNonIndexProperties(val2, filter);
-    if (keys1.length !== keys2.length) {
-      return false;
-    }
-    return keyCheck(val1, val2, strict, memos, kNoIterator, keys1);
-  } else if (isSet(val1)) {
-    if (!isSet(val2) || val1.size !== val2.size) {
-      return false;
-    }
-    return keyCheck(val1, val2, strict, memos, kIsSet);
-  } else if (isMap(val1)) {
-    if (!isMap(val2) || val1.size !== val2.size) {
-      return false;
-    }
-    return keyCheck(val1, val2, strict, memos, kIsMap);
-  } else if (isAnyArrayBuffer(val1)) {
-    if (!isAnyArrayBuffer(val2) || !areEqualArrayBuffers(val1, val2)) {
-      return false;
-    }
-  } else if (isNativeError(val1) || val1 instanceof Error) {
-    // Do not compare the stack as it might differ even though the error itself
-    // is otherwise identical.
-    if (!isNativeError(val2) && !(val2 instanceof Error)) {
-      return false;
-    }
-
-    const message1Enumerable = ObjectPrototypePropertyIsEnumerable(val1, 'message');
-    const name1Enumerable = ObjectPrototypePropertyIsEnumerable(val1, 'name');
-    const cause1Enumerable = ObjectPrototypePropertyIsEnumerable(val1, 'cause');
-    const errors1Enumerable = ObjectPrototypePropertyIsEnumerable(val1, 'errors');
-
-    if ((message1Enumerable !== ObjectPrototypePropertyIsEnumerable(val2, 'message') ||
-          (!message1Enumerable && val1.message !== val2.message)) ||
-        (name1Enumerable !== ObjectPrototypePropertyIsEnumerable(val2, 'name') ||
-          (!name1Enumerable && val1.name !== val2.name)) ||
-        (cause1Enumerable !== ObjectPrototypePropertyIsEnumerable(val2, 'cause') ||
-          (!cause1Enumerable && !innerDeepEqual(val1.cause, val2.cause, strict, memos))) ||
-        (errors1Enumerable !== ObjectPrototypePropertyIsEnumerable(val2, 'errors') ||
-         (!errors1Enumerable && !innerDeepEqual(val1.errors, val2.errors, strict, memos)))) {
-      return false;
-    }
-  } else if (isBoxedPrimitive(val1)) {
-    if (!isEqualBoxedPrimitive(val1, val2)) {
-      return false;
-    }
-  } else if (ArrayIsArray(val2) ||
-             isArrayBufferView(val2) ||
-             isSet(val2) ||
-             isMap(val2) ||
-             isDate(val2) ||
-             isRegExp(val2) ||
-             isAnyArrayBuffer(val2) ||
-             isBoxedPrimitive(val2) ||
-             isNativeError(val2) ||
-             val2 instanceof Error) {
-    return false;
-  } else if (isKeyObject(val1)) {
-    if (!isKeyObject(val2) || !val1.equals(val2)) {
-      return false;
-    }
-  } else if (isCryptoKey(val1)) {
-    kKeyObject ??= require('internal/crypto/util').kKeyObject;
-    if (!isCryptoKey(val2) ||
-      val1.extractable !== val2.extractable ||
-      !innerDeepEqual(val1.algorithm, val2.algorithm, strict, memos) ||
-      !innerDeepEqual(val1.usages, val2.usages, strict, memos) ||
-      !innerDeepEqual(val1[kKeyObject], val2[kKeyObject], strict, memos)
-    ) {
-      return false;
-    }
-  } else if (isURL(val1)) {
-    if (!isURL(val2) || val1.href !== val2.href) {
-      return false;
-    }
-  }
-  return keyCheck(val1, val2, strict, memos, kNoIterator);
-}
-
-function getEnumerables(val, keys) {
-  return ArrayPrototypeFilter(
-    keys,
-    (k) => ObjectPrototypePropertyIsEnumerable(val, k),
-  );
-}
-
-function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
-  // For all remaining Object pairs, including Array, objects and Maps,
-  // equivalence is determined by having:
-  // a) The same number of owned enumerable properties
-  // b) The same set of keys/indexes (although not necessarily the same order)
-  // c) Equivalent values for every corresponding key/index
-  // d) For Sets and Maps, equal contents
-  // Note: this accounts for both named and indexed properties on Arrays.
-  const isArrayLikeObject = aKeys !== undefined;
-
-  if (aKeys === undefined) {
-    aKeys = ObjectKeys(val1);
-  }
-
-  // Cheap key test
-  if (aKeys.length > 0) {
-    for (const key of aKeys) {
-      if (!ObjectPrototypePropertyIsEnumerable(val2, key)) {
-        return false;
-      }
-    }
-  }
-
-  if (!isArrayLikeObject) {
-    // The pair must have the same number of owned properties.
-    if (aKeys.length !== ObjectKeys(val2).length) {
-      return false;
-    }
-
-    if (strict) {
-      const symbolKeysA = ObjectGetOwnPropertySymbols(val1);
-      if (symbolKeysA.length !== 0) {
-        let count = 0;
-        for (const key of symbolKeysA) {
-          if (ObjectPrototypePropertyIsEnumerable(val1, key)) {
-            if (!ObjectPrototypePropertyIsEnumerable(val2, key)) {
-              return false;
-            }
-            ArrayPrototypePush(aKeys, key);
-            count++;
-          } else if (ObjectPrototypePropertyIsEnumerable(val2, key)) {
-            return false;
-          }
-        }
-        const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
-        if (symbolKeysA.length !== symbolKeysB.length &&
-            getEnumerables(val2, symbolKeysB).length !== count) {
-          return false;
-        }
-      } else {
-        const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
-        if (symbolKeysB.length !== 0 &&
-            getEnumerables(val2, symbolKeysB).length !== 0) {
-          return false;
-        }
-      }
-    }
-  }
-
-  if (aKeys.length === 0 &&
-      (iterationType === kNoIterator ||
-        (iterationType === kIsArray && val1.length === 0) ||
-        val1.size === 0)) {
-    return true;
-  }
-
-  // Use memos to handle cycles.
-  if (memos === undefined) {
-    memos = {
-      set: undefined,
-      a: val1,
-      b: val2,
-      c: undefined,
-      d: undefined,
-      deep: false,
-      deleteFailures: false,
-    };
-    return objEquiv(val1, val2, strict, aKeys, memos, iterationType);
-  }
-
-  if (memos.set === undefined) {
-    if (memos.deep === false) {
-      if (memos.a === val1) {
-        if (memos.b === val2) return true;
-      }
-      memos.c = val1;
-      memos.d = val2;
-      memos.deep = true;
-      const result = objEquiv(val1, val2, strict, aKeys, memos, iterationType);
-      memos.deep = false;
-      return result;
-    }
-    memos.set = new SafeSet();
-    memos.set.add(memos.a);
-    memos.set.add(memos.b);
-    memos.set.add(memos.c);
-    memos.set.add(memos.d);
-  }
-
-  const { set } = memos;
-
-  const originalSize = set.size;
-  set.add(val1);
-  set.add(val2);
-  if (originalSize === set.size) {
-    return true;
-  }
-
-  const areEq = objEquiv(val1, val2, strict, aKeys, memos, iterationType);
-
-  if (areEq || memos.deleteFailures) {
-    set.delete(val1);
-    set.delete(val2);
-  }
-
-  return areEq;
-}
-
-function setHasEqualElement(set, val2, strict, memo) {
-  const { deleteFailures } = memo;
-  memo.deleteFailures = true;
-  for (const val1 of set) {
-    if (innerDeepEqual(val1, val2, strict, memo)) {
-      // Remove the matching element to make sure we do not check that again.
-      set.delete(val1);
-      memo.deleteFailures = deleteFailures;
-      return true;
-    }
-  }
-
-  memo.deleteFailures = deleteFailures;
-  return false;
-}
-
-// See https://developer.mozilla.org/en-US/docs/Web/JavaScript/Equality_comparisons_and_sameness#Loose_equality_using
-// Sadly it is not possible to detect corresponding values properly in case the
-// type is a string, number, bigint or boolean. The reason is that those values
-// can match lots of different string values (e.g., 1n == '+00001').
-function findLooseMatchingPrimitives(prim) {
-  switch (typeof prim) {
-    case 'undefined':
-      return null;
-    case 'object': // Only pass in null as object!
-      return undefined;
-    case 'symbol':
-      return false;
-    case 'string':
-      prim = +prim;
-      // Loose equal entries exist only if the string is possible to convert to
-      // a regular number and not NaN.
-      // Fall through
-    case 'number':
-      if (NumberIsNaN(prim)) {
-        return false;
-      }
-  }
-  return true;
-}
-
-function setMightHaveLoosePrim(a, b, prim) {
-  const altValue = findLooseMatchingPrimitives(prim);
-  if (altValue != null)
-    return altValue;
-
-  return b.has(altValue) && !a.has(altValue);
-}
-
-function mapMightHaveLoosePrim(a, b, prim, item, memo) {
-  const altValue = findLooseMatchingPrimitives(prim);
-  if (altValue != null) {
-    return altValue;
-  }
-  const curB = b.get(altValue);
-  if ((curB === undefined && !b.has(altValue)) ||
-      !innerDeepEqual(item, curB, false, memo)) {
-    return false;
-  }
-  return !a.has(altValue) && innerDeepEqual(item, curB, false, memo);
-}
-
-function setEquiv(a, b, strict, memo) {
-  // This is a lazily initiated Set of entries which have to be compared
-  // pairwise.
-  let set = null;
-  for (const val of a) {
-    if (!b.has(val)) {
-      if ((typeof val !== 'object' || val === null) &&
-          (strict || !setMightHaveLoosePrim(a, b, val))) {
-        return false;
-      }
-
-      if (set === null) {
-        if (b.size === 1) {
-          return innerDeepEqual(val, b.values().next().value, strict, memo);
-        }
-        set = new SafeSet();
-      }
-      // If the specified value doesn't exist in the second set it's a object
-      // (or in loose mode: a non-matching primitive). Find the
-      // deep-(strict-)equal element in a set copy to reduce duplicate checks.
-      set.add(val);
-    }
-  }
-
-  if (set !== null) {
-    for (const val of b) {
-      // Primitive values have already been handled above.
-      if (typeof val === 'object' && val !== null) {
-        if (!a.has(val) && !setHasEqualElement(set, val, strict, memo)) {
-          return false;
-        }
-      } else if (!strict &&
-                 !a.has(val) &&
-                 !setHasEqualElement(set, val, strict, memo)) {
-        return false;
-      }
-    }
-    return set.size === 0;
-  }
-
-  return true;
-}
-
-function mapHasEqualEntry(set, map, key2, item2, strict, memo) {
-  // To be able to handle cases like:
-  //   Map([[{}, 'a'], [{}, 'b']]) vs Map([[{}, 'b'], [{}, 'a']])
-  // ... we need to consider *all* matching keys, not just the first we find.
-  const { deleteFailures } = memo;
-  memo.deleteFailures = true;
-  for (const key1 of set) {
-    if (innerDeepEqual(key1, key2, strict, memo) &&
-      innerDeepEqual(map.get(key1), item2, strict, memo)) {
-      set.delete(key1);
-      memo.deleteFailures = deleteFailures;
-      return true;
-    }
-  }
-
-  memo.deleteFailures = deleteFailures;
-  return false;
-}
-
-function mapEquiv(a, b, strict, memo) {
-  let set = null;
-
-  for (const { 0: key, 1: item1 } of a) {
-    if (typeof key === 'object' && key !== null) {
-      if (set === null) {
-        if (b.size === 1) {
-          const { 0: key2, 1: item2 } = b.entries().next().value;
-          return innerDeepEqual(key, key2, strict, memo) &&
-                 innerDeepEqual(item1, item2, strict, memo);
-        }
-        set = new SafeSet();
-      }
-      set.add(key);
+  same(a, b) {
+    if (a === b) return a !== 0 || this.mode === LOOSE || Object.is(a, b);
+    if (this.mode === LOOSE) {
+      const objA = isObjectLike(a);
+      const objB = isObjectLike(b);
+      if (!objA && !objB) return a == b || (a !== a && b !== b); // eslint-disable-line eqeqeq
+      if (!objA || !objB) return false;
     } else {
-      // By directly retrieving the value we prevent another b.has(key) check in
-      // almost all possible cases.
-      const item2 = b.get(key);
-      if (((item2 === undefined && !b.has(key)) ||
-          !innerDeepEqual(item1, item2, strict, memo))) {
-        if (strict)
-          return false;
-        // Fast path to detect missing string, symbol, undefined and null
-        // keys.
-        if (!mapMightHaveLoosePrim(a, b, key, item1, memo))
-          return false;
-        if (set === null) {
-          set = new SafeSet();
-        }
-        set.add(key);
-      }
+      if (!isObjectLike(a) || !isObjectLike(b)) return a !== a && b !== b && typeof a === 'number' && typeof b === 'number';
+    }
+    return this.#objects(a, b);
+  }
+
+  #objects(a, b) {
+    const partnerOfA = this.leftOpen.get(a);
+    if (partnerOfA !== undefined) return partnerOfA === b;
+    const partnerOfB = this.rightOpen.get(b);
+    if (partnerOfB !== undefined) return partnerOfB === a;
+    this.leftOpen.set(a, b);
+    this.rightOpen.set(b, a);
+    try {
+      return this.#shape(a, b) && this.#contents(a, b);
+    } finally {
+      this.leftOpen.delete(a);
+      this.rightOpen.delete(b);
     }
   }
 
-  if (set !== null) {
-    for (const { 0: key, 1: item } of b) {
-      if (typeof key === 'object' && key !== null) {
-        if (!mapHasEqualEntry(set, a, key, item, strict, memo))
-          return false;
-      } else if (!strict &&
-                 (!a.has(key) ||
-                   !innerDeepEqual(a.get(key), item, strict, memo)) &&
-                 !mapHasEqualEntry(set, a, key, item, strict, memo)) {
+  // Same tag, same array-ness and (strict modes) the same prototype or constructor.
+  #shape(a, b) {
+    if (toTag(a) !== toTag(b)) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (this.mode === LOOSE || this.skipPrototype) return true;
+    const protoA = Object.getPrototypeOf(a);
+    const protoB = Object.getPrototypeOf(b);
+    if (protoA === protoB) return true;
+    return protoA !== null && protoB !== null && a.constructor === b.constructor;
+  }
+
+  #contents(a, b) {
+    if (Array.isArray(a)) return this.#arrays(a, b);
+    if (types.isDate(a)) {
+      if (!Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
+    } else if (types.isRegExp(a)) {
+      if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
+    } else if (types.isNativeError(a) || a instanceof Error) {
+      if (!this.#errors(a, b)) return false;
+    } else if (types.isBoxedPrimitive(a)) {
+      if (!sameBoxedValue(a, b)) return false;
+    } else if (types.isArrayBufferView(a)) {
+      return this.#views(a, b);
+    } else if (types.isAnyArrayBuffer(a)) {
+      if (!sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+    } else if (types.isMap(a)) {
+      if (!this.#maps(a, b)) return false;
+    } else if (types.isSet(a)) {
+      if (!this.#sets(a, b)) return false;
+    } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
+      return false; // only the identical object is equal, and a !== b here
+    } else if (types.isKeyObject(a)) {
+      if (!types.isKeyObject(b) || !a.equals(b)) return false;
+    } else if (types.isCryptoKey(a)) {
+      if (!this.#cryptoKeys(a, b)) return false;
+    } else if (isURL(a)) {
+      return isURL(b) && a.href === b.href;
+    } else if (isSpecialKind(b)) {
+      return false;
+    }
+    return this.#properties(a, b, ownKeys(a, this.mode), ownKeys(b, this.mode));
+  }
+
+  #errors(a, b) {
+    if (a.name !== b.name || a.message !== b.message) return false;
+    for (const extra of ['cause', 'errors']) {
+      const inA = Object.prototype.hasOwnProperty.call(a, extra);
+      if (inA !== Object.prototype.hasOwnProperty.call(b, extra)) {
+        if (this.mode !== PARTIAL || inA) return false;
+      } else if (inA && !this.same(a[extra], b[extra])) {
         return false;
       }
     }
-    return set.size === 0;
+    return true;
   }
 
+  #cryptoKeys(a, b) {
+    const { kKeyObject } = require('internal/crypto/util');
+    return types.isCryptoKey(b) && a.extractable === b.extractable &&
+      this.same(a.algorithm, b.algorithm) && this.same(a.usages, b.usages) && this.same(a[kKeyObject], b[kKeyObject]);
+  }
+
+  // Own enumerable properties: every key of `b` must be one of `a` with an equal value; outside PARTIAL mode
+  // both objects must also have the same number of keys.
+  #properties(a, b, keysA, keysB) {
+    if (this.mode !== PARTIAL && keysA.length !== keysB.length) return false;
+    for (const key of keysB) {
+      if (!Object.prototype.hasOwnProperty.call(a, key) || !ownEnumerable(a, key)) return false;
+    }
+    for (const key of keysB) {
+      if (!this.same(a[key], b[key])) return false;
+    }
+    return true;
+  }
+
+  #arrays(a, b) {
+    if (this.mode === PARTIAL) return this.#subsequence(a, b);
+    if (a.length !== b.length) return false;
+    return this.#properties(a, b, ownKeys(a, this.mode), ownKeys(b, this.mode));
+  }
+
+  // PARTIAL arrays: the items of `b` appear in `a` in the same order (not necessarily next to each other).
+  #subsequence(a, b) {
+    let from = 0;
+    for (let i = 0; i < b.length; i++) {
+      while (from < a.length && !this.same(a[from], b[i])) from++;
+      if (from === a.length) return false;
+      from++;
+    }
+    return this.#properties(a, b, nonIndexKeys(a, this.mode), nonIndexKeys(b, this.mode));
+  }
+
+  #views(a, b) {
+    if (a.byteLength !== b.byteLength && this.mode !== PARTIAL) return false;
+    if (types.isDataView(a)) {
+      if (!sameBytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+                     new Uint8Array(b.buffer, b.byteOffset, b.byteLength))) return false;
+    } else if (this.mode === PARTIAL) {
+      if (!this.#subsequence(Array.from(a), Array.from(b))) return false;
+    } else if (a.length !== b.length) {
+      return false;
+    } else if (this.mode === LOOSE) {
+      for (let i = 0; i < a.length; i++) if (a[i] != b[i]) return false; // eslint-disable-line eqeqeq
+    } else {
+      for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+    }
+    return this.#properties(a, b, nonIndexKeys(a, this.mode), nonIndexKeys(b, this.mode));
+  }
+
+  #sets(a, b) {
+    if (this.mode === PARTIAL ? b.size > a.size : a.size !== b.size) return false;
+    // Values present in both as the same value match at once; the rest are paired by deep comparison.
+    const rest = [];
+    for (const value of b) {
+      if (a.has(value)) continue;
+      if (this.mode !== LOOSE && !isObjectLike(value)) return false;
+      rest.push(value);
+    }
+    if (rest.length === 0) return true;
+    const candidates = [];
+    for (const value of a) {
+      if (!b.has(value) && (this.mode === LOOSE || isObjectLike(value))) candidates.push(value);
+    }
+    return this.#pairUp(rest, candidates, (x, y) => this.same(y, x));
+  }
+
+  #maps(a, b) {
+    if (this.mode === PARTIAL ? b.size > a.size : a.size !== b.size) return false;
+    const rest = [];
+    const usedKeys = new Set();
+    for (const [key, value] of b) {
+      if (a.has(key) && this.same(a.get(key), value)) {
+        usedKeys.add(key);
+        continue;
+      }
+      if (this.mode !== LOOSE && !isObjectLike(key)) return false;
+      rest.push([key, value]);
+    }
+    if (rest.length === 0) return true;
+    const candidates = [];
+    for (const entry of a) {
+      if (!usedKeys.has(entry[0])) candidates.push(entry);
+    }
+    return this.#pairUp(rest, candidates, ([k1, v1], [k2, v2]) => this.same(k2, k1) && this.same(v2, v1));
+  }
+
+  // Gives every item of `wanted` its own match among `offered`; first fit.
+  #pairUp(wanted, offered, matches) {
+    const taken = new Array(offered.length).fill(false);
+    for (const item of wanted) {
+      let found = false;
+      for (let i = 0; i < offered.length; i++) {
+        if (!taken[i] && matches(item, offered[i])) {
+          taken[i] = true;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+}
+
+function ownKeys(obj, mode) {
+  const keys = Object.keys(obj);
+  if (mode === LOOSE) return keys;
+  for (const sym of Object.getOwnPropertySymbols(obj)) {
+    if (ownEnumerable(obj, sym)) keys.push(sym);
+  }
+  return keys;
+}
+
+function nonIndexKeys(obj, mode) {
+  return ownKeys(obj, mode).filter((key) => typeof key !== 'string' || !isIndex(key, obj.length));
+}
+
+function isIndex(key, length) {
+  if (key === '' || key.length > 10) return false;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < length && String(n) === key;
+}
+
+function isSpecialKind(v) {
+  return Array.isArray(v) || types.isDate(v) || types.isRegExp(v) || types.isNativeError(v) || v instanceof Error ||
+    types.isBoxedPrimitive(v) || types.isArrayBufferView(v) || types.isAnyArrayBuffer(v) || types.isMap(v) ||
+    types.isSet(v);
+}
+
+const unbox = [
+  [types.isNumberObject, Number.prototype.valueOf],
+  [types.isStringObject, String.prototype.valueOf],
+  [types.isBooleanObject, Boolean.prototype.valueOf],
+  [types.isBigIntObject, BigInt.prototype.valueOf],
+  [types.isSymbolObject, Symbol.prototype.valueOf],
+];
+
+function sameBoxedValue(a, b) {
+  for (const [is, valueOf] of unbox) {
+    if (is(a)) return is(b) && Object.is(valueOf.call(a), valueOf.call(b));
+  }
+  return false;
+}
+
+function sameBytes(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
-function objEquiv(a, b, strict, keys, memos, iterationType) {
-  // The pair must have equivalent values for every corresponding key.
-  if (keys.length > 0) {
-    for (const key of keys) {
-      if (!innerDeepEqual(a[key], b[key], strict, memos)) {
-        return false;
-      }
-    }
-  }
-
-  if (iterationType === kIsArray) {
-    for (let i = 0; i < a.length; i++) {
-      if (ObjectPrototypeHasOwnProperty(a, i)) {
-        if (!ObjectPrototypeHasOwnProperty(b, i) ||
-            !innerDeepEqual(a[i], b[i], strict, memos)) {
-          return false;
-        }
-      } else if (ObjectPrototypeHasOwnProperty(b, i)) {
-        return false;
-      } else {
-        // Array is sparse.
-        const keysA = ObjectKeys(a);
-        for (; i < keysA.length; i++) {
-          const key = keysA[i];
-          if (!ObjectPrototypeHasOwnProperty(b, key) ||
-              !innerDeepEqual(a[key], b[key], strict, memos)) {
-            return false;
-          }
-        }
-        return keysA.length === ObjectKeys(b).length;
-      }
-    }
-  } else if (iterationType === kIsSet) {
-    if (!setEquiv(a, b, strict, memos)) {
-      return false;
-    }
-  } else if (iterationType === kIsMap) {
-    if (!mapEquiv(a, b, strict, memos)) {
-      return false;
-    }
-  }
-
-  return true;
+function isDeepEqual(actual, expected) {
+  return new Walk(LOOSE, false).same(actual, expected);
 }
 
-function isDeepEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kLoose);
+function isDeepStrictEqual(actual, expected, options) {
+  return new Walk(STRICT, Boolean(options?.skipPrototype)).same(actual, expected);
 }
 
-function isDeepStrictEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kStrict);
+function isPartialStrictEqual(actual, expected, options) {
+  return new Walk(PARTIAL, Boolean(options?.skipPrototype)).same(actual, expected);
 }
 
 module.exports = {
   isDeepEqual,
   isDeepStrictEqual,
+  isPartialStrictEqual,
 };
