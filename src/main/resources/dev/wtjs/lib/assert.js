@@ -1,43 +1,9 @@
-// Originally from narwhal.js (http://narwhaljs.org)
-// Copyright (c) 2009 Thomas Robinson <280north.com>
-//
-// Permission is hereby granted, free of charge, to any person obtaining a copy
-// of this software and associated documentation files (the 'Software'), to
-// deal in the Software without restriction, including without limitation the
-// rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-// sell copies of the Software, and to permit persons to whom the Software is
-// furnished to do so, subject to the following conditions:
-//
-// The above copyright notice and this permission notice shall be included in
-// all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED 'AS IS', WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-// AUTHORS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
-// ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
-// WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
 
-const {
-  ArrayPrototypeIndexOf,
-  ArrayPrototypeJoin,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  Error,
-  NumberIsNaN,
-  ObjectAssign,
-  ObjectIs,
-  ObjectKeys,
-  ObjectPrototypeIsPrototypeOf,
-  ReflectApply,
-  RegExpPrototypeExec,
-  String,
-  StringPrototypeIndexOf,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-} = primordials;
+// node:assert. Every check is a method of the Assert class; the module itself is the legacy-mode `ok`
+// function carrying those methods, and `assert.strict` is the strict-mode one. A method reads its instance's
+// options (diff, skipPrototype) when called on an Assert instance and uses the defaults otherwise, so methods
+// taken off the module (`const { strictEqual } = assert`) keep working.
 
 const {
   codes: {
@@ -53,760 +19,396 @@ const { inspect } = require('internal/util/inspect');
 const { isPromise, isRegExp } = require('internal/util/types');
 const { isError, deprecate } = require('internal/util');
 const { innerOk } = require('internal/assert/utils');
-
 const CallTracker = require('internal/assert/calltracker');
-const {
-  validateFunction,
-} = require('internal/validators');
+const { validateOneOf } = require('internal/validators');
 
-let isDeepEqual;
-let isDeepStrictEqual;
+let comparisons;
+const compare = () => (comparisons ??= require('internal/util/comparisons'));
 
-function lazyLoadComparison() {
-  const comparison = require('internal/util/comparisons');
-  isDeepEqual = comparison.isDeepEqual;
-  isDeepStrictEqual = comparison.isDeepStrictEqual;
+const kOptions = Symbol('assert options');
+const DEFAULTS = Object.freeze({ diff: 'simple', strict: false, skipPrototype: false });
+const NOTHING_THROWN = Symbol('nothing thrown');
+
+const optionsOf = (self) => (self != null && self[kOptions]) || DEFAULTS;
+const bothNaN = (a, b) => Number.isNaN(a) && Number.isNaN(b);
+const matches = (regexp, text) => RegExp.prototype.exec.call(regexp, text) !== null;
+
+// Throws the caller's Error message as is, or an AssertionError.
+function raise(self, details) {
+  if (details.message instanceof Error) throw details.message;
+  throw new AssertionError({ ...details, diff: optionsOf(self).diff });
 }
 
-let warned = false;
-
-// The assert module provides functions that throw
-// AssertionError's when particular conditions are not met. The
-// assert module must conform to the following interface.
-
-const assert = module.exports = ok;
-
-const NO_EXCEPTION_SENTINEL = {};
-
-// All of the following functions must throw an AssertionError
-// when a corresponding condition is not met, with a message that
-// may be undefined if not provided. All assertion methods provide
-// both the actual and expected values to the assertion error for
-// display purposes.
-
-function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-
-  throw new AssertionError(obj);
+function needTwo(count) {
+  if (count < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
 }
 
-/**
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @param {string} [operator]
- * @param {Function} [stackStartFn]
- */
-function fail(actual, expected, message, operator, stackStartFn) {
-  const argsLen = arguments.length;
+// ------------------------------------------------------------------------------------------- the checks
 
-  let internalMessage = false;
-  if (actual == null && argsLen <= 1) {
-    internalMessage = true;
-    message = 'Failed';
-  } else if (argsLen === 1) {
-    message = actual;
-    actual = undefined;
-  } else {
-    if (warned === false) {
-      warned = true;
-      process.emitWarning(
-        'assert.fail() with more than one argument is deprecated. ' +
-          'Please use assert.strictEqual() instead or only pass a message.',
-        'DeprecationWarning',
-        'DEP0094',
-      );
-    }
-    if (argsLen === 2)
-      operator = '!=';
-  }
-
-  if (message instanceof Error) throw message;
-
-  const errArgs = {
-    actual,
-    expected,
-    operator: operator === undefined ? 'fail' : operator,
-    stackStartFn: stackStartFn || fail,
-    message,
-  };
-  const err = new AssertionError(errArgs);
-  if (internalMessage) {
-    err.generatedMessage = true;
-  }
-  throw err;
-}
-
-assert.fail = fail;
-
-// The AssertionError is defined in internal/error.
-assert.AssertionError = AssertionError;
-
-/**
- * Pure assertion tests whether a value is truthy, as determined
- * by !!value.
- * @param {...any} args
- * @returns {void}
- */
 function ok(...args) {
   innerOk(ok, args.length, ...args);
 }
-assert.ok = ok;
 
-/**
- * The equality assertion tests shallow, coercive equality with ==.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-/* eslint-disable no-restricted-properties */
-assert.equal = function equal(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
+function equal(actual, expected, message) {
+  needTwo(arguments.length);
+  if (actual != expected && !bothNaN(actual, expected)) { // eslint-disable-line eqeqeq
+    raise(this, { actual, expected, message, operator: '==', stackStartFn: equal });
   }
-  // eslint-disable-next-line eqeqeq
-  if (actual != expected && (!NumberIsNaN(actual) || !NumberIsNaN(expected))) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: '==',
-      stackStartFn: equal,
-    });
-  }
-};
+}
 
-/**
- * The non-equality assertion tests for whether two objects are not
- * equal with !=.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.notEqual = function notEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
+function notEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (actual == expected || bothNaN(actual, expected)) { // eslint-disable-line eqeqeq
+    raise(this, { actual, expected, message, operator: '!=', stackStartFn: notEqual });
   }
-  // eslint-disable-next-line eqeqeq
-  if (actual == expected || (NumberIsNaN(actual) && NumberIsNaN(expected))) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: '!=',
-      stackStartFn: notEqual,
-    });
-  }
-};
+}
 
-/**
- * The deep equivalence assertion tests a deep equality relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
+function strictEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (!Object.is(actual, expected)) {
+    raise(this, { actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
   }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (!isDeepEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'deepEqual',
-      stackStartFn: deepEqual,
-    });
-  }
-};
+}
 
-/**
- * The deep non-equivalence assertion tests for any deep inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
+function notStrictEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (Object.is(actual, expected)) {
+    raise(this, { actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
   }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (isDeepEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notDeepEqual',
-      stackStartFn: notDeepEqual,
-    });
-  }
-};
-/* eslint-enable */
+}
 
-/**
- * The deep strict equivalence assertion tests a deep strict equality
- * relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
+function deepEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (!compare().isDeepEqual(actual, expected)) {
+    raise(this, { actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
   }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (!isDeepStrictEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'deepStrictEqual',
-      stackStartFn: deepStrictEqual,
-    });
-  }
-};
+}
 
-/**
- * The deep strict non-equivalence assertion tests for any deep strict
- * inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.notDeepStrictEqual = notDeepStrictEqual;
+function notDeepEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (compare().isDeepEqual(actual, expected)) {
+    raise(this, { actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  }
+}
+
+function deepStrictEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (!compare().isDeepStrictEqual(actual, expected, optionsOf(this))) {
+    raise(this, { actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  }
+}
+
 function notDeepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (isDeepEqual === undefined) lazyLoadComparison();
-  if (isDeepStrictEqual(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notDeepStrictEqual',
-      stackStartFn: notDeepStrictEqual,
-    });
+  needTwo(arguments.length);
+  if (compare().isDeepStrictEqual(actual, expected, optionsOf(this))) {
+    raise(this, { actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   }
 }
 
-/**
- * The strict equivalence assertion tests a strict equality relation.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (!ObjectIs(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'strictEqual',
-      stackStartFn: strictEqual,
-    });
-  }
-};
-
-/**
- * The strict non-equivalence assertion tests for any strict inequality.
- * @param {any} actual
- * @param {any} expected
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) {
-    throw new ERR_MISSING_ARGS('actual', 'expected');
-  }
-  if (ObjectIs(actual, expected)) {
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: 'notStrictEqual',
-      stackStartFn: notStrictEqual,
-    });
-  }
-};
-
-class Comparison {
-  constructor(obj, keys, actual) {
-    for (const key of keys) {
-      if (key in obj) {
-        if (actual !== undefined &&
-            typeof actual[key] === 'string' &&
-            isRegExp(obj[key]) &&
-            RegExpPrototypeExec(obj[key], actual[key]) !== null) {
-          this[key] = actual[key];
-        } else {
-          this[key] = obj[key];
-        }
-      }
-    }
+function partialDeepStrictEqual(actual, expected, message) {
+  needTwo(arguments.length);
+  if (!compare().isPartialStrictEqual(actual, expected, optionsOf(this))) {
+    raise(this, { actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
   }
 }
 
-function compareExceptionKey(actual, expected, key, message, keys, fn) {
-  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
-    if (!message) {
-      // Create placeholder objects to create a nice output.
-      const a = new Comparison(actual, keys);
-      const b = new Comparison(expected, keys, actual);
+let failWarned = false;
 
-      const err = new AssertionError({
-        actual: a,
-        expected: b,
-        operator: 'deepStrictEqual',
-        stackStartFn: fn,
-      });
-      err.actual = actual;
-      err.expected = expected;
-      err.operator = fn.name;
-      throw err;
-    }
-    innerFail({
-      actual,
-      expected,
-      message,
-      operator: fn.name,
-      stackStartFn: fn,
-    });
-  }
-}
-
-function expectedException(actual, expected, message, fn) {
-  let generatedMessage = false;
-  let throwError = false;
-
-  if (typeof expected !== 'function') {
-    // Handle regular expressions.
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      if (RegExpPrototypeExec(expected, str) !== null)
-        return;
-
-      if (!message) {
-        generatedMessage = true;
-        message = 'The input did not match the regular expression ' +
-                  `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
-      }
-      throwError = true;
-      // Handle primitives properly.
-    } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({
-        actual,
-        expected,
-        message,
-        operator: 'deepStrictEqual',
-        stackStartFn: fn,
-      });
-      err.operator = fn.name;
-      throw err;
-    } else {
-      // Handle validation objects.
-      const keys = ObjectKeys(expected);
-      // Special handle errors to make sure the name and the message are
-      // compared as well.
-      if (expected instanceof Error) {
-        ArrayPrototypePush(keys, 'name', 'message');
-      } else if (keys.length === 0) {
-        throw new ERR_INVALID_ARG_VALUE('error',
-                                        expected, 'may not be an empty object');
-      }
-      if (isDeepEqual === undefined) lazyLoadComparison();
-      for (const key of keys) {
-        if (typeof actual[key] === 'string' &&
-            isRegExp(expected[key]) &&
-            RegExpPrototypeExec(expected[key], actual[key]) !== null) {
-          continue;
-        }
-        compareExceptionKey(actual, expected, key, message, keys, fn);
-      }
-      return;
-    }
-  // Guard instanceof against arrow functions as they don't have a prototype.
-  // Check for matching Error classes.
-  } else if (expected.prototype !== undefined && actual instanceof expected) {
-    return;
-  } else if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
-    if (!message) {
-      generatedMessage = true;
-      message = 'The error is expected to be an instance of ' +
-        `"${expected.name}". Received `;
-      if (isError(actual)) {
-        const name = (actual.constructor && actual.constructor.name) ||
-                     actual.name;
-        if (expected.name === name) {
-          message += 'an error with identical name but a different prototype.';
-        } else {
-          message += `"${name}"`;
-        }
-        if (actual.message) {
-          message += `\n\nError message:\n\n${actual.message}`;
-        }
-      } else {
-        message += `"${inspect(actual, { depth: -1 })}"`;
-      }
-    }
-    throwError = true;
-  } else {
-    // Check validation functions return value.
-    const res = ReflectApply(expected, {}, [actual]);
-    if (res !== true) {
-      if (!message) {
-        generatedMessage = true;
-        const name = expected.name ? `"${expected.name}" ` : '';
-        message = `The ${name}validation function is expected to return` +
-          ` "true". Received ${inspect(res)}`;
-
-        if (isError(actual)) {
-          message += `\n\nCaught error:\n\n${actual}`;
-        }
-      }
-      throwError = true;
-    }
-  }
-
-  if (throwError) {
-    const err = new AssertionError({
-      actual,
-      expected,
-      message,
-      operator: fn.name,
-      stackStartFn: fn,
-    });
-    err.generatedMessage = generatedMessage;
+function fail(actual, expected, message, operator, stackStartFn) {
+  const count = arguments.length;
+  if (count === 0) {
+    const err = new AssertionError({ message: 'Failed', operator: 'fail', stackStartFn: fail, diff: optionsOf(this).diff });
+    err.generatedMessage = true;
     throw err;
   }
+  if (count === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (!failWarned) {
+      failWarned = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
+    if (count === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual, expected, message, operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail, diff: optionsOf(this).diff,
+  });
+  err.generatedMessage = message === undefined;
+  throw err;
 }
 
-function getActual(fn) {
-  validateFunction(fn, 'fn');
+function ifError(err) {
+  if (err === null || err === undefined) return;
+  let text;
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    text = err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    text = inspect(err);
+  }
+  throw new AssertionError({
+    actual: err, expected: null, operator: 'ifError', message: `ifError got unwanted exception: ${text}`,
+    stackStartFn: ifError, diff: optionsOf(this).diff,
+  });
+}
+
+function checkMatch(self, text, regexp, message, wanted, fn) {
+  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (typeof text === 'string' && matches(regexp, text) === wanted) return;
+  if (message instanceof Error) throw message;
+  const generated = !message;
+  if (generated) {
+    if (typeof text !== 'string') {
+      message = `The "string" argument must be of type string. Received type ${typeof text} (${inspect(text)})`;
+    } else {
+      const verb = wanted ? 'The input did not match' : 'The input was expected to not match';
+      message = `${verb} the regular expression ${inspect(regexp)}. Input:\n\n${inspect(text)}\n`;
+    }
+  }
+  const err = new AssertionError({
+    actual: text, expected: regexp, message, operator: fn.name, stackStartFn: fn, diff: optionsOf(self).diff,
+  });
+  err.generatedMessage = generated;
+  throw err;
+}
+
+function match(text, regexp, message) {
+  checkMatch(this, text, regexp, message, true, match);
+}
+
+function doesNotMatch(text, regexp, message) {
+  checkMatch(this, text, regexp, message, false, doesNotMatch);
+}
+
+// ------------------------------------------------------------------------------------------- exceptions
+
+function outcomeOf(fn) {
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   try {
     fn();
-  } catch (e) {
-    return e;
+  } catch (err) {
+    return err;
   }
-  return NO_EXCEPTION_SENTINEL;
+  return NOTHING_THROWN;
 }
 
-function checkIsPromise(obj) {
-  // Accept native ES6 promises and promises that are implemented in a similar
-  // way. Do not accept thenables that use a function as `obj` and that have no
-  // `catch` handler.
-  return isPromise(obj) ||
-    (obj !== null && typeof obj === 'object' &&
-    typeof obj.then === 'function' &&
-    typeof obj.catch === 'function');
-}
+const isThenable = (v) => isPromise(v) ||
+  (v !== null && typeof v === 'object' && typeof v.then === 'function' && typeof v.catch === 'function');
 
-async function waitForActual(promiseFn) {
-  let resultPromise;
+async function settledOutcome(promiseFn) {
+  let pending;
   if (typeof promiseFn === 'function') {
-    // Return a rejected promise if `promiseFn` throws synchronously.
-    resultPromise = promiseFn();
-    // Fail in case no promise is returned.
-    if (!checkIsPromise(resultPromise)) {
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise',
-                                         'promiseFn', resultPromise);
-    }
-  } else if (checkIsPromise(promiseFn)) {
-    resultPromise = promiseFn;
+    pending = promiseFn();
+    if (!isThenable(pending)) throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', pending);
+  } else if (isThenable(promiseFn)) {
+    pending = promiseFn;
   } else {
-    throw new ERR_INVALID_ARG_TYPE(
-      'promiseFn', ['Function', 'Promise'], promiseFn);
+    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
-
   try {
-    await resultPromise;
-  } catch (e) {
-    return e;
+    await pending;
+  } catch (err) {
+    return err;
   }
-  return NO_EXCEPTION_SENTINEL;
+  return NOTHING_THROWN;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
+// The `error` argument of throws()/rejects() as a string is really the message.
+function expectThrown(self, fn, thrown, error, message, hasMessage) {
   if (typeof error === 'string') {
-    if (arguments.length === 4) {
-      throw new ERR_INVALID_ARG_TYPE('error',
-                                     ['Object', 'Error', 'Function', 'RegExp'],
-                                     error);
+    if (hasMessage) throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (thrown !== null && typeof thrown === 'object' && thrown.message === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error message "${thrown.message}" is identical to the message.`);
     }
-    if (typeof actual === 'object' && actual !== null) {
-      if (actual.message === error) {
-        throw new ERR_AMBIGUOUS_ARGUMENT(
-          'error/message',
-          `The error message "${actual.message}" is identical to the message.`,
-        );
-      }
-    } else if (actual === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT(
-        'error/message',
-        `The error "${actual}" is identical to the message.`,
-      );
+    if (thrown === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${thrown}" is identical to the message.`);
     }
     message = error;
     error = undefined;
-  } else if (error != null &&
-             typeof error !== 'object' &&
-             typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error',
-                                   ['Object', 'Error', 'Function', 'RegExp'],
-                                   error);
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
-
-  if (actual === NO_EXCEPTION_SENTINEL) {
-    let details = '';
-    if (error && error.name) {
-      details += ` (${error.name})`;
-    }
-    details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({
-      actual: undefined,
-      expected: error,
-      operator: stackStartFn.name,
-      message: `Missing expected ${fnType}${details}`,
-      stackStartFn,
+  if (thrown === NOTHING_THROWN) {
+    const what = fn === rejects ? 'rejection' : 'exception';
+    const name = error && error.name ? ` (${error.name})` : '';
+    raise(self, {
+      actual: undefined, expected: error, operator: fn.name, stackStartFn: fn,
+      message: `Missing expected ${what}${name}${message ? `: ${message}` : '.'}`,
     });
   }
-
-  if (!error)
-    return;
-
-  expectedException(actual, error, message, stackStartFn);
+  if (error) validateThrown(self, fn, thrown, error, message);
 }
 
-function hasMatchingError(actual, expected) {
-  if (typeof expected !== 'function') {
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      return RegExpPrototypeExec(expected, str) !== null;
-    }
-    throw new ERR_INVALID_ARG_TYPE(
-      'expected', ['Function', 'RegExp'], expected,
-    );
-  }
-  // Guard instanceof against arrow functions as they don't have a prototype.
-  if (expected.prototype !== undefined && actual instanceof expected) {
-    return true;
-  }
-  if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
-    return false;
-  }
-  return ReflectApply(expected, {}, [actual]) === true;
-}
-
-function expectsNoError(stackStartFn, actual, error, message) {
-  if (actual === NO_EXCEPTION_SENTINEL)
-    return;
-
-  if (typeof error === 'string') {
-    message = error;
-    error = undefined;
-  }
-
-  if (!error || hasMatchingError(actual, error)) {
-    const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.doesNotReject ?
-      'rejection' : 'exception';
-    innerFail({
-      actual,
-      expected: error,
-      operator: stackStartFn.name,
-      message: `Got unwanted ${fnType}${details}\n` +
-               `Actual message: "${actual && actual.message}"`,
-      stackStartFn,
-    });
-  }
-  throw actual;
-}
-
-/**
- * Expects the function `promiseFn` to throw an error.
- * @param {() => any} promiseFn
- * @param {...any} [args]
- * @returns {void}
- */
-assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
-};
-
-/**
- * Expects `promiseFn` function or its value to reject.
- * @param {() => Promise<any>} promiseFn
- * @param {...any} [args]
- * @returns {Promise<void>}
- */
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
-};
-
-/**
- * Asserts that the function `fn` does not throw an error.
- * @param {() => any} fn
- * @param {...any} [args]
- * @returns {void}
- */
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
-};
-
-/**
- * Expects `fn` or its value to not reject.
- * @param {() => Promise<any>} fn
- * @param {...any} [args]
- * @returns {Promise<void>}
- */
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
-};
-
-/**
- * Throws `value` if the value is not `null` or `undefined`.
- * @param {any} err
- * @returns {void}
- */
-assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    if (typeof err === 'object' && typeof err.message === 'string') {
-      if (err.message.length === 0 && err.constructor) {
-        message += err.constructor.name;
-      } else {
-        message += err.message;
+function validateThrown(self, fn, thrown, expected, message) {
+  let generated = false;
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && thrown instanceof expected) return;
+    if (expected === Error || Error.isPrototypeOf(expected)) {
+      if (!message) {
+        generated = true;
+        message = `The error is expected to be an instance of "${expected.name}". Received ${describeThrown(thrown, expected)}`;
       }
     } else {
-      message += inspect(err);
-    }
-
-    const newErr = new AssertionError({
-      actual: err,
-      expected: null,
-      operator: 'ifError',
-      message,
-      stackStartFn: ifError,
-    });
-
-    // Make sure we actually have a stack trace!
-    const origStack = err.stack;
-
-    if (typeof origStack === 'string') {
-      // This will remove any duplicated frames from the error frames taken
-      // from within `ifError` and add the original error frames to the newly
-      // created ones.
-      const origStackStart = StringPrototypeIndexOf(origStack, '\n    at');
-      if (origStackStart !== -1) {
-        const originalFrames = StringPrototypeSplit(
-          StringPrototypeSlice(origStack, origStackStart + 1),
-          '\n',
-        );
-        // Filter all frames existing in err.stack.
-        let newFrames = StringPrototypeSplit(newErr.stack, '\n');
-        for (const errFrame of originalFrames) {
-          // Find the first occurrence of the frame.
-          const pos = ArrayPrototypeIndexOf(newFrames, errFrame);
-          if (pos !== -1) {
-            // Only keep new frames.
-            newFrames = ArrayPrototypeSlice(newFrames, 0, pos);
-            break;
-          }
-        }
-        const stackStart = ArrayPrototypeJoin(newFrames, '\n');
-        const stackEnd = ArrayPrototypeJoin(originalFrames, '\n');
-        newErr.stack = `${stackStart}\n${stackEnd}`;
+      const verdict = expected.call({}, thrown);
+      if (verdict === true) return;
+      if (!message) {
+        generated = true;
+        const name = expected.name ? `"${expected.name}" ` : '';
+        message = `The ${name}validation function is expected to return "true". Received ${inspect(verdict)}`;
+        if (isError(thrown)) message += `\n\nCaught error:\n\n${thrown}`;
       }
     }
-
-    throw newErr;
-  }
-};
-
-function internalMatch(string, regexp, message, fn) {
-  if (!isRegExp(regexp)) {
-    throw new ERR_INVALID_ARG_TYPE(
-      'regexp', 'RegExp', regexp,
-    );
-  }
-  const match = fn === assert.match;
-  if (typeof string !== 'string' ||
-      RegExpPrototypeExec(regexp, string) !== null !== match) {
-    if (message instanceof Error) {
-      throw message;
+  } else if (isRegExp(expected)) {
+    const text = String(thrown);
+    if (matches(expected, text)) return;
+    if (!message) {
+      generated = true;
+      message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(text)}\n`;
     }
-
-    const generatedMessage = !message;
-
-    // 'The input was expected to not match the regular expression ' +
-    message = message || (typeof string !== 'string' ?
-      'The "string" argument must be of type string. Received type ' +
-        `${typeof string} (${inspect(string)})` :
-      (match ?
-        'The input did not match the regular expression ' :
-        'The input was expected to not match the regular expression ') +
-          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
+  } else if (thrown === null || typeof thrown !== 'object') {
     const err = new AssertionError({
-      actual: string,
-      expected: regexp,
-      message,
-      operator: fn.name,
-      stackStartFn: fn,
+      actual: thrown, expected, message, operator: 'deepStrictEqual', stackStartFn: fn, diff: optionsOf(self).diff,
     });
-    err.generatedMessage = generatedMessage;
+    err.operator = fn.name;
+    throw err;
+  } else {
+    checkProperties(self, fn, thrown, expected, message);
+    return;
+  }
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual: thrown, expected, message, operator: fn.name, stackStartFn: fn, diff: optionsOf(self).diff,
+  });
+  err.generatedMessage = generated;
+  throw err;
+}
+
+function describeThrown(thrown, expected) {
+  if (!isError(thrown)) return `"${inspect(thrown, { depth: -1 })}"`;
+  const name = thrown.constructor?.name || thrown.name;
+  let text = expected.name === name ?
+    'an error with identical name but a different prototype.' : `"${name}"`;
+  if (thrown.message) text += `\n\nError message:\n\n${thrown.message}`;
+  return text;
+}
+
+// A validation object: each of its keys (plus name and message for an Error) must be on the thrown object with
+// a deep-equal value, or a string value the key's RegExp matches.
+function checkProperties(self, fn, thrown, expected, message) {
+  const keys = Object.keys(expected);
+  if (expected instanceof Error) keys.push('name', 'message');
+  else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+  const regexpHolds = (key) => typeof thrown[key] === 'string' && isRegExp(expected[key]) &&
+    matches(expected[key], thrown[key]);
+  for (const key of keys) {
+    if (regexpHolds(key)) continue;
+    if (key in thrown && compare().isDeepStrictEqual(thrown[key], expected[key])) continue;
+    if (message) raise(self, { actual: thrown, expected, message, operator: fn.name, stackStartFn: fn });
+    // The message shows both sides restricted to the keys that were checked.
+    const shownThrown = new Comparison();
+    const shownExpected = new Comparison();
+    for (const k of keys) {
+      if (k in thrown) shownThrown[k] = thrown[k];
+      if (k in expected) shownExpected[k] = regexpHolds(k) ? thrown[k] : expected[k];
+    }
+    const err = new AssertionError({
+      actual: shownThrown, expected: shownExpected, operator: 'deepStrictEqual', stackStartFn: fn,
+      diff: optionsOf(self).diff,
+    });
+    err.actual = thrown;
+    err.expected = expected;
+    err.operator = fn.name;
     throw err;
   }
 }
 
-/**
- * Expects the `string` input to match the regular expression.
- * @param {string} string
- * @param {RegExp} regexp
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.match = function match(string, regexp, message) {
-  internalMatch(string, regexp, message, match);
+class Comparison {}
+
+function unwantedThrown(self, fn, thrown, error, message) {
+  if (thrown === NOTHING_THROWN) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || errorMatches(thrown, error)) {
+    const what = fn === doesNotReject ? 'rejection' : 'exception';
+    raise(self, {
+      actual: thrown, expected: error, operator: fn.name, stackStartFn: fn,
+      message: `Got unwanted ${what}${message ? `: ${message}` : '.'}\nActual message: "${thrown?.message}"`,
+    });
+  }
+  throw thrown;
+}
+
+function errorMatches(thrown, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return matches(expected, String(thrown));
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && thrown instanceof expected) return true;
+  if (expected === Error || Error.isPrototypeOf(expected)) return false;
+  return expected.call({}, thrown) === true;
+}
+
+function throws(fn, error, message) {
+  expectThrown(this, throws, outcomeOf(fn), error, message, arguments.length > 2);
+}
+
+async function rejects(promiseFn, error, message) {
+  expectThrown(this, rejects, await settledOutcome(promiseFn), error, message, arguments.length > 2);
+}
+
+function doesNotThrow(fn, error, message) {
+  unwantedThrown(this, doesNotThrow, outcomeOf(fn), error, message);
+}
+
+async function doesNotReject(promiseFn, error, message) {
+  unwantedThrown(this, doesNotReject, await settledOutcome(promiseFn), error, message);
+}
+
+// ------------------------------------------------------------------------------------------- Assert
+
+const METHODS = {
+  deepEqual, deepStrictEqual, doesNotMatch, doesNotReject, doesNotThrow, equal, fail, ifError, match,
+  notDeepEqual, notDeepStrictEqual, notEqual, notStrictEqual, ok, partialDeepStrictEqual, rejects, strictEqual,
+  throws,
+};
+const STRICT_ALIASES = {
+  equal: strictEqual, deepEqual: deepStrictEqual, notEqual: notStrictEqual, notDeepEqual: notDeepStrictEqual,
 };
 
-/**
- * Expects the `string` input not to match the regular expression.
- * @param {string} string
- * @param {RegExp} regexp
- * @param {string | Error} [message]
- * @returns {void}
- */
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  internalMatch(string, regexp, message, doesNotMatch);
-};
+// A plain function rather than a class, so that calling it without `new` gets node's error code.
+function Assert(options = {}) {
+  if (new.target === undefined) {
+    const err = new TypeError('Class constructor Assert cannot be invoked without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
+  }
+  const settings = { diff: 'simple', strict: true, skipPrototype: false, ...options };
+  validateOneOf(settings.diff, 'options.diff', ['simple', 'full']);
+  this.AssertionError = AssertionError;
+  Object.defineProperty(this, kOptions, { value: Object.freeze(settings) });
+  if (settings.strict) Object.assign(this, STRICT_ALIASES);
+}
 
+for (const [name, method] of Object.entries(METHODS)) {
+  Object.defineProperty(Assert.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
+}
+
+// ------------------------------------------------------------------------------------------- the module
+
+const assert = module.exports = ok;
+Object.assign(assert, METHODS);
+assert.AssertionError = AssertionError;
+assert.Assert = Assert;
 assert.CallTracker = deprecate(CallTracker, 'assert.CallTracker is deprecated.', 'DEP0173');
 
-/**
- * Expose a strict only variant of assert.
- * @param {...any} args
- * @returns {void}
- */
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
 
-assert.strict = ObjectAssign(strict, assert, {
-  equal: assert.strictEqual,
-  deepEqual: assert.deepStrictEqual,
-  notEqual: assert.notStrictEqual,
-  notDeepEqual: assert.notDeepStrictEqual,
-});
-
+assert.strict = Object.assign(strict, assert, STRICT_ALIASES);
 assert.strict.strict = assert.strict;

@@ -1,526 +1,338 @@
 'use strict';
 
-const {
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  Error,
-  ErrorCaptureStackTrace,
-  MathMax,
-  ObjectAssign,
-  ObjectDefineProperty,
-  ObjectGetPrototypeOf,
-  String,
-  StringPrototypeEndsWith,
-  StringPrototypeRepeat,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  StringPrototypeIndexOf,
-  StringPrototypeStartsWith,
-} = primordials;
+// assert.AssertionError and the texts it generates when no message is given. The texts follow node 24's
+// (uncoloured) output: a one-line "a !== b" for short primitives, "+ actual - expected" stacked lines, a line
+// diff of the two inspections for objects (runs of unchanged lines folded), and the fixed forms of the
+// legacy (==), loose deep-equal and "not ..." operators.
 
 const { inspect } = require('internal/util/inspect');
-const {
-  removeColors,
-} = require('internal/util');
-// wtjs: no colors from the tty; node's internal/util/colors with hasColors false (its refresh() only ever
-// turns colors on for a tty stderr).
-const colors = {
-  blue: '', green: '', white: '', red: '', gray: '', clear: '', reset: '', hasColors: false,
-  refresh() {},
-};
-const {
-  validateObject,
-} = require('internal/validators');
-const { isErrorStackTraceLimitWritable } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-
-const kReadableOperator = {
+const HEADERS = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
   strictEqual: 'Expected values to be strictly equal:',
   strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
   deepEqual: 'Expected values to be loosely deep-equal:',
   notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject:
-    'Expected "actual" not to be reference-equal to "expected":',
+  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
+const STRICT_DIFFS = new Set(['deepStrictEqual', 'strictEqual', 'partialDeepStrictEqual']);
+const SAME_STRUCTURE = 'Values have same structure but are not reference-equal:';
+const DIFF_LEGEND = '+ actual - expected';
 
-// Comparing short primitives should just show === / !== instead of using the
-// diff.
-const kMaxShortLength = 12;
+const SHORT_PAIR_LIMIT = 12;      // characters of both values (quotes aside) that still fit "a !== b"
+const CONTEXT_LINES = 5;          // unchanged lines shown after a change (and at the start of a run)
+const NOT_EQUAL_SHORT = 5;        // a "not ..." value this short stays on the header line
+const NOT_EQUAL_MAX_LINES = 50;   // longer "not ..." inspections keep NOT_EQUAL_KEEP_LINES lines
+const NOT_EQUAL_KEEP_LINES = 46;
+const SAME_STRUCTURE_MAX_LINES = 50;
+const LEGACY_VALUE_LIMIT = 512;   // each side of "a == b" and of the loose deep-equal text
+const LOOSE_NOT_LIMIT = 1024;     // the whole loose "not" text
 
-function copyError(source) {
-  const target = ObjectAssign({ __proto__: ObjectGetPrototypeOf(source) }, source);
-  ObjectDefineProperty(target, 'message', { __proto__: null, value: source.message });
-  return target;
-}
+const isObjectLike = (v) => v !== null && typeof v === 'object';
+const isReferenceType = (v) => isObjectLike(v) || typeof v === 'function';
 
-function inspectValue(val) {
-  // The util.inspect default values could be changed. This makes sure the
-  // error messages contain the necessary information nevertheless.
-  return inspect(
-    val,
-    {
-      compact: false,
-      customInspect: false,
-      depth: 1000,
-      maxArrayLength: Infinity,
-      // Assert compares only enumerable properties (with a few exceptions).
-      showHidden: false,
-      // Assert does not detect proxies currently.
-      showProxy: false,
-      sorted: true,
-      // Inspect getters as we also check them when comparing entries.
-      getters: true,
-    },
-  );
-}
-
-function getErrorMessage(operator, message) {
-  return message || kReadableOperator[operator];
-}
-
-function createErrDiff(actual, expected, operator, message = '') {
-  let other = '';
-  let res = '';
-  let end = '';
-  let skipped = false;
-  const actualInspected = inspectValue(actual);
-  const actualLines = StringPrototypeSplit(actualInspected, '\n');
-  const expectedLines = StringPrototypeSplit(inspectValue(expected), '\n');
-
-  let i = 0;
-  let indicator = '';
-
-  // In case both values are objects or functions explicitly mark them as not
-  // reference equal for the `strictEqual` operator.
-  if (operator === 'strictEqual' &&
-      ((typeof actual === 'object' && actual !== null &&
-        typeof expected === 'object' && expected !== null) ||
-       (typeof actual === 'function' && typeof expected === 'function'))) {
-    operator = 'strictEqualObject';
-  }
-
-  // If "actual" and "expected" fit on a single line and they are not strictly
-  // equal, check further special handling.
-  if (actualLines.length === 1 && expectedLines.length === 1 &&
-    actualLines[0] !== expectedLines[0]) {
-    // Check for the visible length using the `removeColors()` function, if
-    // appropriate.
-    const c = inspect.defaultOptions.colors;
-    const actualRaw = c ? removeColors(actualLines[0]) : actualLines[0];
-    const expectedRaw = c ? removeColors(expectedLines[0]) : expectedLines[0];
-    const inputLength = actualRaw.length + expectedRaw.length;
-    // If the character length of "actual" and "expected" together is less than
-    // kMaxShortLength and if neither is an object and at least one of them is
-    // not `zero`, use the strict equal comparison to visualize the output.
-    if (inputLength <= kMaxShortLength) {
-      if ((typeof actual !== 'object' || actual === null) &&
-          (typeof expected !== 'object' || expected === null) &&
-          (actual !== 0 || expected !== 0)) { // -0 === +0
-        return `${getErrorMessage(operator, message)}\n\n` +
-            `${actualLines[0]} !== ${expectedLines[0]}\n`;
-      }
-    } else if (operator !== 'strictEqualObject') {
-      // If the stderr is a tty and the input length is lower than the current
-      // columns per line, add a mismatch indicator below the output. If it is
-      // not a tty, use a default value of 80 characters.
-      const maxLength = process.stderr.isTTY ? process.stderr.columns : 80;
-      if (inputLength < maxLength) {
-        while (actualRaw[i] === expectedRaw[i]) {
-          i++;
-        }
-        // Ignore the first characters.
-        if (i > 2) {
-          // Add position indicator for the first mismatch in case it is a
-          // single line and the input length is less than the column length.
-          indicator = `\n  ${StringPrototypeRepeat(' ', i)}^`;
-          i = 0;
-        }
-      }
-    }
-  }
-
-  // Remove all ending lines that match (this optimizes the output for
-  // readability by reducing the number of total changed lines).
-  let a = actualLines[actualLines.length - 1];
-  let b = expectedLines[expectedLines.length - 1];
-  while (a === b) {
-    if (i++ < 3) {
-      end = `\n  ${a}${end}`;
-    } else {
-      other = a;
-    }
-    ArrayPrototypePop(actualLines);
-    ArrayPrototypePop(expectedLines);
-    if (actualLines.length === 0 || expectedLines.length === 0)
-      break;
-    a = actualLines[actualLines.length - 1];
-    b = expectedLines[expectedLines.length - 1];
-  }
-
-  const maxLines = MathMax(actualLines.length, expectedLines.length);
-  // Strict equal with identical objects that are not identical by reference.
-  // E.g., assert.deepStrictEqual({ a: Symbol() }, { a: Symbol() })
-  if (maxLines === 0) {
-    // We have to get the result again. The lines were all removed before.
-    const actualLines = StringPrototypeSplit(actualInspected, '\n');
-
-    // Only remove lines in case it makes sense to collapse those.
-    // TODO: Accept env to always show the full error.
-    if (actualLines.length > 50) {
-      actualLines[46] = `${colors.blue}...${colors.white}`;
-      while (actualLines.length > 47) {
-        ArrayPrototypePop(actualLines);
-      }
-    }
-
-    return `${kReadableOperator.notIdentical}\n\n` +
-           `${ArrayPrototypeJoin(actualLines, '\n')}\n`;
-  }
-
-  // There were at least five identical lines at the end. Mark a couple of
-  // skipped.
-  if (i >= 5) {
-    end = `\n${colors.blue}...${colors.white}${end}`;
-    skipped = true;
-  }
-  if (other !== '') {
-    end = `\n  ${other}${end}`;
-    other = '';
-  }
-
-  let printedLines = 0;
-  let identical = 0;
-  const msg = `${getErrorMessage(operator, message)}\n${colors.green}+ actual${colors.white} ${colors.red}- expected${colors.white}`;
-  const skippedMsg = ` ${colors.blue}...${colors.white} Lines skipped`;
-
-  let lines = actualLines;
-  let plusMinus = `${colors.green}+${colors.white}`;
-  let maxLength = expectedLines.length;
-  if (actualLines.length < maxLines) {
-    lines = expectedLines;
-    plusMinus = `${colors.red}-${colors.white}`;
-    maxLength = actualLines.length;
-  }
-
-  for (i = 0; i < maxLines; i++) {
-    if (maxLength < i + 1) {
-      // If more than two former lines are identical, print them. Collapse them
-      // in case more than five lines were identical.
-      if (identical > 2) {
-        if (identical > 3) {
-          if (identical > 4) {
-            if (identical === 5) {
-              res += `\n  ${lines[i - 3]}`;
-              printedLines++;
-            } else {
-              res += `\n${colors.blue}...${colors.white}`;
-              skipped = true;
-            }
-          }
-          res += `\n  ${lines[i - 2]}`;
-          printedLines++;
-        }
-        res += `\n  ${lines[i - 1]}`;
-        printedLines++;
-      }
-      // No identical lines before.
-      identical = 0;
-      // Add the expected line to the cache.
-      if (lines === actualLines) {
-        res += `\n${plusMinus} ${lines[i]}`;
-      } else {
-        other += `\n${plusMinus} ${lines[i]}`;
-      }
-      printedLines++;
-    // Only extra actual lines exist
-    // Lines diverge
-    } else {
-      const expectedLine = expectedLines[i];
-      let actualLine = actualLines[i];
-      // If the lines diverge, specifically check for lines that only diverge by
-      // a trailing comma. In that case it is actually identical and we should
-      // mark it as such.
-      let divergingLines =
-        actualLine !== expectedLine &&
-        (!StringPrototypeEndsWith(actualLine, ',') ||
-         StringPrototypeSlice(actualLine, 0, -1) !== expectedLine);
-      // If the expected line has a trailing comma but is otherwise identical,
-      // add a comma at the end of the actual line. Otherwise the output could
-      // look weird as in:
-      //
-      //   [
-      //     1         // No comma at the end!
-      // +   2
-      //   ]
-      //
-      if (divergingLines &&
-          StringPrototypeEndsWith(expectedLine, ',') &&
-          StringPrototypeSlice(expectedLine, 0, -1) === actualLine) {
-        divergingLines = false;
-        actualLine += ',';
-      }
-      if (divergingLines) {
-        // If more than two former lines are identical, print them. Collapse
-        // them in case more than five lines were identical.
-        if (identical > 2) {
-          if (identical > 3) {
-            if (identical > 4) {
-              if (identical === 5) {
-                res += `\n  ${actualLines[i - 3]}`;
-                printedLines++;
-              } else {
-                res += `\n${colors.blue}...${colors.white}`;
-                skipped = true;
-              }
-            }
-            res += `\n  ${actualLines[i - 2]}`;
-            printedLines++;
-          }
-          res += `\n  ${actualLines[i - 1]}`;
-          printedLines++;
-        }
-        // No identical lines before.
-        identical = 0;
-        // Add the actual line to the result and cache the expected diverging
-        // line so consecutive diverging lines show up as +++--- and not +-+-+-.
-        res += `\n${colors.green}+${colors.white} ${actualLine}`;
-        other += `\n${colors.red}-${colors.white} ${expectedLine}`;
-        printedLines += 2;
-      // Lines are identical
-      } else {
-        // Add all cached information to the result before adding other things
-        // and reset the cache.
-        res += other;
-        other = '';
-        identical++;
-        // The very first identical line since the last diverging line is be
-        // added to the result.
-        if (identical <= 2) {
-          res += `\n  ${actualLine}`;
-          printedLines++;
-        }
-      }
-    }
-    // Inspected object to big (Show ~50 rows max)
-    if (printedLines > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n${colors.blue}...${colors.white}${other}\n` +
-             `${colors.blue}...${colors.white}`;
-    }
-  }
-
-  return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
-}
-
-function addEllipsis(string) {
-  const lines = StringPrototypeSplit(string, '\n', 11);
-  if (lines.length > 10) {
-    lines.length = 10;
-    return `${ArrayPrototypeJoin(lines, '\n')}\n...`;
-  } else if (string.length > 512) {
-    return `${StringPrototypeSlice(string, 512)}...`;
-  }
-  return string;
-}
-
-// wtjs: V8 formats `stack` lazily, when it is first read, so reading it while `name` holds the code gives the
-// header `AssertionError [ERR_ASSERTION]: msg`. An engine that formats it earlier gets its header rewritten.
-function fixStackHeader(err) {
-  let stack;
-  try {
-    stack = err.stack;
-  } catch {
-    return;
-  }
-  if (typeof stack !== 'string') return;
-  const header = `${err.name}: ${err.message}`;
-  if (StringPrototypeStartsWith(stack, header)) return;
-  const at = StringPrototypeIndexOf(stack, '\n    at ');
-  ObjectDefineProperty(err, 'stack', {
-    __proto__: null,
-    value: at === -1 ? header : header + StringPrototypeSlice(stack, at),
-    enumerable: false,
-    writable: true,
-    configurable: true,
+function show(value) {
+  return inspect(value, {
+    compact: false,
+    customInspect: false,
+    depth: 1000,
+    maxArrayLength: Infinity,
+    showHidden: false,
+    showProxy: false,
+    sorted: true,
+    getters: true,
   });
 }
 
+function clip(text, limit) {
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
+// ------------------------------------------------------------------------------------------- line diff
+// Shortest edit script between two line lists (Myers' greedy algorithm), returned as a list of
+// { kind: ' ' | '+' | '-', text } in order. Lines that differ only by a trailing comma count as equal when
+// `commaBlind` is set (an object's last property has no comma; the other side may have more after it).
+
+function linesMatch(a, b, commaBlind) {
+  return a === b || (commaBlind && (`${a},` === b || a === `${b},`));
+}
+
+function editScript(actual, expected, commaBlind) {
+  const n = actual.length;
+  const m = expected.length;
+  const max = n + m;
+  const offset = max + 1;
+  const frontier = new Int32Array(2 * max + 3);
+  const history = []; // history[d]: the frontier as it was before round d, from index offset - d - 1 on
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    history.push(frontier.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x;
+      if (k === -d || (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1])) {
+        x = frontier[offset + k + 1];
+      } else {
+        x = frontier[offset + k - 1] + 1;
+      }
+      let y = x - k;
+      while (x < n && y < m && linesMatch(actual[x], expected[y], commaBlind)) {
+        x++;
+        y++;
+      }
+      frontier[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  // Walk back through the saved frontiers to recover the path.
+  const steps = [];
+  let x = n;
+  let y = m;
+  for (let d = history.length - 1; d >= 0; d--) {
+    const saved = history[d];
+    const before = (index) => saved[index - (offset - d - 1)];
+    const k = x - y;
+    let prevK;
+    if (k === -d || (k !== d && before(offset + k - 1) < before(offset + k + 1))) {
+      prevK = k + 1;
+    } else {
+      prevK = k - 1;
+    }
+    const prevX = d === 0 ? 0 : before(offset + prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      steps.push(sameLine(actual[x], expected[y]));
+    }
+    if (d > 0) {
+      if (x === prevX) {
+        y--;
+        steps.push({ kind: '-', text: expected[y] });
+      } else {
+        x--;
+        steps.push({ kind: '+', text: actual[x] });
+      }
+    }
+  }
+  return groupChanges(steps.reverse());
+}
+
+// Of two lines equal but for a trailing comma, the one with the comma is shown.
+function sameLine(a, b) {
+  return { kind: ' ', text: a.length >= b.length ? a : b };
+}
+
+// Within each stretch of changes, the actual side's lines come first.
+function groupChanges(steps) {
+  const out = [];
+  let added = [];
+  let removed = [];
+  const flush = () => {
+    out.push(...added, ...removed);
+    added = [];
+    removed = [];
+  };
+  for (const step of steps) {
+    if (step.kind === '+') added.push(step);
+    else if (step.kind === '-') removed.push(step);
+    else {
+      flush();
+      out.push(step);
+    }
+  }
+  flush();
+  return out;
+}
+
+// Prints an edit script. A run of unchanged lines shows at most CONTEXT_LINES lines, and when a change follows
+// a long run, "..." and the run's last line; a run that ends the script is just cut.
+function printScript(script) {
+  const lines = [];
+  let skipped = false;
+  let i = 0;
+  while (i < script.length) {
+    if (script[i].kind !== ' ') {
+      lines.push(`${script[i].kind} ${script[i].text}`);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < script.length && script[end].kind === ' ') end++;
+    const run = script.slice(i, end).map((step) => `  ${step.text}`);
+    if (end === script.length || run.length <= CONTEXT_LINES + 2) {
+      lines.push(...run.slice(0, end === script.length ? CONTEXT_LINES : run.length));
+    } else {
+      lines.push(...run.slice(0, CONTEXT_LINES), '...', run[run.length - 1]);
+      skipped = true;
+    }
+    i = end;
+  }
+  return { body: `\n${lines.join('\n')}`.trimEnd(), skipped };
+}
+
+// ------------------------------------------------------------------------------------------- messages
+
+// `title` replaces the operator's header when the caller gave a message of its own.
+function strictMessage(actual, expected, operator, title) {
+  if (operator === 'strictEqual' && isReferenceType(actual) && isReferenceType(expected)) {
+    operator = 'strictEqualObject';
+  }
+  const [shownActual, shownExpected] = showPair(actual, expected);
+  const actualLines = shownActual.split('\n');
+  const expectedLines = shownExpected.split('\n');
+
+  if (isObjectLike(actual) && isObjectLike(expected) && shownActual === shownExpected) {
+    return sameStructureMessage(actualLines, title);
+  }
+
+  let legend = DIFF_LEGEND;
+  let body;
+  let skipped = false;
+  const oneLineEach = actualLines.length === 1 && expectedLines.length === 1;
+  if (oneLineEach && (!isObjectLike(actual) || !isObjectLike(expected))) {
+    let width = shownActual.length + shownExpected.length;
+    if (typeof actual === 'string') width -= 2;
+    if (typeof expected === 'string') width -= 2;
+    if (width <= SHORT_PAIR_LIMIT && (actual !== 0 || expected !== 0)) {
+      legend = '';
+      body = `${shownActual} !== ${shownExpected}`;
+    } else {
+      body = `\n+ ${shownActual}\n- ${shownExpected}${caret(actual, expected, shownActual, shownExpected)}`;
+    }
+  } else {
+    ({ body, skipped } = printScript(editScript(actualLines, expectedLines, isObjectLike(actual))));
+  }
+  return `${title ?? HEADERS[operator]}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n${body}\n`;
+}
+
+// Two strings shown one above the other get a caret under their first difference, when that is not at the
+// very start and both fit the terminal.
+function caret(actual, expected, shownActual, shownExpected) {
+  if (typeof actual !== 'string' || typeof expected !== 'string') return '';
+  const width = process.stderr?.isTTY ? process.stderr.columns : 80;
+  if (shownActual.length + shownExpected.length > width) return '';
+  let at = 0;
+  while (at < shownActual.length && shownActual[at] === shownExpected[at]) at++;
+  if (at < 3 || at === shownActual.length) return '';
+  return `\n${' '.repeat(at + 2)}^`;
+}
+
+function sameStructureMessage(lines, title = SAME_STRUCTURE) {
+  if (lines.length <= SAME_STRUCTURE_MAX_LINES) return `${title}\n\n${lines.join('\n')}\n`;
+  return `${title}\n\n... Skipped lines\n${lines.slice(0, SAME_STRUCTURE_MAX_LINES).join('\n')}\n...}\n`;
+}
+
+// Two errors compared with each other are shown without their stacks (which always differ).
+function showPair(actual, expected) {
+  if (!(actual instanceof Error && expected instanceof Error)) return [show(actual), show(expected)];
+  const hidden = [actual, expected].map((err) => [err, Object.getOwnPropertyDescriptor(err, 'stack')]);
+  try {
+    for (const [err, descriptor] of hidden) {
+      if (descriptor === undefined || descriptor.configurable) {
+        Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true, enumerable: false });
+      }
+    }
+    return [show(actual), show(expected)];
+  } finally {
+    for (const [err, descriptor] of hidden) {
+      if (descriptor === undefined) delete err.stack;
+      else if (descriptor.configurable) Object.defineProperty(err, 'stack', descriptor);
+    }
+  }
+}
+
+function strictNotMessage(actual, operator) {
+  if (operator === 'notStrictEqual' && isReferenceType(actual)) operator = 'notStrictEqualObject';
+  const header = HEADERS[operator];
+  let lines = show(actual).split('\n');
+  if (lines.length === 1) {
+    return lines[0].length <= NOT_EQUAL_SHORT ? `${header} ${lines[0]}` : `${header}\n\n${lines[0]}`;
+  }
+  if (lines.length > NOT_EQUAL_MAX_LINES) lines = [...lines.slice(0, NOT_EQUAL_KEEP_LINES), '...'];
+  return `${header}\n\n${lines.join('\n')}\n`;
+}
+
+function generatedMessage(actual, expected, operator) {
+  switch (operator) {
+    case 'deepStrictEqual':
+    case 'strictEqual':
+    case 'partialDeepStrictEqual':
+      return strictMessage(actual, expected, operator);
+    case 'notDeepStrictEqual':
+    case 'notStrictEqual':
+      return strictNotMessage(actual, operator);
+    case 'deepEqual':
+      return `${HEADERS.deepEqual}\n\n${clip(show(actual), LEGACY_VALUE_LIMIT)}\n\nshould loosely deep-equal\n\n` +
+        clip(show(expected), LEGACY_VALUE_LIMIT);
+    case 'notDeepEqual': {
+      const shownActual = show(actual);
+      const shownExpected = show(expected);
+      if (shownActual === shownExpected) return clip(`${HEADERS.notDeepEqual}\n\n${shownActual}`, LOOSE_NOT_LIMIT);
+      return `${HEADERS.notDeepEqualUnequal}\n\n${clip(shownActual, LEGACY_VALUE_LIMIT)}\n\n` +
+        `should not loosely deep-equal\n\n${clip(shownExpected, LEGACY_VALUE_LIMIT)}`;
+    }
+    default:
+      return `${clip(show(actual), LEGACY_VALUE_LIMIT)} ${operator} ${clip(show(expected), LEGACY_VALUE_LIMIT)}`;
+  }
+}
+
+// ------------------------------------------------------------------------------------------- the class
+
 class AssertionError extends Error {
   constructor(options) {
-    validateObject(options, 'options');
-    const {
-      message,
-      operator,
-      stackStartFn,
-      details,
-      // Compatibility with older versions.
-      stackStartFunction,
-    } = options;
-    let {
-      actual,
-      expected,
-    } = options;
-
-    const limit = Error.stackTraceLimit;
-    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = 0;
-
-    if (message != null) {
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        super(createErrDiff(actual, expected, operator, message));
-      } else {
-        super(String(message));
-      }
-    } else {
-      // Reset colors on each call to make sure we handle dynamically set environment
-      // variables correct.
-      colors.refresh();
-      // Prevent the error stack from being visible by duplicating the error
-      // in a very close way to the original in case both sides are actually
-      // instances of Error.
-      if (typeof actual === 'object' && actual !== null &&
-          typeof expected === 'object' && expected !== null &&
-          'stack' in actual && actual instanceof Error &&
-          'stack' in expected && expected instanceof Error) {
-        actual = copyError(actual);
-        expected = copyError(expected);
-      }
-
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        super(createErrDiff(actual, expected, operator));
-      } else if (operator === 'notDeepStrictEqual' ||
-        operator === 'notStrictEqual') {
-        // In case the objects are equal but the operator requires unequal, show
-        // the first object and say A equals B
-        let base = kReadableOperator[operator];
-        const res = StringPrototypeSplit(inspectValue(actual), '\n');
-
-        // In case "actual" is an object or a function, it should not be
-        // reference equal.
-        if (operator === 'notStrictEqual' &&
-            ((typeof actual === 'object' && actual !== null) ||
-             typeof actual === 'function')) {
-          base = kReadableOperator.notStrictEqualObject;
-        }
-
-        // Only remove lines in case it makes sense to collapse those.
-        // TODO: Accept env to always show the full error.
-        if (res.length > 50) {
-          res[46] = `${colors.blue}...${colors.white}`;
-          while (res.length > 47) {
-            ArrayPrototypePop(res);
-          }
-        }
-
-        // Only print a single input.
-        if (res.length === 1) {
-          super(`${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`);
-        } else {
-          super(`${base}\n\n${ArrayPrototypeJoin(res, '\n')}\n`);
-        }
-      } else {
-        let res = inspectValue(actual);
-        let other = inspectValue(expected);
-        const knownOperator = kReadableOperator[operator];
-        if (operator === 'notDeepEqual' && res === other) {
-          res = `${knownOperator}\n\n${res}`;
-          if (res.length > 1024) {
-            res = `${StringPrototypeSlice(res, 0, 1021)}...`;
-          }
-          super(res);
-        } else {
-          if (res.length > 512) {
-            res = `${StringPrototypeSlice(res, 0, 509)}...`;
-          }
-          if (other.length > 512) {
-            other = `${StringPrototypeSlice(other, 0, 509)}...`;
-          }
-          if (operator === 'deepEqual') {
-            res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
-          } else {
-            const newOp = kReadableOperator[`${operator}Unequal`];
-            if (newOp) {
-              res = `${newOp}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
-            } else {
-              other = ` ${operator} ${other}`;
-            }
-          }
-          super(`${res}${other}`);
-        }
-      }
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
+    const { message, operator, stackStartFn, details, diff = 'simple' } = options;
+    const { actual, expected } = options;
+    // The values are inspected before the stack is captured, so a failing inspection cannot leave a
+    // half-built error behind.
+    let text;
+    if (message == null) text = generatedMessage(actual, expected, operator);
+    else if (STRICT_DIFFS.has(operator)) text = strictMessage(actual, expected, operator, String(message));
+    else text = String(message);
+    const limitDescriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    const savedLimit = Error.stackTraceLimit;
+    const limitWritable = limitDescriptor === undefined || limitDescriptor.writable === true ||
+      typeof limitDescriptor.set === 'function';
+    if (limitWritable) Error.stackTraceLimit = 0;
+    super(text);
+    if (limitWritable) Error.stackTraceLimit = savedLimit;
 
-    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = limit;
-
-    this.generatedMessage = !message;
-    ObjectDefineProperty(this, 'name', {
-      __proto__: null,
-      value: 'AssertionError [ERR_ASSERTION]',
-      enumerable: false,
-      writable: true,
-      configurable: true,
+    this.generatedMessage = message == null;
+    Object.defineProperty(this, 'name', {
+      value: 'AssertionError [ERR_ASSERTION]', writable: true, enumerable: false, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
-    if (details) {
-      this.actual = undefined;
-      this.expected = undefined;
-      this.operator = undefined;
-      for (let i = 0; i < details.length; i++) {
-        this['message ' + i] = details[i].message;
-        this['actual ' + i] = details[i].actual;
-        this['expected ' + i] = details[i].expected;
-        this['operator ' + i] = details[i].operator;
-        this['stack trace ' + i] = details[i].stack;
-      }
-    } else {
-      this.actual = actual;
-      this.expected = expected;
-      this.operator = operator;
+    this.actual = actual;
+    this.expected = expected;
+    this.operator = operator;
+    // CallTracker.verify() lists each function called the wrong number of times.
+    if (Array.isArray(details)) {
+      details.forEach((item, i) => {
+        this[`message ${i}`] = item.message;
+        this[`actual ${i}`] = item.actual;
+        this[`expected ${i}`] = item.expected;
+        this[`operator ${i}`] = item.operator;
+        this[`stack trace ${i}`] = item.stack;
+      });
     }
-    // wtjs: Error.captureStackTrace may be missing on GraalJS.
-    if (typeof ErrorCaptureStackTrace === 'function')
-      ErrorCaptureStackTrace(this, stackStartFn || stackStartFunction);
-    // Create error message including the error code in the name.
-    this.stack; // eslint-disable-line no-unused-expressions
-    fixStackHeader(this);
-    // Reset the name.
+    this.diff = diff;
+    Error.captureStackTrace(this, stackStartFn || AssertionError);
+    this.stack; // eslint-disable-line no-unused-expressions -- fixes the stack's first line with the long name
     this.name = 'AssertionError';
   }
 
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  [inspect.custom](recurseTimes, ctx) {
-    // Long strings should not be fully inspected.
-    const tmpActual = this.actual;
-    const tmpExpected = this.expected;
-
-    if (typeof this.actual === 'string') {
-      this.actual = addEllipsis(this.actual);
-    }
-    if (typeof this.expected === 'string') {
-      this.expected = addEllipsis(this.expected);
-    }
-
-    // This limits the `actual` and `expected` property default inspection to
-    // the minimum depth. Otherwise those values would be too verbose compared
-    // to the actual error message which contains a combined view of these two
-    // input values.
-    const result = inspect(this, {
-      ...ctx,
-      customInspect: false,
-      depth: 0,
-    });
-
-    // Reset the properties after inspection.
-    this.actual = tmpActual;
-    this.expected = tmpExpected;
-
-    return result;
   }
 }
 

@@ -1,152 +1,87 @@
 'use strict';
 
-const {
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  Error,
-  FunctionPrototype,
-  ObjectFreeze,
-  Proxy,
-  ReflectApply,
-  SafeSet,
-  SafeWeakMap,
-} = primordials;
+// assert.CallTracker (deprecated, DEP0173): wraps functions to count their calls, and reports or throws for
+// those called a different number of times than expected.
 
 const {
-  codes: {
-    ERR_UNAVAILABLE_DURING_EXIT,
-    ERR_INVALID_ARG_VALUE,
-  },
+  codes: { ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
-const {
-  validateUint32,
-} = require('internal/validators');
+const { validateUint32 } = require('internal/validators');
 
-const noop = FunctionPrototype;
-
-class CallTrackerContext {
-  #expected;
-  #calls;
-  #name;
-  #stackTrace;
-  constructor({ expected, stackTrace, name }) {
-    this.#calls = [];
-    this.#expected = expected;
-    this.#stackTrace = stackTrace;
-    this.#name = name;
-  }
-
-  track(thisArg, args) {
-    const argsClone = ObjectFreeze(ArrayPrototypeSlice(args));
-    ArrayPrototypePush(this.#calls, ObjectFreeze({ thisArg, arguments: argsClone }));
-  }
-
-  get delta() {
-    return this.#calls.length - this.#expected;
-  }
-
-  reset() {
-    this.#calls = [];
-  }
-  getCalls() {
-    return ObjectFreeze(ArrayPrototypeSlice(this.#calls));
-  }
-
-  report() {
-    if (this.delta !== 0) {
-      const message = `Expected the ${this.#name} function to be ` +
-                      `executed ${this.#expected} time(s) but was ` +
-                      `executed ${this.#calls.length} time(s).`;
-      return {
-        message,
-        actual: this.#calls.length,
-        expected: this.#expected,
-        operator: this.#name,
-        stack: this.#stackTrace,
-      };
-    }
-  }
-}
+const noop = [() => {}][0]; // nameless, as the wrapper of calls() without a function is
 
 class CallTracker {
+  #records = new WeakMap();  // wrapper -> its record
+  #pending = new Set();      // records whose wrapper has not been verified away
 
-  #callChecks = new SafeSet();
-  #trackedFunctions = new SafeWeakMap();
-
-  #getTrackedFunction(tracked) {
-    if (!this.#trackedFunctions.has(tracked)) {
-      throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
-    }
-    return this.#trackedFunctions.get(tracked);
+  #recordOf(tracked) {
+    const record = this.#records.get(tracked);
+    if (record === undefined) throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+    return record;
   }
 
   reset(tracked) {
     if (tracked === undefined) {
-      this.#callChecks.forEach((check) => check.reset());
+      for (const record of this.#pending) record.calls = [];
       return;
     }
-
-    this.#getTrackedFunction(tracked).reset();
+    const record = this.#recordOf(tracked);
+    record.calls = [];
+    if (record.expected !== 0) this.#pending.add(record);
   }
 
   getCalls(tracked) {
-    return this.#getTrackedFunction(tracked).getCalls();
+    return [...this.#recordOf(tracked).calls];
   }
 
   calls(fn, expected = 1) {
-    if (process._exiting)
-      throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       expected = fn;
       fn = noop;
     } else if (fn === undefined) {
       fn = noop;
     }
-
     validateUint32(expected, 'expected', true);
-
-    const context = new CallTrackerContext({
-      expected,
-      // eslint-disable-next-line no-restricted-syntax
-      stackTrace: new Error(),
-      name: fn.name || 'calls',
+    const record = { name: fn.name || 'calls', expected, calls: [], origin: new Error() };
+    const tracker = this;
+    const wrapper = function(...args) {
+      record.calls.push({ thisArg: this, arguments: args });
+      if (record.calls.length === expected) tracker.#pending.delete(record);
+      else tracker.#pending.add(record);
+      return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
+    };
+    Object.defineProperties(wrapper, {
+      length: { value: fn.length, configurable: true },
+      name: { value: fn.name, configurable: true },
     });
-    const tracked = new Proxy(fn, {
-      __proto__: null,
-      apply(fn, thisArg, argList) {
-        context.track(thisArg, argList);
-        return ReflectApply(fn, thisArg, argList);
-      },
-    });
-    this.#callChecks.add(context);
-    this.#trackedFunctions.set(tracked, context);
-    return tracked;
+    this.#records.set(wrapper, record);
+    this.#pending.add(record);
+    return wrapper;
   }
 
   report() {
-    const errors = [];
-    for (const context of this.#callChecks) {
-      const message = context.report();
-      if (message !== undefined) {
-        ArrayPrototypePush(errors, message);
-      }
+    const out = [];
+    for (const record of this.#pending) {
+      out.push({
+        message: `Expected the ${record.name} function to be executed ${record.expected} time(s) but was ` +
+          `executed ${record.calls.length} time(s).`,
+        actual: record.calls.length,
+        expected: record.expected,
+        operator: record.name,
+        stack: record.origin,
+      });
     }
-    return errors;
+    return out;
   }
 
   verify() {
-    const errors = this.report();
-    if (errors.length === 0) {
-      return;
+    const problems = this.report();
+    if (problems.length === 0) return;
+    if (problems.length === 1) {
+      throw new AssertionError({ message: problems[0].message, details: problems });
     }
-    const message = errors.length === 1 ?
-      errors[0].message :
-      'Functions were not called the expected number of times';
-    throw new AssertionError({
-      message,
-      details: errors,
-    });
+    throw new AssertionError({ message: 'Functions were not called the expected number of times', details: problems });
   }
 }
 
