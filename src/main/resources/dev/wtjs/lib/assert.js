@@ -5,22 +5,14 @@
 // options (diff, skipPrototype) when called on an Assert instance and uses the defaults otherwise, so methods
 // taken off the module (`const { strictEqual } = assert`) keep working.
 
-const {
-  codes: {
-    ERR_AMBIGUOUS_ARGUMENT,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_RETURN_VALUE,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
+const { validateOneOf } = require('internal/validators');
 const AssertionError = require('internal/assert/assertion_error');
 const { inspect } = require('internal/util/inspect');
-const { isPromise, isRegExp } = require('internal/util/types');
-const { isError, deprecate } = require('internal/util');
 const { innerOk } = require('internal/assert/utils');
+const typeChecks = require('internal/util/types');
+const { isError, deprecate } = require('internal/util');
 const CallTracker = require('internal/assert/calltracker');
-const { validateOneOf } = require('internal/validators');
 
 let comparisons;
 const compare = () => (comparisons ??= require('internal/util/comparisons'));
@@ -40,7 +32,7 @@ function raise(self, details) {
 }
 
 function needTwo(count) {
-  if (count < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (count < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
 }
 
 // ------------------------------------------------------------------------------------------- the checks
@@ -156,7 +148,7 @@ function ifError(err) {
 }
 
 function checkMatch(self, text, regexp, message, wanted, fn) {
-  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (!typeChecks.isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   if (typeof text === 'string' && matches(regexp, text) === wanted) return;
   if (message instanceof Error) throw message;
   const generated = !message;
@@ -186,7 +178,7 @@ function doesNotMatch(text, regexp, message) {
 // ------------------------------------------------------------------------------------------- exceptions
 
 function outcomeOf(fn) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   try {
     fn();
   } catch (err) {
@@ -195,18 +187,18 @@ function outcomeOf(fn) {
   return NOTHING_THROWN;
 }
 
-const isThenable = (v) => isPromise(v) ||
+const isThenable = (v) => typeChecks.isPromise(v) ||
   (v !== null && typeof v === 'object' && typeof v.then === 'function' && typeof v.catch === 'function');
 
 async function settledOutcome(promiseFn) {
   let pending;
   if (typeof promiseFn === 'function') {
     pending = promiseFn();
-    if (!isThenable(pending)) throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', pending);
+    if (!isThenable(pending)) throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', pending);
   } else if (isThenable(promiseFn)) {
     pending = promiseFn;
   } else {
-    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
   try {
     await pending;
@@ -219,17 +211,17 @@ async function settledOutcome(promiseFn) {
 // The `error` argument of throws()/rejects() as a string is really the message.
 function expectThrown(self, fn, thrown, error, message, hasMessage) {
   if (typeof error === 'string') {
-    if (hasMessage) throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (hasMessage) throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     if (thrown !== null && typeof thrown === 'object' && thrown.message === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error message "${thrown.message}" is identical to the message.`);
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error message "${thrown.message}" is identical to the message.`);
     }
     if (thrown === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${thrown}" is identical to the message.`);
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${thrown}" is identical to the message.`);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
   if (thrown === NOTHING_THROWN) {
     const what = fn === rejects ? 'rejection' : 'exception';
@@ -261,7 +253,7 @@ function validateThrown(self, fn, thrown, expected, message) {
         if (isError(thrown)) message += `\n\nCaught error:\n\n${thrown}`;
       }
     }
-  } else if (isRegExp(expected)) {
+  } else if (typeChecks.isRegExp(expected)) {
     const text = String(thrown);
     if (matches(expected, text)) return;
     if (!message) {
@@ -300,8 +292,8 @@ function describeThrown(thrown, expected) {
 function checkProperties(self, fn, thrown, expected, message) {
   const keys = Object.keys(expected);
   if (expected instanceof Error) keys.push('name', 'message');
-  else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
-  const regexpHolds = (key) => typeof thrown[key] === 'string' && isRegExp(expected[key]) &&
+  else if (keys.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+  const regexpHolds = (key) => typeof thrown[key] === 'string' && typeChecks.isRegExp(expected[key]) &&
     matches(expected[key], thrown[key]);
   for (const key of keys) {
     if (regexpHolds(key)) continue;
@@ -345,8 +337,8 @@ function unwantedThrown(self, fn, thrown, error, message) {
 
 function errorMatches(thrown, expected) {
   if (typeof expected !== 'function') {
-    if (isRegExp(expected)) return matches(expected, String(thrown));
-    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+    if (typeChecks.isRegExp(expected)) return matches(expected, String(thrown));
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
   }
   if (expected.prototype !== undefined && thrown instanceof expected) return true;
   if (expected === Error || Error.isPrototypeOf(expected)) return false;

@@ -8,18 +8,19 @@
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-const HEADERS = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
-  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
-};
+// The first line of a generated message, by operator.
+const HEADERS = new Map([
+  ['deepStrictEqual', 'Expected values to be strictly deep-equal:'],
+  ['strictEqual', 'Expected values to be strictly equal:'],
+  ['strictEqualObject', 'Expected "actual" to be reference-equal to "expected":'],
+  ['partialDeepStrictEqual', 'Expected values to be partially and strictly deep-equal:'],
+  ['deepEqual', 'Expected values to be loosely deep-equal:'],
+  ['notDeepStrictEqual', 'Expected "actual" not to be strictly deep-equal to:'],
+  ['notStrictEqual', 'Expected "actual" to be strictly unequal to:'],
+  ['notStrictEqualObject', 'Expected "actual" not to be reference-equal to "expected":'],
+  ['notDeepEqual', 'Expected "actual" not to be loosely deep-equal to:'],
+  ['notDeepEqualUnequal', 'Expected values not to be loosely deep-equal:'],
+]);
 const STRICT_DIFFS = new Set(['deepStrictEqual', 'strictEqual', 'partialDeepStrictEqual']);
 const SAME_STRUCTURE = 'Values have same structure but are not reference-equal:';
 const DIFF_LEGEND = '+ actual - expected';
@@ -210,7 +211,7 @@ function strictMessage(actual, expected, operator, title) {
   } else {
     ({ body, skipped } = printScript(editScript(actualLines, expectedLines, isObjectLike(actual))));
   }
-  return `${title ?? HEADERS[operator]}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n${body}\n`;
+  return `${title ?? HEADERS.get(operator)}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n${body}\n`;
 }
 
 // Two strings shown one above the other get a caret under their first difference, when that is not at the
@@ -251,7 +252,7 @@ function showPair(actual, expected) {
 
 function strictNotMessage(actual, operator) {
   if (operator === 'notStrictEqual' && isReferenceType(actual)) operator = 'notStrictEqualObject';
-  const header = HEADERS[operator];
+  const header = HEADERS.get(operator);
   let lines = show(actual).split('\n');
   if (lines.length === 1) {
     return lines[0].length <= NOT_EQUAL_SHORT ? `${header} ${lines[0]}` : `${header}\n\n${lines[0]}`;
@@ -270,13 +271,13 @@ function generatedMessage(actual, expected, operator) {
     case 'notStrictEqual':
       return strictNotMessage(actual, operator);
     case 'deepEqual':
-      return `${HEADERS.deepEqual}\n\n${clip(show(actual), LEGACY_VALUE_LIMIT)}\n\nshould loosely deep-equal\n\n` +
+      return `${HEADERS.get('deepEqual')}\n\n${clip(show(actual), LEGACY_VALUE_LIMIT)}\n\nshould loosely deep-equal\n\n` +
         clip(show(expected), LEGACY_VALUE_LIMIT);
     case 'notDeepEqual': {
       const shownActual = show(actual);
       const shownExpected = show(expected);
-      if (shownActual === shownExpected) return clip(`${HEADERS.notDeepEqual}\n\n${shownActual}`, LOOSE_NOT_LIMIT);
-      return `${HEADERS.notDeepEqualUnequal}\n\n${clip(shownActual, LEGACY_VALUE_LIMIT)}\n\n` +
+      if (shownActual === shownExpected) return clip(`${HEADERS.get('notDeepEqual')}\n\n${shownActual}`, LOOSE_NOT_LIMIT);
+      return `${HEADERS.get('notDeepEqualUnequal')}\n\n${clip(shownActual, LEGACY_VALUE_LIMIT)}\n\n` +
         `should not loosely deep-equal\n\n${clip(shownExpected, LEGACY_VALUE_LIMIT)}`;
     }
     default:
