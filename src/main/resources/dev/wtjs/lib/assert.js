@@ -141,10 +141,28 @@ function ifError(err) {
   } else {
     text = inspect(err);
   }
-  throw new AssertionError({
+  const failure = new AssertionError({
     actual: err, expected: null, operator: 'ifError', message: `ifError got unwanted exception: ${text}`,
     stackStartFn: ifError, diff: optionsOf(this).diff,
   });
+  if (typeof err?.stack === 'string') failure.stack = joinStacks(failure.stack, err.stack);
+  throw failure;
+}
+
+// ifError()'s stack: its own frames down to where they meet the unwanted error's, then all of that error's.
+function joinStacks(own, unwanted) {
+  const isFrame = (line) => /^\s+at /.test(line);
+  const ownLines = own.split('\n');
+  const firstFrame = ownLines.findIndex(isFrame);
+  if (firstFrame === -1) return own;
+  const ownFrames = ownLines.slice(firstFrame);
+  const theirFrames = unwanted.split('\n').filter(isFrame);
+  let shared = 0;
+  while (shared < ownFrames.length && shared < theirFrames.length &&
+         ownFrames[ownFrames.length - 1 - shared] === theirFrames[theirFrames.length - 1 - shared]) {
+    shared++;
+  }
+  return [...ownLines.slice(0, firstFrame), ...ownFrames.slice(0, ownFrames.length - shared), ...theirFrames].join('\n');
 }
 
 function checkMatch(self, text, regexp, message, wanted, fn) {
