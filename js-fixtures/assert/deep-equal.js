@@ -46,7 +46,7 @@ const pairs = {
   'map object keys': [new Map([[{ a: 1 }, 1], [{ a: 1 }, 2]]), new Map([[{ a: 1 }, 2], [{ a: 1 }, 1]])],
   'nested': [{ a: [1, 2, { b: new Date(5) }] }, { a: [1, 2, { b: new Date(5) }] }],
   'array buffers': [new ArrayBuffer(4), new ArrayBuffer(4)], 'array buffer sizes': [new ArrayBuffer(4), new ArrayBuffer(5)],
-  'urls': [new URL('http://a/'), new URL('http://a')], 'urls differ': [new URL('http://a/'), new URL('http://b/')],
+  'null item': [[1, { a: 1 }], [null, null]], 'urls': [new URL('http://a/'), new URL('http://a')], 'urls differ': [new URL('http://a/'), new URL('http://b/')],
 };
 for (const [label, [a, b]] of Object.entries(pairs)) {
   console.log(label.padEnd(24), util.isDeepStrictEqual(a, b), util.isDeepStrictEqual(b, a), loose(a, b), loose(b, a));
