@@ -108,7 +108,7 @@ let failWarned = false;
 
 function fail(actual, expected, message, operator, stackStartFn) {
   const count = arguments.length;
-  if (count === 0) {
+  if (count === 0 || (count === 1 && actual === undefined)) {
     const err = new AssertionError({ message: 'Failed', operator: 'fail', stackStartFn: fail, diff: optionsOf(this).diff });
     err.generatedMessage = true;
     throw err;
@@ -256,7 +256,7 @@ function validateThrown(self, fn, thrown, expected, message) {
   let generated = false;
   if (typeof expected === 'function') {
     if (expected.prototype !== undefined && thrown instanceof expected) return;
-    if (expected === Error || Error.isPrototypeOf(expected)) {
+    if (Error.isPrototypeOf(expected)) {
       if (!message) {
         generated = true;
         message = `The error is expected to be an instance of "${expected.name}". Received ${describeThrown(thrown, expected)}`;
@@ -359,7 +359,7 @@ function errorMatches(thrown, expected) {
     throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
   }
   if (expected.prototype !== undefined && thrown instanceof expected) return true;
-  if (expected === Error || Error.isPrototypeOf(expected)) return false;
+  if (Error.isPrototypeOf(expected)) return false;
   return expected.call({}, thrown) === true;
 }
 
