@@ -23,7 +23,6 @@ const HEADERS = new Map([
 ]);
 const STRICT_DIFFS = new Set(['deepStrictEqual', 'strictEqual', 'partialDeepStrictEqual']);
 const SAME_STRUCTURE = 'Values have same structure but are not reference-equal:';
-const DIFF_LEGEND = '+ actual - expected';
 
 const SHORT_PAIR_LIMIT = 12;      // characters of both values (quotes aside) that still fit "a !== b"
 const CONTEXT_LINES = 5;          // unchanged lines shown after a change (and at the start of a run)
@@ -33,6 +32,19 @@ const NOT_EQUAL_KEEP_LINES = 46;
 const SAME_STRUCTURE_MAX_LINES = 50;
 const LEGACY_VALUE_LIMIT = 512;   // each side of "a == b" and of the loose deep-equal text
 const LOOSE_NOT_LIMIT = 1024;     // the whole loose "not" text
+
+// Diffs are coloured, as node's are, when stderr is a terminal that has colours.
+const COLOURS = { green: '\x1b[32m', red: '\x1b[31m', reset: '\x1b[39m', blue: '\x1b[34m', gray: '\x1b[90m' };
+const NO_COLOURS = { green: '', red: '', reset: '', blue: '', gray: '' };
+
+function palette() {
+  const stderr = process.stderr;
+  try {
+    return stderr?.isTTY && typeof stderr.hasColors === 'function' && stderr.hasColors() ? COLOURS : NO_COLOURS;
+  } catch {
+    return NO_COLOURS;
+  }
+}
 
 const isObjectLike = (v) => v !== null && typeof v === 'object';
 const isReferenceType = (v) => isObjectLike(v) || typeof v === 'function';
@@ -155,23 +167,28 @@ function groupChanges(steps) {
 
 // Prints an edit script. A run of unchanged lines shows at most CONTEXT_LINES lines, and when a change follows
 // a long run, "..." and the run's last line; a run that ends the script is just cut.
-function printScript(script) {
+// `partial`: actual-only lines are context, not a difference (printed grey on a terminal).
+function printScript(script, ink, partial) {
+  const mark = { '+': `${ink.green}+${ink.reset}`, '-': `${ink.red}-${ink.reset}` };
   const lines = [];
   let skipped = false;
   let i = 0;
   while (i < script.length) {
-    if (script[i].kind !== ' ') {
-      lines.push(`${script[i].kind} ${script[i].text}`);
+    if (partial && ink === COLOURS && script[i].kind === '+') {
+      lines.push(`${ink.gray}  ${script[i].text}${ink.reset}`);
+      i++;
+    } else if (script[i].kind !== ' ') {
+      lines.push(`${mark[script[i].kind]} ${script[i].text}`);
       i++;
       continue;
     }
     let end = i;
     while (end < script.length && script[end].kind === ' ') end++;
-    const run = script.slice(i, end).map((step) => `  ${step.text}`);
+    const run = script.slice(i, end).map((step) => `${ink.reset}  ${step.text}`);
     if (end === script.length || run.length <= CONTEXT_LINES + 2) {
       lines.push(...run.slice(0, end === script.length ? CONTEXT_LINES : run.length));
     } else {
-      lines.push(...run.slice(0, CONTEXT_LINES), '...', run[run.length - 1]);
+      lines.push(...run.slice(0, CONTEXT_LINES), `${ink.blue}...${ink.reset}`, run[run.length - 1]);
       skipped = true;
     }
     i = end;
@@ -194,7 +211,11 @@ function strictMessage(actual, expected, operator, title) {
     return sameStructureMessage(actualLines, title);
   }
 
-  let legend = DIFF_LEGEND;
+  const ink = palette();
+  let legend = `${ink.green}+ actual${ink.reset} ${ink.red}- expected${ink.reset}`;
+  if (operator === 'partialDeepStrictEqual') {
+    legend = `${ink.gray}${ink === COLOURS ? '' : '+ '}actual${ink.reset} ${ink.red}- expected${ink.reset}`;
+  }
   let body;
   let skipped = false;
   const oneLineEach = actualLines.length === 1 && expectedLines.length === 1;
@@ -205,11 +226,19 @@ function strictMessage(actual, expected, operator, title) {
     if (width <= SHORT_PAIR_LIMIT && (actual !== 0 || expected !== 0)) {
       legend = '';
       body = `${shownActual} !== ${shownExpected}`;
+    } else if (ink === COLOURS && typeof actual === 'string' && typeof expected === 'string') {
+      // On a terminal two strings are shown as one, their differing characters coloured.
+      legend = `${ink.green}actual${ink.reset} ${ink.red}expected${ink.reset}`;
+      const tint = { ' ': ink.reset, '+': ink.green, '-': ink.red };
+      body = `\n${editScript([...shownActual], [...shownExpected], false)
+        .map((step) => `${tint[step.kind]}${step.text}${ink.reset}`).join('')}`;
     } else {
-      body = `\n+ ${shownActual}\n- ${shownExpected}${caret(actual, expected, shownActual, shownExpected)}`;
+      body = `\n${ink.green}+${ink.reset} ${shownActual}\n${ink.red}- ${ink.reset}${shownExpected}` +
+        caret(actual, expected, shownActual, shownExpected);
     }
   } else {
-    ({ body, skipped } = printScript(editScript(actualLines, expectedLines, isObjectLike(actual))));
+    ({ body, skipped } = printScript(editScript(actualLines, expectedLines, isObjectLike(actual)), ink,
+      operator === 'partialDeepStrictEqual'));
   }
   return `${title ?? HEADERS.get(operator)}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n${body}\n`;
 }
