@@ -1,9 +1,9 @@
 'use strict';
 
 // assert.AssertionError and the texts it generates when no message is given. The texts follow node 24's
-// (uncoloured) output: a one-line "a !== b" for short primitives, "+ actual - expected" stacked lines, a line
-// diff of the two inspections for objects (runs of unchanged lines folded), and the fixed forms of the
-// legacy (==), loose deep-equal and "not ..." operators.
+// output: a one-line "a !== b" for short primitives, "+ actual - expected" stacked lines, a line diff of the
+// two inspections for objects (runs of unchanged lines folded), and the fixed forms of the legacy (==), loose
+// deep-equal and "not ..." operators. A message given by the caller replaces the header of a strict diff.
 
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
