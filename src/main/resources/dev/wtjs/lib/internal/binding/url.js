@@ -53,8 +53,7 @@ const inC0Control = (c) => c < 0x20 || c > 0x7E;
 const inFragment = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60;
 const inQuery = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E;
 const inSpecialQuery = (c) => inQuery(c) || c === 0x27;
-// ada (node 20) does not encode ^ in paths, as an earlier revision of the standard did not.
-const inPath = (c) => inQuery(c) || c === 0x3F || c === 0x60 || c === 0x7B || c === 0x7D;
+const inPath = (c) => inQuery(c) || c === 0x3F || c === 0x5E || c === 0x60 || c === 0x7B || c === 0x7D;
 const inUserinfo = (c) => inPath(c) || c === 0x2F || c === 0x3A || c === 0x3B || c === 0x3D || c === 0x40 ||
   (c >= 0x5B && c <= 0x5E) || c === 0x7C;
 
@@ -246,16 +245,7 @@ function domainToASCIIInternal(domain) {
   for (let i = 0; i < labels.length; i++) {
     let label = labels[i];
     if (StringPrototypeStartsWith(label, 'xn--')) {
-      const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
-      if (decoded === null || decoded === '') return null;
-      // A decoded label must be in normalized (lowercase NFC) form and not plain ASCII.
-      let hasNonAscii = false;
-      for (let j = 0; j < decoded.length; j++) {
-        if (StringPrototypeCharCodeAt(decoded, j) >= 0x80) { hasNonAscii = true; break; }
-      }
-      if (!hasNonAscii) return null;
-      if (RegExpPrototypeExec(DISALLOWED, decoded) !== null) return null;
-      if (StringPrototypeNormalize(StringPrototypeToLowerCase(decoded), 'NFC') !== decoded) return null;
+      // Node 24 (ada) lets 'xn--' labels through as they are.
       continue;
     }
     let nonAscii = false;
@@ -279,7 +269,7 @@ function domainToUnicodeInternal(domain) {
     const label = labels[i];
     if (StringPrototypeStartsWith(StringPrototypeToLowerCase(label), 'xn--')) {
       const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
-      if (decoded !== null) labels[i] = decoded;
+      if (decoded && RegExpPrototypeExec(DISALLOWED, decoded) === null) labels[i] = decoded;
     }
   }
   return ArrayPrototypeJoin(labels, '.');
@@ -504,7 +494,6 @@ function isDoubleDot(s) {
 function shortenPath(url) {
   const path = url.path;
   if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
-  if (url.headless && path.length === 1) return;
   ArrayPrototypePop(path);
 }
 function includesCredentials(url) {
@@ -584,17 +573,7 @@ function basicParse(input, base, url, stateOverride) {
       case NO_SCHEME:
         if (base == null) return FAILURE;
         if (base.opaque && c !== '#') {
-          // ada (node 20) deviates here: a relative input containing '#' against a base with an opaque path is
-          // resolved as if that path were a list whose first segment has no leading '/' and cannot be
-          // popped ('y#f' against 'sc:a/b' gives 'sc:a/y#f'). Other such inputs fail, as in the standard.
-          let hasHash = false;
-          for (let i = pointer; i < len; i++) if (cps[i] === '#') { hasHash = true; break; }
-          if (!hasHash) return FAILURE;
-          base = { scheme: base.scheme, username: '', password: '', host: null, port: null,
-                   path: StringPrototypeSplit(base.path, '/'), opaque: false, headless: true,
-                   query: base.query, fragment: null };
-          state = RELATIVE;
-          pointer--;
+          return FAILURE;
         } else if (base.opaque && c === '#') {
           url.scheme = base.scheme;
           url.path = base.path;
@@ -642,7 +621,6 @@ function basicParse(input, base, url, stateOverride) {
           url.host = base.host;
           url.port = base.port;
           url.path = ArrayPrototypeSlice(base.path);
-          if (base.headless) url.headless = true;
           url.query = base.query;
           if (c === '?') {
             url.query = '';
@@ -854,11 +832,8 @@ function basicParse(input, base, url, stateOverride) {
             (!stateOverride && (c === '?' || c === '#'))) {
           const slash = c === '/' || (special && c === '\\');
           if (isDoubleDot(buffer)) {
-            // ada (node 20): in a non-special URL, '..' with nothing left to remove leaves the path empty
-            // ('sc://h/..' gives 'sc://h', where the standard gives 'sc://h/').
-            const wasEmpty = url.path.length === 0;
             shortenPath(url);
-            if (!slash && !(wasEmpty && !special)) ArrayPrototypePush(url.path, '');
+            if (!slash) ArrayPrototypePush(url.path, '');
           } else if (isSingleDot(buffer) && !slash) {
             ArrayPrototypePush(url.path, '');
           } else if (!isSingleDot(buffer)) {
@@ -888,6 +863,10 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === '#') {
           url.fragment = '';
           state = FRAGMENT;
+        } else if (c === ' ') {
+          // A space just before the query or fragment is escaped, so that it survives their removal.
+          const next = cps[pointer + 1];
+          url.path += next === '?' || next === '#' ? '%20' : ' ';
         } else if (c !== undefined) {
           url.path += encodeCodePoint(c, inC0Control);
         }
@@ -946,7 +925,7 @@ function serialize(url) {
   if (url.opaque) {
     href += url.path;
   } else {
-    for (let i = 0; i < url.path.length; i++) href += (i === 0 && url.headless ? '' : '/') + url.path[i];
+    for (let i = 0; i < url.path.length; i++) href += '/' + url.path[i];
   }
   let searchStart = OMITTED, hashStart = OMITTED;
   if (url.query !== null) {
