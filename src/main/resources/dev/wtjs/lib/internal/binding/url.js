@@ -1,8 +1,7 @@
 'use strict';
-// Pure-JS replacement for node's C++ `url` binding (which wraps the ada URL parser). Implements the WHATWG URL
-// Standard's basic URL parser (https://url.spec.whatwg.org/#concept-basic-url-parser) including the state
-// overrides used by the URL setters, and reports the parsed URL the way ada's url_aggregator does: an href
-// string plus offsets in `urlComponents` (see internal/url.js, class URLContext).
+// The WHATWG URL parser (https://url.spec.whatwg.org/#concept-basic-url-parser) in plain JS, with the state
+// overrides used by the URL setters. It works on URL records ({ scheme, username, password, host, port,
+// path, opaque, query, fragment }); internal/url.js builds the URL class on them. Matches node 24 (ada).
 //
 // Known gap: IDNA. Hosts are mapped with NFKC + lowercasing + Punycode, not the full UTS #46 mapping table and
 // validity checks (bidi / joiner rules, disallowed code points). ASCII hosts are exact.
@@ -34,10 +33,6 @@ const {
   Uint32Array,
 } = primordials;
 
-const OMITTED = 4294967295;
-
-// ada::scheme::type
-const SCHEME_TYPE = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
 const DEFAULT_PORT = { __proto__: null, http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
 function isSpecialScheme(s) {
   return s === 'http' || s === 'https' || s === 'ws' || s === 'wss' || s === 'ftp' || s === 'file';
@@ -894,59 +889,27 @@ function basicParse(input, base, url, stateOverride) {
 }
 
 // --------------------------------------------------------------------------------------------- serializing
-const urlComponents = new Uint32Array(9);
-
-// Serializes the record and fills urlComponents the way ada's url_aggregator lays them out.
+// The href of a URL record.
 function serialize(url) {
   let href = url.scheme + ':';
-  const protocolEnd = href.length;
-  let usernameEnd, hostStart, hostEnd, pathnameStart;
   if (url.host !== null) {
     href += '//';
-    usernameEnd = href.length;
-    if (includesCredentials(url)) {
-      href += url.username;
-      usernameEnd = href.length;
-      if (url.password !== '') href += ':' + url.password;
-      hostStart = href.length;
-      href += '@';
-    } else {
-      hostStart = href.length;
-    }
+    if (includesCredentials(url)) href += url.username + (url.password !== '' ? ':' + url.password : '') + '@';
     href += url.host;
-    hostEnd = href.length;
     if (url.port !== null) href += ':' + url.port;
-    pathnameStart = href.length;
-  } else {
-    usernameEnd = hostStart = hostEnd = protocolEnd;
-    if (!url.opaque && url.path.length > 1 && url.path[0] === '') href += '/.';
-    pathnameStart = href.length;
+  } else if (!url.opaque && url.path.length > 1 && url.path[0] === '') {
+    href += '/.';
   }
-  if (url.opaque) {
-    href += url.path;
-  } else {
-    for (let i = 0; i < url.path.length; i++) href += '/' + url.path[i];
-  }
-  let searchStart = OMITTED, hashStart = OMITTED;
-  if (url.query !== null) {
-    searchStart = href.length;
-    href += '?' + url.query;
-  }
-  if (url.fragment !== null) {
-    hashStart = href.length;
-    href += '#' + url.fragment;
-  }
-  urlComponents[0] = protocolEnd;
-  urlComponents[1] = usernameEnd;
-  urlComponents[2] = hostStart;
-  urlComponents[3] = hostEnd;
-  urlComponents[4] = url.port === null ? OMITTED : url.port;
-  urlComponents[5] = pathnameStart;
-  urlComponents[6] = searchStart;
-  urlComponents[7] = hashStart;
-  const type = SCHEME_TYPE[url.scheme];
-  urlComponents[8] = type === undefined ? 1 : type;
+  href += url.opaque ? url.path : pathnameOfList(url.path);
+  if (url.query !== null) href += '?' + url.query;
+  if (url.fragment !== null) href += '#' + url.fragment;
   return href;
+}
+
+function pathnameOfList(path) {
+  let out = '';
+  for (let i = 0; i < path.length; i++) out += '/' + path[i];
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------- binding API
@@ -965,15 +928,6 @@ function parseWithBase(input, base) {
   return basicParse(StringPrototypeToWellFormed(input), baseRecord);
 }
 
-function parse(input, base, raiseException) {
-  const url = parseWithBase(`${input}`, base === undefined ? undefined : `${base}`);
-  if (url === FAILURE) {
-    if (raiseException) throwInvalidURL(input, base);
-    return undefined;
-  }
-  return serialize(url);
-}
-
 function canParse(input, base) {
   return parseWithBase(`${input}`, base === undefined ? undefined : `${base}`) !== FAILURE;
 }
@@ -982,99 +936,73 @@ function cannotHaveUsernamePasswordPort(url) {
   return url.host === null || url.host === '' || url.scheme === 'file';
 }
 
-// Strips trailing spaces from an opaque path once the URL has neither fragment nor query.
-function stripTrailingSpacesFromOpaquePath(url) {
-  if (!url.opaque || url.fragment !== null || url.query !== null) return;
-  url.path = StringPrototypeReplace(url.path, / +$/, '');
-}
-
-// Applies a setter (internal/url.js updateActions) to href; returns the new href, or false for no change.
-function update(href, action, value) {
-  let url = basicParse(href, null);
-  if (url === FAILURE) return false;
+// Applies one URL setter to a copy of the URL `href`. Returns the resulting record, or null when the
+// setter leaves the URL as it was. A setter that fails part-way keeps what it had already set (host =
+// 'h:99999' sets the host), as the standard's state overrides do.
+function withPart(href, part, value) {
+  const url = basicParse(href, null);
+  if (url === FAILURE) return null;
   value = StringPrototypeToWellFormed(`${value}`);
   let result;
-  switch (action) {
-    case 9: // kHref
-      result = basicParse(value, null);
-      break;
-    case 0: // kProtocol
+  switch (part) {
+    case 'href':
+      return basicParse(value, null);
+    case 'protocol':
       result = basicParse(value + ':', null, url, SCHEME_START);
       break;
-    case 4: // kUsername
-      if (cannotHaveUsernamePasswordPort(url)) return false;
-      url.username = encodeString(value, inUserinfo);
-      result = url;
+    case 'username':
+    case 'password':
+      if (cannotHaveUsernamePasswordPort(url)) return null;
+      url[part] = encodeString(value, inUserinfo);
+      return url;
+    case 'host':
+    case 'hostname':
+      if (url.opaque) return null;
+      result = basicParse(value, null, url, part === 'host' ? HOST : HOSTNAME);
       break;
-    case 5: // kPassword
-      if (cannotHaveUsernamePasswordPort(url)) return false;
-      url.password = encodeString(value, inUserinfo);
-      result = url;
-      break;
-    case 1: // kHost
-      if (url.opaque) return false;
-      result = basicParse(value, null, url, HOST);
-      break;
-    case 2: // kHostname
-      if (url.opaque) return false;
-      result = basicParse(value, null, url, HOSTNAME);
-      break;
-    case 3: // kPort
-      if (cannotHaveUsernamePasswordPort(url)) return false;
+    case 'port':
+      if (cannotHaveUsernamePasswordPort(url)) return null;
       if (value === '') {
         url.port = null;
-        result = url;
-      } else {
-        result = basicParse(value, null, url, PORT);
+        return url;
       }
+      result = basicParse(value, null, url, PORT);
       break;
-    case 6: // kPathname
-      if (url.opaque) return false;
+    case 'pathname':
+      if (url.opaque) return null;
       url.path = [];
       result = basicParse(value, null, url, PATH_START);
       break;
-    case 7: // kSearch
+    case 'search':
+    case 'hash': {
+      const key = part === 'search' ? 'query' : 'fragment';
       if (value === '') {
-        url.query = null;
-        stripTrailingSpacesFromOpaquePath(url);
-        result = url;
-      } else {
-        url.query = '';
-        result = basicParse(value[0] === '?' ? StringPrototypeSlice(value, 1) : value, null, url, QUERY);
+        url[key] = null;
+        return url;
       }
+      url[key] = '';
+      const lead = part === 'search' ? '?' : '#';
+      result = basicParse(value[0] === lead ? StringPrototypeSlice(value, 1) : value, null, url,
+                          part === 'search' ? QUERY : FRAGMENT);
       break;
-    case 8: // kHash
-      if (value === '') {
-        url.fragment = null;
-        stripTrailingSpacesFromOpaquePath(url);
-        result = url;
-      } else {
-        url.fragment = '';
-        result = basicParse(value[0] === '#' ? StringPrototypeSlice(value, 1) : value, null, url, FRAGMENT);
-      }
-      break;
+    }
     default:
-      return false;
+      return null;
   }
-  if (result === FAILURE) {
-    // The setters modify the URL record in place, so a failure part-way keeps what was already set (e.g. the
-    // host from host = 'h:99999'); a failure that changed nothing leaves href as it was.
-    if (action === 9) return false;
-    return serialize(url);
-  }
-  return serialize(result);
+  return result === FAILURE ? url : result;
 }
 
-function getOrigin(input) {
-  const url = basicParse(StringPrototypeToWellFormed(`${input}`), null);
-  if (url === FAILURE) throwInvalidURL(input);
+// The parsed record for input against an optional base (both strings), or null.
+function parseRecord(input, base) {
+  return parseWithBase(input, base);
+}
+
+// The serialized origin of a URL record: 'null' for opaque origins.
+function originOfRecord(url) {
   switch (url.scheme) {
     case 'blob': {
-      if (url.opaque || true) {
-        const inner = basicParse(url.opaque ? url.path : ArrayPrototypeJoin(url.path, '/'), null);
-        if (inner !== FAILURE && (inner.scheme === 'http' || inner.scheme === 'https'))
-          return originOf(inner);
-      }
+      const inner = basicParse(url.opaque ? url.path : ArrayPrototypeJoin(url.path, '/'), null);
+      if (inner !== FAILURE && (inner.scheme === 'http' || inner.scheme === 'https')) return originOf(inner);
       return 'null';
     }
     case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
@@ -1124,15 +1052,15 @@ function toASCII(input) {
 }
 
 module.exports = {
-  toASCII,
-  parse,
+  parseRecord,
+  serialize,
+  withPart,
+  originOfRecord,
   canParse,
-  update,
   format,
-  getOrigin,
+  toASCII,
   domainToASCII,
   domainToUnicode,
-  urlComponents,
-  // For other pure-JS code that needs the parser (not part of node's binding).
-  _internal: { basicParse, serialize, parseHost, punycodeEncode, punycodeDecode },
+  percentDecodeToBytes,
+  utf8Decode,
 };
