@@ -4,6 +4,9 @@
 
 const { validateObject, validateString } = require('internal/validators');
 
+// Every argument check of this module: a string, named as node names it in its errors.
+const mustBeString = (value, name = 'path') => validateString(value, name);
+
 const onWindows = process.platform === 'win32';
 
 const isSlash = (ch) => ch === '/';
@@ -52,7 +55,7 @@ function splitExt(part) {
 }
 
 function baseWithSuffix(path, floor, isSep, suffix) {
-  if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+  if (suffix !== undefined && suffix !== '' && suffix.length <= path.length) {
     if (suffix === path) return '';
     const { begin, stop } = lastPart(path, floor, isSep);
     const comp = stop === -1 ? '' : path.slice(begin, stop);
@@ -67,7 +70,7 @@ function baseWithSuffix(path, floor, isSep, suffix) {
 }
 
 function formatWith(sep, pathObject) {
-  validateObject(pathObject, 'pathObject');
+  validateObject(pathObject, 'pathObject'); // node's message names it so
   const { root, dir: givenDir, base: givenBase, name, ext } = pathObject;
   const dir = givenDir || root;
   let base = givenBase;
@@ -148,8 +151,8 @@ function segmentSource(seg, windows) {
 const escapeRe = (ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function matchGlob(path, pattern, windows) {
-  validateString(path, 'path');
-  validateString(pattern, 'pattern');
+  mustBeString(path);
+  mustBeString(pattern, 'pattern');
   const subject = windows ? path.replace(/\\/g, '/') : path;
   return globToRegExp(pattern, windows).test(subject);
 }
@@ -167,7 +170,7 @@ const posix = {
     let absolute = false;
     for (let i = args.length - 1; i >= 0 && !absolute; i--) {
       const piece = args[i];
-      validateString(piece, `paths[${i}]`);
+      mustBeString(piece, `paths[${i}]`);
       if (piece === '') continue;
       joined = `${piece}/${joined}`;
       absolute = piece[0] === '/';
@@ -183,7 +186,7 @@ const posix = {
   },
 
   normalize(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     if (path === '') return '.';
     const absolute = path[0] === '/';
     const trailing = path[path.length - 1] === '/';
@@ -197,22 +200,22 @@ const posix = {
   },
 
   isAbsolute(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     return path[0] === '/';
   },
 
   join(...args) {
     const parts = [];
     for (const arg of args) {
-      validateString(arg, 'path');
+      mustBeString(arg);
       if (arg !== '') parts.push(arg);
     }
     return parts.length === 0 ? '.' : posix.normalize(parts.join('/'));
   },
 
   relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
+    mustBeString(from, 'from');
+    mustBeString(to, 'to');
     if (from === to) return '';
     const a = posix.resolve(from);
     const b = posix.resolve(to);
@@ -230,7 +233,7 @@ const posix = {
   },
 
   dirname(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     if (path === '') return '.';
     const rooted = path[0] === '/';
     let end = path.length;
@@ -242,13 +245,13 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'suffix');
-    validateString(path, 'path');
+    if (suffix !== undefined) mustBeString(suffix, 'suffix');
+    mustBeString(path);
     return baseWithSuffix(path, 0, isSlash, suffix);
   },
 
   extname(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     const { begin, stop } = lastPart(path, 0, isSlash);
     return stop === -1 ? '' : splitExt(path.slice(begin, stop))[1];
   },
@@ -256,7 +259,7 @@ const posix = {
   format: (pathObject) => formatWith('/', pathObject),
 
   parse(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     const out = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path === '') return out;
     const rooted = path[0] === '/';
@@ -272,8 +275,8 @@ const posix = {
     return out;
   },
 
-  matchesGlob(path, pattern) {
-    return matchGlob(path, pattern, false);
+  matchesGlob(path, glob) {
+    return matchGlob(path, glob, false);
   },
 
   sep: '/',
@@ -338,18 +341,19 @@ const win32 = {
     let device = '';
     let tail = '';
     let absolute = false;
-    for (let i = args.length - 1; i >= -1; i--) {
+    // Right to left; index -1 stands for the current directory (of the device, once one is known).
+    for (let i = args.length - 1; i > -2; i--) {
       let path;
       if (i >= 0) {
         path = args[i];
-        validateString(path, `paths[${i}]`);
+        mustBeString(path, `paths[${i}]`);
         if (path === '') continue;
       } else if (device === '') {
         path = winCwd();
       } else {
         // The current directory of another drive, as cmd.exe keeps it in the environment.
         path = process.env[`=${device}`] || winCwd();
-        if (path === undefined ||
+        if (path === undefined || // no cwd at all
             (path.slice(0, 2).toLowerCase() !== device.toLowerCase() && path[2] === '\\')) {
           path = `${device}\\`;
         }
@@ -372,7 +376,7 @@ const win32 = {
   },
 
   normalize(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     if (path.length === 0) return '.';
     if (path.length === 1) return path === '/' ? '\\' : path;
     let root = winRoot(path);
@@ -393,7 +397,7 @@ const win32 = {
   },
 
   isAbsolute(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     if (path.length === 0) return false;
     return isWinSep(path[0]) || (hasDriveAt0(path) && isWinSep(path[2]));
   },
@@ -401,7 +405,7 @@ const win32 = {
   join(...args) {
     const parts = [];
     for (const arg of args) {
-      validateString(arg, 'path');
+      mustBeString(arg);
       if (arg !== '') parts.push(arg);
     }
     if (parts.length === 0) return '.';
@@ -410,12 +414,12 @@ const win32 = {
     // A first argument that looks like '\\server...' keeps its UNC root; otherwise a run of leading
     // separators (from an argument that is nothing but separators, say) shrinks to one.
     if (!/^[\\/]{2}[^\\/]/.test(parts[0])) joined = joined.replace(/^[\\/]{2,}/, '\\');
-    return win32.normalize(joined);
+    return win32.normalize(joined); // which also squeezes the rest
   },
 
   relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
+    mustBeString(from, 'from');
+    mustBeString(to, 'to');
     if (from === to) return '';
     const toFull = win32.resolve(to);
     const a = win32.resolve(from).toLowerCase();
@@ -479,7 +483,7 @@ const win32 = {
   },
 
   dirname(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     if (path.length === 0) return '.';
     if (path.length === 1) return isWinSep(path) ? path : '.';
     const { end: rootEnd, whole } = winRootEnd(path);
@@ -496,13 +500,13 @@ const win32 = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'suffix');
-    validateString(path, 'path');
+    if (suffix !== undefined) mustBeString(suffix, 'suffix');
+    mustBeString(path);
     return baseWithSuffix(path, hasDriveAt0(path) ? 2 : 0, isWinSep, suffix);
   },
 
   extname(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     const { begin, stop } = lastPart(path, hasDriveAt0(path) ? 2 : 0, isWinSep);
     return stop === -1 ? '' : splitExt(path.slice(begin, stop))[1];
   },
@@ -510,7 +514,7 @@ const win32 = {
   format: (pathObject) => formatWith('\\', pathObject),
 
   parse(path) {
-    validateString(path, 'path');
+    mustBeString(path);
     const out = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return out;
     const { end: rootEnd, whole } = winRootEnd(path);
@@ -529,8 +533,8 @@ const win32 = {
     return out;
   },
 
-  matchesGlob(path, pattern) {
-    return matchGlob(path, pattern, true);
+  matchesGlob(path, glob) {
+    return matchGlob(path, glob, true);
   },
 
   sep: '\\',
@@ -556,10 +560,10 @@ function namesReservedDevice(arg) {
   return arg.split('\\').some((part) => reservedPrefix(part) !== '');
 }
 
-posix.win32 = win32.win32 = win32;
-posix.posix = win32.posix = posix;
-// Old undocumented names (DEP0080).
-win32._makeLong = win32.toNamespacedPath;
-posix._makeLong = posix.toNamespacedPath;
+for (const flavour of [posix, win32]) {
+  flavour.posix = posix;
+  flavour.win32 = win32;
+  flavour._makeLong = flavour.toNamespacedPath; // old undocumented name (DEP0080)
+}
 
 module.exports = onWindows ? win32 : posix;

@@ -2,7 +2,7 @@
 // The `querystring` module: application/x-www-form-urlencoded-ish parsing and formatting, with node's
 // leniencies (bad escapes are kept, '+' is a space, duplicate keys gather into arrays).
 
-const { Buffer } = require('buffer');
+const { Buffer } = require('buffer'); // for unescapeBuffer()
 const { encodeStr, isHexTable } = require('internal/querystring');
 
 // Characters escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
@@ -16,7 +16,7 @@ function hexValue(code) {
 }
 
 // Decodes %XX escapes to bytes; anything else is copied one code unit to one byte (its low 8 bits).
-function unescapeBuffer(s, decodeSpaces) {
+function unescapeBuffer(s, plusIsSpace) {
   const bytes = Buffer.allocUnsafe(s.length);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -25,7 +25,7 @@ function unescapeBuffer(s, decodeSpaces) {
         isHexTable[s.charCodeAt(i + 2)] === 1) {
       bytes[n++] = hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2));
       i += 2;
-    } else if (code === 43 /* + */ && decodeSpaces) {
+    } else if (code === 43 /* + */ && plusIsSpace) {
       bytes[n++] = 32;
     } else {
       bytes[n++] = code & 0xFF;
@@ -34,20 +34,18 @@ function unescapeBuffer(s, decodeSpaces) {
   return n === bytes.length ? bytes : bytes.subarray(0, n);
 }
 
-function qsUnescape(s, decodeSpaces) {
+function qsUnescape(text, plusIsSpace) {
   try {
-    return decodeURIComponent(s);
+    return decodeURIComponent(text); // strict first
   } catch {
-    return querystring.unescapeBuffer(s, decodeSpaces).toString();
+    return querystring.unescapeBuffer(text, plusIsSpace).toString();
   }
 }
 
 function qsEscape(str) {
-  if (typeof str !== 'string') {
-    if (typeof str === 'object') str = String(str);
-    else str += '';
-  }
-  return encodeStr(str, KEEP);
+  let text = str;
+  if (typeof text !== 'string') text = typeof text === 'object' ? String(text) : text + '';
+  return encodeStr(text, KEEP);
 }
 
 // The text a value contributes to stringify(): '' for anything but strings, finite numbers, bigints and
@@ -62,9 +60,9 @@ function primitiveText(v) {
   }
 }
 
-function stringify(obj, sep, eq, options) {
-  sep ||= '&';
-  eq ||= '=';
+function stringify(obj, separator, assign, options) {
+  const sep = separator || '&';
+  const eq = assign || '=';
   let encode = querystring.escape;
   if (options && typeof options.encodeURIComponent === 'function') encode = options.encodeURIComponent;
   if (obj === null || typeof obj !== 'object') return '';
@@ -81,11 +79,11 @@ function stringify(obj, sep, eq, options) {
   return fields.join(sep);
 }
 
-function parse(qs, sep, eq, options) {
+function parse(text, separator, assign, options) {
   const result = { __proto__: null };
-  if (typeof qs !== 'string' || qs.length === 0) return result;
-  sep = sep ? String(sep) : '&';
-  eq = eq ? String(eq) : '=';
+  if (typeof text !== 'string' || text === '') return result;
+  const sep = separator ? String(separator) : '&';
+  const eq = assign ? String(assign) : '=';
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   let decode = querystring.unescape;
@@ -98,7 +96,7 @@ function parse(qs, sep, eq, options) {
     }
   };
 
-  let pieces = qs.split(sep);
+  let pieces = text.split(sep);
   if (maxKeys > 0 && pieces.length > maxKeys) pieces = pieces.slice(0, maxKeys);
   for (const piece of pieces) {
     if (piece === '') continue;

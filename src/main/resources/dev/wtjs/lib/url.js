@@ -4,9 +4,10 @@
 
 const { toASCII, format: formatWhatwg } = internalBinding('url');
 const { encodeStr } = require('internal/querystring');
-const querystring = require('querystring');
+const qs = require('querystring');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
+const whatwg = require('internal/url');
 const {
   URL,
   URLSearchParams,
@@ -19,7 +20,7 @@ const {
   unsafeProtocol,
   hostlessProtocol,
   slashedProtocol,
-} = require('internal/url');
+} = whatwg;
 
 // ------------------------------------------------------------------------------------------- warnings
 let warnedParse = false;
@@ -65,11 +66,11 @@ function Url() {
   this.href = null;
 }
 
-function urlParse(input, parseQueryString, slashesDenoteHost) {
+function urlParse(input, wantQueryObject, slashesMeanHost) {
   warnLegacyParse();
   if (input instanceof Url) return input;
   const parsed = new Url();
-  parsed.parse(input, parseQueryString, slashesDenoteHost);
+  parsed.parse(input, wantQueryObject, slashesMeanHost);
   return parsed;
 }
 
@@ -109,84 +110,84 @@ const autoEscape = (text) => text.replace(/[\t\n\r "'<>\\^`{|}]/g, (ch) => AUTO_
 
 const isBracketed = (name) => name[0] === '[' && name[name.length - 1] === ']';
 
-Url.prototype.parse = function parse(input, parseQueryString, slashesDenoteHost) {
+Url.prototype.parse = function parse(input, wantQueryObject, slashesMeanHost) {
   validateString(input, 'url');
   const { text, hasHash, hasAt } = prepareInput(input);
-  let rest = text;
+  let remaining = text;
 
-  if (!slashesDenoteHost && !hasHash && !hasAt) {
-    const simple = SIMPLE_PATH.exec(rest);
+  if (!slashesMeanHost && !hasHash && !hasAt) {
+    const simple = SIMPLE_PATH.exec(remaining);
     if (simple !== null) {
-      this.path = rest;
-      this.href = rest;
+      this.path = remaining;
+      this.href = remaining;
       this.pathname = simple[1];
       if (simple[2]) {
         this.search = simple[2];
-        this.query = parseQueryString ? querystring.parse(this.search.slice(1)) : this.search.slice(1);
-      } else if (parseQueryString) {
+        this.query = wantQueryObject ? qs.parse(this.search.slice(1)) : this.search.slice(1);
+      } else if (wantQueryObject) {
         this.search = null;
-        this.query = { __proto__: null };
+        this.query = Object.create(null);
       }
       return this;
     }
   }
 
-  const protoMatch = PROTOCOL.exec(rest);
+  const protoMatch = PROTOCOL.exec(remaining);
   const proto = protoMatch === null ? undefined : protoMatch[0];
-  const lowerProto = proto === undefined ? undefined : proto.toLowerCase();
+  const protoLower = proto === undefined ? undefined : proto.toLowerCase();
   if (proto !== undefined) {
-    this.protocol = lowerProto;
-    rest = rest.slice(proto.length);
+    this.protocol = protoLower;
+    remaining = remaining.slice(protoMatch[0].length);
   }
 
   let slashes = false;
-  if (slashesDenoteHost || proto !== undefined || AUTH_AND_HOST.test(rest)) {
-    slashes = rest.startsWith('//');
-    if (slashes && !(proto !== undefined && hostlessProtocol.has(lowerProto))) {
-      rest = rest.slice(2);
+  if (slashesMeanHost || proto !== undefined || AUTH_AND_HOST.test(remaining)) {
+    slashes = remaining.startsWith('//');
+    if (slashes && !(proto !== undefined && hostlessProtocol.has(protoLower))) {
+      remaining = remaining.slice(2);
       this.slashes = true;
     }
   }
 
   // The protocol's own spelling decides here (so 'HTTP:x' is read as having a host).
-  if (!hostlessProtocol.has(lowerProto) && (slashes || (proto !== undefined && !slashedProtocol.has(proto)))) {
-    rest = takeAuthority(this, rest, input);
+  if (!hostlessProtocol.has(protoLower) && (slashes || (proto !== undefined && !slashedProtocol.has(proto)))) {
+    remaining = takeAuthority(this, remaining, input);
   }
 
-  if (!unsafeProtocol.has(lowerProto)) rest = autoEscape(rest);
+  if (!unsafeProtocol.has(protoLower)) remaining = autoEscape(remaining);
 
-  const hashAt = rest.indexOf('#');
-  if (hashAt !== -1) this.hash = rest.slice(hashAt);
-  const beforeHash = hashAt === -1 ? rest : rest.slice(0, hashAt);
+  const hashAt = remaining.indexOf('#');
+  if (hashAt !== -1) this.hash = remaining.slice(hashAt);
+  const beforeHash = hashAt === -1 ? remaining : remaining.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
   if (queryAt !== -1) {
     this.search = beforeHash.slice(queryAt);
     this.query = beforeHash.slice(queryAt + 1);
-    if (parseQueryString) this.query = querystring.parse(this.query);
-  } else if (parseQueryString) {
+    if (wantQueryObject) this.query = qs.parse(this.query);
+  } else if (wantQueryObject) {
     this.search = null;
-    this.query = { __proto__: null };
+    this.query = Object.create(null);
   }
 
   const pathEnd = queryAt !== -1 ? queryAt : hashAt;
   if (pathEnd === -1) {
-    if (rest.length > 0) this.pathname = rest;
+    if (remaining.length > 0) this.pathname = remaining;
   } else if (pathEnd > 0) {
-    this.pathname = rest.slice(0, pathEnd);
+    this.pathname = remaining.slice(0, pathEnd);
   }
-  if (slashedProtocol.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
+  if (slashedProtocol.has(protoLower) && this.hostname && !this.pathname) this.pathname = '/';
   if (this.pathname || this.search) this.path = `${this.pathname || ''}${this.search || ''}`;
-  this.href = this.format();
+  this.href = formatLegacy(this);
   return this;
 };
 
-// Reads `[auth@]host[:port]` from the front of `rest` into the Url; returns what follows it.
-function takeAuthority(url, rest, input) {
-  rest = rest.replace(/[\t\n\r]/g, '');
+// Reads `[auth@]host[:port]` from the front of `remaining` into the Url; returns what follows it.
+function takeAuthority(url, remaining, input) {
+  remaining = remaining.replace(/[\t\n\r]/g, '');
   let badAt = -1;
   let at = -1;
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i];
+  for (let i = 0; i < remaining.length; i++) {
+    const ch = remaining[i];
     if (HOST_ENDERS.includes(ch)) {
       if (badAt === -1) badAt = i;
       break;
@@ -200,15 +201,15 @@ function takeAuthority(url, rest, input) {
   }
   let hostStart = 0;
   if (at !== -1) {
-    url.auth = decodeURIComponent(rest.slice(0, at));
+    url.auth = decodeURIComponent(remaining.slice(0, at));
     hostStart = at + 1;
   }
   if (badAt === -1) {
-    url.host = rest.slice(hostStart);
-    rest = '';
+    url.host = remaining.slice(hostStart);
+    remaining = '';
   } else {
-    url.host = rest.slice(hostStart, badAt);
-    rest = rest.slice(badAt);
+    url.host = remaining.slice(hostStart, badAt);
+    remaining = remaining.slice(badAt);
   }
   url.parseHost();
   if (typeof url.hostname !== 'string') url.hostname = '';
@@ -221,12 +222,12 @@ function takeAuthority(url, rest, input) {
     if (bad !== -1) {
       if (name[bad] === ':') warnBadPort(input);
       url.hostname = name.slice(0, bad);
-      rest = `/${name.slice(bad)}${rest}`;
+      remaining = `/${name.slice(bad)}${remaining}`;
     }
   }
 
   url.hostname = url.hostname.length > MAX_HOSTNAME ? '' : url.hostname.toLowerCase();
-  if (url.hostname !== '') {
+  if (url.hostname) {
     if (bracketed) {
       if (FORBIDDEN_IN_IPV6.test(url.hostname)) throw new ERR_INVALID_URL(input);
     } else {
@@ -238,19 +239,18 @@ function takeAuthority(url, rest, input) {
   url.host = url.hostname + (url.port ? `:${url.port}` : '');
   if (bracketed) {
     url.hostname = url.hostname.slice(1, -1);
-    if (rest[0] !== '/') rest = `/${rest}`;
+    if (remaining[0] !== '/') remaining = `/${remaining}`;
   }
-  return rest;
+  return remaining;
 }
 
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const port = PORT_AT_END.exec(host);
-  if (port !== null) {
-    if (port[0] !== ':') this.port = port[0].slice(1);
-    host = host.slice(0, host.length - port[0].length);
-  }
-  if (host) this.hostname = host;
+// Splits a trailing ':digits' off this.host into this.port; the rest (if any) is the hostname.
+Url.prototype.parseHost = function parseHost() { // ':80' -> port
+  const hostText = this.host;
+  const portMatch = PORT_AT_END.exec(hostText);
+  const cut = portMatch === null ? hostText.length : hostText.length - portMatch[0].length;
+  if (portMatch !== null && portMatch[0] !== ':') this.port = portMatch[0].slice(1);
+  if (cut > 0) this.hostname = hostText.slice(0, cut);
 };
 
 // Characters kept as they are in the auth part by format(): A-Z a-z 0-9 ! ' ( ) * - . _ ~ :
@@ -259,281 +259,248 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
   AUTH_SAFE[ch.charCodeAt(0)] = 1;
 }
 
-Url.prototype.format = function format() {
-  let auth = this.auth || '';
-  if (auth) auth = `${encodeStr(auth, AUTH_SAFE)}@`;
-  let protocol = this.protocol || '';
-  let pathname = this.pathname || '';
-  let hash = this.hash || '';
-  let host = '';
-  if (this.host) {
-    host = auth + this.host;
-  } else if (this.hostname) {
-    const name = this.hostname;
-    host = auth + (name.includes(':') && !isBracketed(name) ? `[${name}]` : name);
-    if (this.port) host += `:${this.port}`;
+// Serializes a Url-shaped object. Fields win in this order: host over hostname + port, search over query.
+function formatLegacy(obj) {
+  const userinfo = obj.auth ? `${encodeStr(obj.auth, AUTH_SAFE)}@` : '';
+  let scheme = obj.protocol || '';
+  if (scheme && !scheme.endsWith(':')) scheme += ':';
+  let authority = '';
+  if (obj.host) {
+    authority = userinfo + obj.host;
+  } else if (obj.hostname) {
+    const name = obj.hostname;
+    authority = userinfo + (name.includes(':') && !isBracketed(name) ? `[${name}]` : name);
+    if (obj.port) authority += `:${obj.port}`;
   }
-  let query = '';
-  if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
-  let search = this.search || (query && `?${query}`) || '';
-
-  if (protocol && !protocol.endsWith(':')) protocol += ':';
-  pathname = pathname.replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
-
-  if (this.slashes || slashedProtocol.has(protocol)) {
-    if (this.slashes || host) {
-      if (pathname && pathname[0] !== '/') pathname = `/${pathname}`;
-      host = `//${host}`;
-    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
-      host = '//';
+  const queryText = obj.query !== null && typeof obj.query === 'object' ? qs.stringify(obj.query) : '';
+  let tail = (obj.search || (queryText && `?${queryText}`) || '').replace(/#/g, '%23');
+  if (tail && tail[0] !== '?') tail = `?${tail}`;
+  let path = (obj.pathname || '').replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
+  if (obj.slashes || slashedProtocol.has(scheme)) {
+    if (obj.slashes || authority) {
+      if (path && path[0] !== '/') path = `/${path}`;
+      authority = `//${authority}`;
+    } else if (scheme.length >= 4 && scheme.startsWith('file')) {
+      authority = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
-  if (hash && hash[0] !== '#') hash = `#${hash}`;
-  if (search && search[0] !== '?') search = `?${search}`;
-  return protocol + host + pathname + search + hash;
-};
+  let fragment = obj.hash || '';
+  if (fragment && fragment[0] !== '#') fragment = `#${fragment}`;
+  return `${scheme}${authority}${path}${tail}${fragment}`;
+}
 
-function urlFormat(urlObject, options) {
-  if (typeof urlObject === 'string') {
-    urlObject = urlParse(urlObject);
-  } else if (typeof urlObject !== 'object' || urlObject === null) {
+Object.assign(Url.prototype, {
+  format() {
+    return formatLegacy(this);
+  },
+
+  resolve(relative) {
+    return formatLegacy(this.resolveObject(urlParse(relative, false, true)));
+  },
+
+  resolveObject(relative) {
+    let ref = relative;
+    if (typeof ref === 'string') {
+      ref = new Url();
+      ref.parse(relative, false, true);
+    }
+    const out = Object.assign(new Url(), this);
+    out.hash = ref.hash;
+    if (ref.href === '') return withHref(out);                    // only a fragment (or nothing)
+    if (ref.slashes && !ref.protocol) return withHref(networkPathRef(out, ref));
+    if (ref.protocol && ref.protocol !== out.protocol) return withHref(otherSchemeRef(out, ref));
+    return withHref(sameSchemeRef(out, ref));
+  },
+});
+
+function formatAny(urlObject, options) {
+  if (typeof urlObject === 'string') return urlParse(urlObject).format();
+  if (typeof urlObject !== 'object' || urlObject === null) {
     throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
-  } else if (urlObject instanceof URL) {
-    let fragment = true;
-    let unicode = false;
-    let search = true;
-    let auth = true;
-    if (options) {
-      validateObject(options, 'options');
-      if (options.fragment != null) fragment = Boolean(options.fragment);
-      if (options.unicode != null) unicode = Boolean(options.unicode);
-      if (options.search != null) search = Boolean(options.search);
-      if (options.auth != null) auth = Boolean(options.auth);
-    }
-    return formatWhatwg(urlObject.href, fragment, unicode, search, auth);
   }
-  return Url.prototype.format.call(urlObject);
+  if (!(urlObject instanceof URL)) return formatLegacy(urlObject);
+  const want = { fragment: true, unicode: false, search: true, auth: true };
+  if (options) {
+    validateObject(options, 'options'); // (a falsy options object means the defaults)
+    for (const key of Object.keys(want)) {
+      if (options[key] !== null && options[key] !== undefined) want[key] = Boolean(options[key]);
+    }
+  }
+  return formatWhatwg(urlObject.href, want.fragment, want.unicode, want.search, want.auth);
 }
 
 // ------------------------------------------------------------------------------------------- resolving
-function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
+const resolveLegacy = (from, to) => urlParse(from, false, true).resolve(to);
+const resolveLegacyObject = (from, to) => (from ? urlParse(from, false, true).resolveObject(to) : to);
+
+function withHref(target) {
+  target.href = target.format();
+  return target;
 }
 
-Url.prototype.resolve = function resolve(relative) {
-  return this.resolveObject(urlParse(relative, false, true)).format();
-};
-
-function urlResolveObject(source, relative) {
-  if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
+function copyFields(target, source, fields) {
+  for (const key of fields) target[key] = source[key];
 }
 
-function copyInto(target, source, skip) {
-  for (const key of Object.keys(source)) {
-    if (key !== skip) target[key] = source[key];
+function refreshPath(target) {
+  if (target.pathname !== null || target.search !== null) {
+    target.path = `${target.pathname || ''}${target.search || ''}`;
   }
 }
-
-const finish = (url) => {
-  url.href = url.format();
-  return url;
-};
-
-const joinPath = (url) => {
-  if (url.pathname !== null || url.search !== null) url.path = `${url.pathname || ''}${url.search || ''}`;
-};
 
 // A host taken back from the front of a path may carry 'user@'.
-function splitAuthFromHost(url) {
-  const host = url.host;
+function moveAuthOutOfHost(target) {
+  const host = target.host;
   if (!host || host.indexOf('@') <= 0) return;
-  const parts = host.split('@');
-  url.auth = parts.shift();
-  url.host = url.hostname = parts.shift();
+  const [user, name] = host.split('@');
+  target.auth = user;
+  target.host = target.hostname = name;
 }
 
-Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') {
-    const parsed = new Url();
-    parsed.parse(relative, false, true);
-    relative = parsed;
+// '//host/path': everything but the scheme comes from the reference.
+function networkPathRef(out, ref) {
+  for (const key of Object.keys(ref)) {
+    if (key !== 'protocol') out[key] = ref[key];
   }
-  const result = new Url();
-  copyInto(result, this);
-  result.hash = relative.hash;
+  if (slashedProtocol.has(out.protocol) && out.hostname && !out.pathname) out.pathname = out.path = '/';
+  return out;
+}
 
-  // Only a fragment (or nothing) to apply.
-  if (relative.href === '') return finish(result);
-
-  // '//host/path': everything but the protocol comes from the relative URL.
-  if (relative.slashes && !relative.protocol) {
-    copyInto(result, relative, 'protocol');
-    if (slashedProtocol.has(result.protocol) && result.hostname && !result.pathname) {
-      result.path = result.pathname = '/';
-    }
-    return finish(result);
-  }
-
-  if (relative.protocol && relative.protocol !== result.protocol) {
-    return finish(resolveOtherScheme(result, relative));
-  }
-
-  return finish(resolveSameScheme(result, relative));
-};
-
-// The relative URL names another scheme than the base.
-function resolveOtherScheme(result, relative) {
-  if (!slashedProtocol.has(relative.protocol)) {
-    copyInto(result, relative);
-    return result;
-  }
-  result.protocol = relative.protocol;
-  if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
+// The reference names another scheme than the base.
+function otherSchemeRef(out, ref) {
+  if (!slashedProtocol.has(ref.protocol)) return Object.assign(out, ref);
+  out.protocol = ref.protocol;
+  const hostFromPath = !ref.host && !/^file:?$/.test(ref.protocol) && !hostlessProtocol.has(ref.protocol);
+  if (hostFromPath) {
     // 'http:host/path': the first non-empty path segment is the host.
-    const segments = (relative.pathname || '').split('/');
-    relative.host = '';
-    while (segments.length > 0 && !relative.host) relative.host = segments.shift();
-    relative.host ||= '';
-    relative.hostname ||= '';
-    if (segments[0] !== '') segments.unshift('');
-    if (segments.length < 2) segments.unshift('');
-    result.pathname = segments.join('/');
+    const parts = (ref.pathname || '').split('/');
+    let first = '';
+    while (parts.length > 0 && !first) first = parts.shift();
+    ref.host = first || '';
+    if (!ref.hostname) ref.hostname = '';
+    if (parts[0] !== '') parts.unshift('');
+    if (parts.length < 2) parts.unshift('');
+    out.pathname = parts.join('/');
   } else {
-    result.pathname = relative.pathname;
+    out.pathname = ref.pathname;
   }
-  result.search = relative.search;
-  result.query = relative.query;
-  result.host = relative.host || '';
-  result.auth = relative.auth;
-  result.hostname = relative.hostname || relative.host;
-  result.port = relative.port;
-  if (result.pathname || result.search) result.path = `${result.pathname || ''}${result.search || ''}`;
-  result.slashes = result.slashes || relative.slashes;
-  return result;
+  copyFields(out, ref, ['search', 'query', 'auth', 'port']);
+  out.host = ref.host || '';
+  out.hostname = ref.hostname || ref.host;
+  if (out.pathname || out.search) out.path = `${out.pathname || ''}${out.search || ''}`;
+  out.slashes = out.slashes || ref.slashes;
+  return out;
 }
 
-const startsAbsolute = (segment) => segment === '' || (Boolean(segment) && segment[0] === '/');
+const rootedSegment = (seg) => seg === '' || (Boolean(seg) && seg[0] === '/');
 
-function resolveSameScheme(result, relative) {
-  const baseAbsolute = Boolean(result.pathname) && result.pathname[0] === '/';
-  const relAbsolute = Boolean(relative.host) || (Boolean(relative.pathname) && relative.pathname[0] === '/');
-  let mustEndAbsolute = relAbsolute || baseAbsolute || (Boolean(result.host) && Boolean(relative.pathname));
-  const dropAllDots = mustEndAbsolute;
-  let segments = result.pathname ? result.pathname.split('/') : [];
-  const relSegments = relative.pathname ? relative.pathname.split('/') : [];
-  // Schemes without '//' (mailto: and the like) keep any host as the first path segment.
-  const hostInPath = Boolean(result.protocol) && !slashedProtocol.has(result.protocol);
+function sameSchemeRef(out, ref) {
+  const baseRooted = Boolean(out.pathname) && out.pathname[0] === '/';
+  const refRooted = Boolean(ref.host) || (Boolean(ref.pathname) && ref.pathname[0] === '/');
+  let endRooted = refRooted || baseRooted || (Boolean(out.host) && Boolean(ref.pathname));
+  const dropDots = endRooted;
+  let segs = out.pathname ? out.pathname.split('/') : [];
+  const refSegs = ref.pathname ? ref.pathname.split('/') : [];
+  // Schemes without '//' (mailto: and the like) carry any host as the first path segment.
+  const hostInPath = Boolean(out.protocol) && !slashedProtocol.has(out.protocol);
 
   if (hostInPath) {
-    result.hostname = '';
-    result.port = null;
-    if (result.host) {
-      if (segments[0] === '') segments[0] = result.host;
-      else segments.unshift(result.host);
+    putHostFirst(segs, out.host);
+    out.hostname = out.host = '';
+    out.port = null;
+    if (ref.protocol) {
+      putHostFirst(refSegs, ref.host);
+      ref.hostname = ref.port = ref.host = null;
     }
-    result.host = '';
-    if (relative.protocol) {
-      relative.hostname = null;
-      relative.port = null;
-      if (relative.host) {
-        if (relSegments[0] === '') relSegments[0] = relative.host;
-        else relSegments.unshift(relative.host);
-      }
-      relative.host = null;
-    }
-    mustEndAbsolute = mustEndAbsolute && (relSegments[0] === '' || segments[0] === '');
+    endRooted = endRooted && (refSegs[0] === '' || segs[0] === '');
   }
 
-  if (relAbsolute) {
-    if (relative.host || relative.host === '') {
-      if (result.host !== relative.host) result.auth = null;
-      result.host = relative.host;
-      result.port = relative.port;
+  if (refRooted) {
+    for (const key of ['host', 'hostname']) {
+      if (ref[key] || ref[key] === '') {
+        if (out[key] !== ref[key]) out.auth = null;
+        out[key] = ref[key];
+        if (key === 'host') out.port = ref.port;
+      }
     }
-    if (relative.hostname || relative.hostname === '') {
-      if (result.hostname !== relative.hostname) result.auth = null;
-      result.hostname = relative.hostname;
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    segments = relSegments;
-  } else if (relSegments.length > 0) {
-    segments.pop();
-    segments = segments.concat(relSegments);
-    result.search = relative.search;
-    result.query = relative.query;
-  } else if (relative.search !== null && relative.search !== undefined) {
+    copyFields(out, ref, ['search', 'query']);
+    segs = refSegs;
+  } else if (refSegs.length > 0) {
+    segs.pop();
+    segs.push(...refSegs);
+    copyFields(out, ref, ['search', 'query']);
+  } else if (ref.search !== null && ref.search !== undefined) {
     // Only a query: the base path stays.
     if (hostInPath) {
-      result.hostname = result.host = segments.shift();
-      splitAuthFromHost(result);
+      out.host = out.hostname = segs.shift();
+      moveAuthOutOfHost(out);
     }
-    result.search = relative.search;
-    result.query = relative.query;
-    joinPath(result);
-    return result;
+    copyFields(out, ref, ['search', 'query']);
+    refreshPath(out);
+    return out;
   }
 
-  if (segments.length === 0) {
-    result.pathname = null;
-    result.path = result.search ? `/${result.search}` : null;
-    return result;
+  if (segs.length === 0) {
+    out.pathname = null;
+    out.path = out.search ? `/${out.search}` : null;
+    return out;
   }
 
-  const last = segments[segments.length - 1];
-  const keepTrailingSlash = last === '' ||
-    ((Boolean(result.host) || Boolean(relative.host) || segments.length > 1) && (last === '.' || last === '..'));
+  const final = segs[segs.length - 1];
+  const slashAtEnd = final === '' ||
+    ((Boolean(out.host) || Boolean(ref.host) || segs.length > 1) && (final === '.' || final === '..'));
+  const { kept, unresolvedUps } = collapseDots(segs);
+  segs = kept;
+  if (!endRooted && !dropDots) segs.unshift(...new Array(unresolvedUps).fill('..'));
+  if (endRooted && !rootedSegment(segs[0])) segs.unshift('');
+  if (slashAtEnd && !segs.join('/').endsWith('/')) segs.push('');
 
-  // Remove '.' and resolve '..' against the segment before it, from the end backwards.
-  let pending = 0;
-  const kept = [];
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const seg = segments[i];
-    if (seg === '.') continue;
-    if (seg === '..') {
-      pending++;
-    } else if (pending > 0) {
-      pending--;
-    } else {
-      kept.push(seg);
-    }
-  }
-  segments = kept.reverse();
-  if (!mustEndAbsolute && !dropAllDots) {
-    for (; pending > 0; pending--) segments.unshift('..');
-  }
-  if (mustEndAbsolute && segments[0] !== '' && !(segments[0] && segments[0][0] === '/')) segments.unshift('');
-  if (keepTrailingSlash && !segments.join('/').endsWith('/')) segments.push('');
-
-  const isAbsolute = startsAbsolute(segments[0]);
+  const rooted = rootedSegment(segs[0]);
   if (hostInPath) {
-    result.hostname = result.host = isAbsolute ? '' : (segments.length > 0 ? segments.shift() : '');
-    splitAuthFromHost(result);
+    out.host = out.hostname = rooted || segs.length === 0 ? '' : segs.shift();
+    moveAuthOutOfHost(out);
   }
-  mustEndAbsolute = mustEndAbsolute || (Boolean(result.host) && segments.length > 0);
-  if (mustEndAbsolute && !isAbsolute) segments.unshift('');
+  endRooted = endRooted || (Boolean(out.host) && segs.length > 0);
+  if (endRooted && !rooted) segs.unshift('');
 
-  if (segments.length > 0) {
-    result.pathname = segments.join('/');
+  if (segs.length === 0) {
+    out.pathname = out.path = null;
   } else {
-    result.pathname = null;
-    result.path = null;
+    out.pathname = segs.join('/');
   }
-  joinPath(result);
-  result.auth = relative.auth || result.auth;
-  result.slashes = result.slashes || relative.slashes;
-  return result;
+  refreshPath(out);
+  out.auth = ref.auth || out.auth;
+  out.slashes = out.slashes || ref.slashes;
+  return out;
+}
+
+function putHostFirst(segs, host) {
+  if (!host) return;
+  if (segs[0] === '') segs[0] = host;
+  else segs.unshift(host);
+}
+
+// Drops '.' segments and cancels each '..' against the nearest kept segment before it, working from the end.
+function collapseDots(segs) {
+  const kept = [];
+  let unresolvedUps = 0;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const seg = segs[i];
+    if (seg === '.') continue;
+    if (seg === '..') unresolvedUps++;
+    else if (unresolvedUps > 0) unresolvedUps--;
+    else kept.push(seg);
+  }
+  return { kept: kept.reverse(), unresolvedUps };
 }
 
 module.exports = {
   // Legacy API.
   Url,
   parse: urlParse,
-  resolve: urlResolve,
-  resolveObject: urlResolveObject,
-  format: urlFormat,
+  resolve: resolveLegacy,
+  resolveObject: resolveLegacyObject,
+  format: formatAny,
 
   // WHATWG API.
   URL,

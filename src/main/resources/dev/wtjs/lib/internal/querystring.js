@@ -19,7 +19,7 @@ function encodeStr(str, keep, table = hexTable) {
   const flush = (to) => {
     if (to > plainFrom) out += str.slice(plainFrom, to);
   };
-  for (let i = 0; i < str.length; i++) {
+  for (let i = 0, n = str.length; i < n; i++) {
     let unit = str.charCodeAt(i);
     if (unit < 0x80) {
       if (keep[unit] === 1) continue;

@@ -3,24 +3,14 @@
 // (internal/binding/url.js), and the file: URL helpers the rest of the runtime uses.
 
 const parser = internalBinding('url');
-const pathModule = require('path');
-const { inspect } = require('internal/util/inspect');
+const { posix: posixPath, win32: windowsPath } = require('path');
+const { inspect } = require('internal/util/inspect'); // and inspect.custom
 const { encodeStr } = require('internal/querystring');
-const {
-  codes: {
-    ERR_ARG_NOT_ITERABLE,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FILE_URL_HOST,
-    ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_THIS,
-    ERR_INVALID_TUPLE,
-    ERR_INVALID_URL,
-    ERR_INVALID_URL_SCHEME,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { codes: errorCodes } = require('internal/errors');
+const { ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_INVALID_TUPLE,
+  ERR_INVALID_URL, ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS } = errorCodes;
+const { ERR_INVALID_FILE_URL_HOST: BadFileHost, ERR_INVALID_FILE_URL_PATH: BadFilePath } = errorCodes;
+const validators = require('internal/validators');
 
 const onWindows = process.platform === 'win32';
 const toUSV = (v) => `${v}`.toWellFormed();
@@ -185,50 +175,52 @@ class URL {
     return URL.#mine(this).#href;
   }
 
-  static parse(input, base = undefined) {
+  static parse(input, ...maybeBase) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     try {
-      return new URL(input, base);
+      return new URL(input, maybeBase[0]);
     } catch {
       return null;
     }
   }
 
-  static canParse(input, base = undefined) {
+  static canParse(input, ...maybeBase) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const base = maybeBase[0];
     return parser.canParse(`${input}`, base === undefined ? undefined : `${base}`);
   }
 
-  static createObjectURL(obj) {
+  static createObjectURL(blob) {
     const BlobClass = globalThis.Blob;
-    if (typeof BlobClass !== 'function' || !(obj instanceof BlobClass)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    if (typeof BlobClass !== 'function' || !(blob instanceof BlobClass)) {
+      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
     }
     const id = randomUUID();
-    objectURLs.set(id, obj);
-    return `blob:nodedata:${id}`;
+    objectURLs.set(id, blob);
+    return BLOB_PREFIX + id;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const text = `${url}`;
-    const prefix = 'blob:nodedata:';
-    if (text.startsWith(prefix)) objectURLs.delete(text.slice(prefix.length));
+    if (text.startsWith(BLOB_PREFIX)) objectURLs.delete(text.slice(BLOB_PREFIX.length));
   }
 
-  [inspect.custom](depth, opts) {
-    if (typeof depth === 'number' && depth < 0) return this;
+  [inspect.custom](depthLeft, options) {
+    if (typeof depthLeft === 'number' && depthLeft < 0) return this;
     const shown = {};
     for (const key of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
       'pathname', 'search', 'searchParams', 'hash']) {
       shown[key] = this[key];
     }
     const name = (typeof this.constructor === 'function' && this.constructor.name) || 'URL';
-    return `${name} ${inspect(shown, opts)}`;
+    return `${name} ${inspect(shown, options)}`;
   }
 }
 
+// Blobs registered by URL.createObjectURL(), by id.
 const objectURLs = new Map();
+const BLOB_PREFIX = 'blob:nodedata:';
 function randomUUID() {
   const hex = [];
   for (let i = 0; i < 16; i++) hex.push(Math.floor(Math.random() * 256));
@@ -284,14 +276,15 @@ class URLSearchParams {
   // { list: [[name, value], ...], owner: the URL whose query this mirrors, or null }
   #state = { list: [], owner: null };
 
-  constructor(init = undefined) {
+  constructor(...args) {
+    const init = args[0];
     if (init === undefined) return;
     if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const iterate = init[Symbol.iterator];
       if (iterate === undefined || iterate === null) {
         this.#state.list = recordPairs(init);
       } else if (typeof iterate !== 'function') {
-        throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        throw new ERR_ARG_NOT_ITERABLE('Query pairs'); // (node's wording)
       } else {
         this.#state.list = sequencePairs(init, iterate);
       }
@@ -305,7 +298,7 @@ class URLSearchParams {
   static {
     paramsState = (params) => {
       if (params === null || typeof params !== 'object' || !(#state in params)) {
-        throw new ERR_INVALID_THIS('URLSearchParams');
+        throw new ERR_INVALID_THIS(URLSearchParams.name);
       }
       return params.#state;
     };
@@ -329,16 +322,13 @@ class URLSearchParams {
     this.#changed();
   }
 
-  delete(name, value = undefined) {
+  delete(name, ...optionalValue) {
     const state = paramsState(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    if (value === undefined) {
-      state.list = state.list.filter(([n]) => n !== name);
-    } else {
-      value = toUSV(value);
-      state.list = state.list.filter(([n, v]) => n !== name || v !== value);
-    }
+    const key = toUSV(name);
+    const value = optionalValue[0];
+    const wanted = value === undefined ? null : toUSV(value);
+    state.list = state.list.filter(([n, v]) => n !== key || (wanted !== null && v !== wanted));
     this.#changed();
   }
 
@@ -357,13 +347,13 @@ class URLSearchParams {
     return state.list.filter(([n]) => n === name).map(([, v]) => v);
   }
 
-  has(name, value = undefined) {
+  has(name, ...optionalValue) {
     const state = paramsState(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSV(name);
-    if (value === undefined) return state.list.some(([n]) => n === name);
-    value = toUSV(value);
-    return state.list.some(([n, v]) => n === name && v === value);
+    const key = toUSV(name);
+    const value = optionalValue[0];
+    const wanted = value === undefined ? null : toUSV(value);
+    return state.list.some(([n, v]) => n === key && (wanted === null || v === wanted));
   }
 
   set(name, value) {
@@ -391,13 +381,13 @@ class URLSearchParams {
     return new ParamsIterator(paramsState(this), 'entries');
   }
 
-  forEach(callback, thisArg = undefined) {
+  forEach(fn, ...receiver) {
     const state = paramsState(this);
-    validateFunction(callback, 'callback');
+    validators.validateFunction(fn, 'callback');
     // The list may change while the callback runs; each step reads it afresh.
     for (let i = 0; i < state.list.length; i++) {
       const [name, value] = state.list[i];
-      callback.call(thisArg, value, name, this);
+      fn.call(receiver[0], value, name, this);
     }
   }
 
@@ -413,11 +403,11 @@ class URLSearchParams {
     return serializeForm(paramsState(this).list);
   }
 
-  [inspect.custom](depth, opts) {
+  [inspect.custom](depthLeft, options) {
     const { list } = paramsState(this);
-    if (typeof depth === 'number' && depth < 0) return opts.stylize('[Object]', 'special');
-    const items = list.map(([n, v]) => `${inspect(n, opts)} => ${inspect(v, opts)}`);
-    return `${this.constructor.name} ${braceList(items, opts, false)}`;
+    if (typeof depthLeft === 'number' && depthLeft < 0) return options.stylize('[Object]', 'special');
+    const items = list.map(([n, v]) => `${inspect(n, options)} => ${inspect(v, options)}`);
+    return `${this.constructor.name} ${braceList(items, options, false)}`;
   }
 }
 
@@ -429,18 +419,19 @@ function braceList(items, opts, iterator) {
   if (visible > opts.breakLength) return `{\n  ${items.join(',\n  ')} }`;
   return `{ ${items.join(', ')} }`;
 }
-// eslint-disable-next-line no-control-regex
 const stripColors = (s) => s.replace(/\u001b\[\d\d?m/g, '');
+
+const badPair = () => new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
 
 function sequencePairs(init, iterate) {
   const pairs = [];
   for (const pair of { [Symbol.iterator]: () => iterate.call(init) }) {
     const pairIsObject = (typeof pair === 'object' && pair !== null) || typeof pair === 'function';
     if (!pairIsObject || typeof pair[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+      throw badPair();
     }
     const both = [...pair];
-    if (both.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+    if (both.length !== 2) throw badPair();
     pairs.push([toUSV(both[0]), toUSV(both[1])]);
   }
   return pairs;
@@ -511,8 +502,9 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
 // ------------------------------------------------------------------------------------- file: URLs, misc
 // A URL object, or something shaped like one (node's test: href and protocol present, and not a legacy
 // url.parse() result, which has auth and path).
-function isURL(self) {
-  return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
+function isURL(value) {
+  if (!value?.href || !value.protocol) return false;
+  return value.auth === undefined && value.path === undefined;
 }
 
 function asFileURL(path) {
@@ -533,21 +525,21 @@ function filePathname(url, windows, strict = true) {
   const { hostname, pathname } = url;
   if (windows) {
     if (strict && /%2f|%5c/i.test(pathname)) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      throw new BadFilePath('must not include encoded \\ or / characters');
     }
     const backslashed = pathname.replace(/\//g, '\\');
     if (hostname !== '') return { unc: `\\\\${parser.domainToUnicode(hostname)}`, path: backslashed };
     return { unc: '', path: backslashed };
   }
-  if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
-  if (strict && /%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  if (hostname !== '') throw new BadFileHost(process.platform);
+  if (strict && /%2f/i.test(pathname)) throw new BadFilePath('must not include encoded / characters');
   return { unc: '', path: pathname };
 }
 
 function checkWindowsDrive(decoded) {
   const letter = decoded.charCodeAt(1) | 0x20;
   if (letter < 0x61 || letter > 0x7a || decoded[2] !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new BadFilePath('must be absolute'); // (no drive letter)
   }
 }
 
@@ -562,7 +554,7 @@ function fileURLToPath(path, options = undefined) {
 }
 
 function fileURLToPathBuffer(path, options = undefined) {
-  const { Buffer } = require('buffer');
+  const { Buffer } = require('buffer'); // loaded late: buffer needs this module
   const windows = wantsWindows(options);
   const { unc, path: encoded } = filePathname(asFileURL(path), windows, false);
   const bytes = Buffer.from(parser.percentDecodeToBytes(encoded));
@@ -600,7 +592,7 @@ function pathToFileURL(filepath, options = undefined) {
     url.pathname = escapePathChars(rest.slice(hostEnd).replace(/\\/g, '/'), true);
     return url;
   }
-  const flavour = windows ? pathModule.win32 : pathModule.posix;
+  const flavour = windows ? windowsPath : posixPath;
   let resolved = flavour.resolve(filepath);
   const last = filepath[filepath.length - 1];
   const endsInSep = last === '/' || (windows && last === '\\');
@@ -610,40 +602,37 @@ function pathToFileURL(filepath, options = undefined) {
   return new URL(`${prefix}${escapePathChars(resolved, windows)}`);
 }
 
-function toPathIfFileURL(fileURLOrPath) {
-  if (!isURL(fileURLOrPath)) return fileURLOrPath;
-  return fileURLToPath(fileURLOrPath);
+function toPathIfFileURL(value) {
+  return isURL(value) ? fileURLToPath(value) : value;
 }
 
 // The options object http.request() takes, from a URL.
-function urlToHttpOptions(url) {
-  const { hostname, pathname, search, username, password } = url;
+function urlToHttpOptions(source) {
+  const { hostname, pathname, search, username, password } = source;
   const options = {
     __proto__: null,
-    ...url,
-    protocol: url.protocol,
+    ...source,
+    protocol: source.protocol,
     hostname: typeof hostname === 'string' && hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
-    hash: url.hash,
+    hash: source.hash,
     search,
     pathname,
-    path: `${pathname || ''}${search || ''}`,
-    href: url.href,
+    path: (pathname || '') + (search || ''),
+    href: source.href,
   };
-  if (url.port !== '') options.port = Number(url.port);
-  if (username || password) {
-    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-  }
+  if (source.port !== '') options.port = Number(source.port);
+  if (username || password) options.auth = [username, password].map((s) => decodeURIComponent(s)).join(':');
   return options;
 }
 
-function domainToASCII(domain) {
+function domainToASCII(name) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return parser.domainToASCII(`${domain}`);
+  return parser.domainToASCII(`${name}`);
 }
 
-function domainToUnicode(domain) {
+function domainToUnicode(name) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return parser.domainToUnicode(`${domain}`);
+  return parser.domainToUnicode(`${name}`);
 }
 
 // Scheme families the legacy url.parse()/format() treat specially.

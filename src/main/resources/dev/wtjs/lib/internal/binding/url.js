@@ -6,32 +6,11 @@
 // Known gap: IDNA. Hosts are mapped with NFKC + lowercasing + Punycode, not the full UTS #46 mapping table and
 // validity checks (bidi / joiner rules, disallowed code points). ASCII hosts are exact.
 
-const {
-  ArrayFrom,
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  MathFloor,
-  NumberParseInt,
-  RegExpPrototypeExec,
-  SafeSet,
-  String,
-  StringFromCharCode,
-  StringFromCodePoint,
-  StringPrototypeCharCodeAt,
-  StringPrototypeCodePointAt,
-  StringPrototypeIncludes,
-  StringPrototypeNormalize,
-  StringPrototypeReplace,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  StringPrototypeStartsWith,
-  StringPrototypeToLowerCase,
-  StringPrototypeToUpperCase,
-  StringPrototypeToWellFormed,
-  Uint32Array,
-} = primordials;
+const { ArrayFrom, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice, MathFloor,
+  NumberParseInt, RegExpPrototypeExec, SafeSet, String, StringFromCharCode, StringFromCodePoint,
+  StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeIncludes, StringPrototypeNormalize,
+  StringPrototypeReplace, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
+  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeToWellFormed } = primordials;
 
 const DEFAULT_PORT = { __proto__: null, http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
 function isSpecialScheme(s) {
@@ -921,7 +900,7 @@ function throwInvalidURL(input, base) {
 
 function parseWithBase(input, base) {
   let baseRecord = null;
-  if (base !== undefined) {
+  if (base !== undefined) { // a base that fails to parse fails the whole
     baseRecord = basicParse(StringPrototypeToWellFormed(base), null);
     if (baseRecord === FAILURE) return FAILURE;
   }
@@ -942,7 +921,7 @@ function cannotHaveUsernamePasswordPort(url) {
 function withPart(href, part, value) {
   const url = basicParse(href, null);
   if (url === FAILURE) return null;
-  value = StringPrototypeToWellFormed(`${value}`);
+  value = StringPrototypeToWellFormed(`${value}`); // setters take USVStrings
   let result;
   switch (part) {
     case 'href':
