@@ -244,14 +244,6 @@ function takeAuthority(url, remaining, input) {
   return remaining;
 }
 
-// Splits a trailing ':digits' off this.host into this.port; the rest (if any) is the hostname.
-Url.prototype.parseHost = function parseHost() { // ':80' -> port
-  const hostText = this.host;
-  const portMatch = PORT_AT_END.exec(hostText);
-  const cut = portMatch === null ? hostText.length : hostText.length - portMatch[0].length;
-  if (portMatch !== null && portMatch[0] !== ':') this.port = portMatch[0].slice(1);
-  if (cut > 0) this.hostname = hostText.slice(0, cut);
-};
 
 // Characters kept as they are in the auth part by format(): A-Z a-z 0-9 ! ' ( ) * - . _ ~ :
 const AUTH_SAFE = new Int8Array(128);
@@ -312,6 +304,15 @@ Object.assign(Url.prototype, {
     return withHref(sameSchemeRef(out, ref));
   },
 });
+
+// Splits a trailing ':digits' off this.host into this.port; the rest (if any) is the hostname.
+Url.prototype.parseHost = function parseHost() { // ':80' -> port
+  const hostText = this.host;
+  const portMatch = PORT_AT_END.exec(hostText);
+  const cut = portMatch === null ? hostText.length : hostText.length - portMatch[0].length;
+  if (portMatch !== null && portMatch[0] !== ':') this.port = portMatch[0].slice(1);
+  if (cut > 0) this.hostname = hostText.slice(0, cut);
+};
 
 function formatAny(urlObject, options) {
   if (typeof urlObject === 'string') return urlParse(urlObject).format();
