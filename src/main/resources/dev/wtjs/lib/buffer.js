@@ -2,40 +2,20 @@
 // node's `buffer` module: Buffer (a Uint8Array subclass, see internal/buffer's FastBuffer), its pool of
 // small allocations, atob/btoa, isUtf8/isAscii and the module's constants.
 
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
-const {
-  validateArray,
-  validateBuffer,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
+const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
+  ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
+const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
+  require('internal/validators');
 const { customInspectSymbol, deprecate, kIsEncodingSymbol, lazyDOMException } = require('internal/util');
 const { isAnyArrayBuffer, isArrayBufferView, isTypedArray, isUint8Array } = require('internal/util/types');
-const {
-  FastBuffer,
-  encodingOps,
-  lookupEncoding,
-  addNumberMethods,
-  markAsUntransferable,
-  createUnsafeBuffer,
-} = require('internal/buffer');
+const internal = require('internal/buffer');
+const { FastBuffer, lookupEncoding } = internal;
 const codec = internalBinding('buffer');
 
 const { kMaxLength, kStringMaxLength } = codec;
 let inspectMaxBytes = 50;
 
-const utf8 = encodingOps.utf8;
+const utf8 = internal.encodingOps.utf8;
 
 function encodingOrThrow(name) {
   const ops = lookupEncoding(name);
@@ -44,10 +24,12 @@ function encodingOrThrow(name) {
 }
 
 // An index argument checked as node checks offsets: an integer in [min, max].
-function checkIndex(value, name, min = 0, max = kMaxLength) {
-  validateInteger(value, name, min, max);
+function checkIndex(value, name, low = 0, high = kMaxLength) {
+  validateInteger(value, name, low, high);
   return value;
 }
+
+const makeBuffer = (size) => internal.createUnsafeBuffer(size);
 
 function notBuffer(name, value) {
   return new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
@@ -66,8 +48,8 @@ class Pool {
   }
 
   #renew() {
-    this.#bytes = createUnsafeBuffer(Buffer.poolSize);
-    markAsUntransferable(this.#bytes.buffer);
+    this.#bytes = makeBuffer(Buffer.poolSize);
+    internal.markAsUntransferable(this.#bytes.buffer);
     this.#used = 0;
   }
 
@@ -83,27 +65,23 @@ class Pool {
 }
 const pool = new Pool();
 
-function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (!Pool.fits(size)) return createUnsafeBuffer(size);
-  const b = pool.take(size);
+// `size` bytes, from the pool when small.
+function pooledOrOwn(size) {
+  if (!Pool.fits(size)) return size > 0 ? makeBuffer(size) : new FastBuffer();
+  const view = pool.take(size);
   pool.commit(size);
-  return b;
+  return view;
 }
 
 // -------------------------------------------------------------------------------------------- creation
-function fromString(string, encoding) {
-  let ops;
-  if (typeof encoding !== 'string' || encoding.length === 0) {
-    if (string.length === 0) return new FastBuffer();
-    ops = utf8;
-  } else {
-    ops = encodingOrThrow(encoding);
-  }
+function bufferOfString(string, encoding) {
+  const named = typeof encoding === 'string' && encoding !== '';
+  if (!named && string === '') return new FastBuffer();
+  const ops = named ? encodingOrThrow(encoding) : utf8;
   const size = ops.byteLength(string);
   if (size === 0) return new FastBuffer();
   if (!Pool.fits(size)) {
-    const b = createUnsafeBuffer(size);
+    const b = makeBuffer(size);
     const written = ops.write(b, string, 0, size);
     return written === size ? b : new FastBuffer(b.buffer, 0, written);
   }
@@ -113,92 +91,76 @@ function fromString(string, encoding) {
   return written === size ? view : new FastBuffer(view.buffer, view.byteOffset, written);
 }
 
-function fromArrayLike(items) {
-  const b = allocate(items.length);
+function copyOf(items) {
+  const b = pooledOrOwn(items.length);
   b.set(items, 0);
   return b;
 }
 
-function fromArrayBuffer(ab, byteOffset, length) {
-  byteOffset = byteOffset === undefined ? 0 : +byteOffset || 0;
-  const room = ab.byteLength - byteOffset;
+// A view of (part of) an ArrayBuffer: no copy.
+function viewOf(ab, byteOffset, length) {
+  const start = +byteOffset || 0;
+  const room = ab.byteLength - start;
   if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (length === undefined) {
-    length = room;
-  } else {
-    length = +length;
-    if (!(length > 0)) length = 0;
-    else if (length > room) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-  }
-  return new FastBuffer(ab, byteOffset, length);
+  const count = length === undefined ? room : Math.max(+length, 0) || 0;
+  if (count > room) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return new FastBuffer(ab, start, count);
 }
 
 // Array-likes, typed arrays and the { type: 'Buffer', data: [...] } shape of JSON.stringify(buffer).
-function fromObject(obj) {
-  if (isUint8Array(obj)) return fromArrayLike(obj);
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return new FastBuffer();
-    return fromArrayLike(obj);
-  }
-  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
-  return undefined;
+function bufferOfObject(obj) {
+  const arrayLike = isUint8Array(obj) || obj.length !== undefined || isAnyArrayBuffer(obj.buffer);
+  if (arrayLike) return typeof obj.length === 'number' ? copyOf(obj) : new FastBuffer();
+  const json = obj.type === 'Buffer' && Array.isArray(obj.data);
+  return json ? copyOf(obj.data) : undefined;
 }
 
+// Buffer.from: strings, ArrayBuffers (shared, not copied), array-likes, boxed strings and objects that
+// unwrap (valueOf) or convert (Symbol.toPrimitive) to one of those.
 function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
-  if (typeof value === 'object' && value !== null) {
-    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
-    const primitive = typeof value.valueOf === 'function' ? value.valueOf() : undefined;
-    if (primitive != null && primitive !== value && (typeof primitive === 'string' || typeof primitive === 'object'))
-      return from(primitive, encodingOrOffset, length);
-    const made = fromObject(value);
+  if (typeof value === 'string') return bufferOfString(value, encodingOrOffset);
+  if (value !== null && typeof value === 'object') {
+    if (isAnyArrayBuffer(value)) return viewOf(value, encodingOrOffset, length);
+    const inner = typeof value.valueOf === 'function' ? value.valueOf() : undefined;
+    const unwraps = inner != null && inner !== value && (typeof inner === 'string' || typeof inner === 'object');
+    if (unwraps) return from(inner, encodingOrOffset, length);
+    const made = bufferOfObject(value);
     if (made !== undefined) return made;
-    if (typeof value[Symbol.toPrimitive] === 'function') {
-      const str = value[Symbol.toPrimitive]('string');
-      if (typeof str === 'string') return fromString(str, encodingOrOffset);
-    }
+    const str = typeof value[Symbol.toPrimitive] === 'function' ? value[Symbol.toPrimitive]('string') : undefined;
+    if (typeof str === 'string') return bufferOfString(str, encodingOrOffset);
   }
   throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
                                  value);
 }
 
-function checkSize(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-}
+const checkSize = (size) => validateNumber(size, 'size', 0, kMaxLength);
 
 function alloc(size, fill, encoding) {
   checkSize(size);
-  if (fill !== undefined && fill !== 0 && size > 0) return fillBuffer(createUnsafeBuffer(size), fill, 0, size, encoding);
-  return new FastBuffer(size);
+  const zeros = fill === undefined || fill === 0 || size === 0;
+  return zeros ? new FastBuffer(size) : fillBuffer(makeBuffer(size), fill, 0, size, encoding);
 }
 
 function allocUnsafe(size) {
   checkSize(size);
-  return allocate(size);
+  return pooledOrOwn(size);
 }
 
 function allocUnsafeSlow(size) {
   checkSize(size);
-  return createUnsafeBuffer(size);
+  return makeBuffer(size);
 }
 
 function copyBytesFrom(view, offset, length) {
   if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   const count = view.length;
   if (count === 0) return alloc(0);
-  let start = 0;
-  let end = count;
-  if (offset !== undefined) {
-    validateInteger(offset, 'offset', 0);
-    if (offset >= count) return new FastBuffer();
-    start = offset;
-  }
-  if (length !== undefined) {
-    validateInteger(length, 'length', 0);
-    end = Math.min(start + length, count);
-  }
+  const start = offset === undefined ? 0 : checkIndex(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  if (start >= count) return new FastBuffer();
+  const end = length === undefined ? count :
+    Math.min(start + checkIndex(length, 'length', 0, Number.MAX_SAFE_INTEGER), count);
   const width = view.BYTES_PER_ELEMENT;
-  return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset + start * width, (end - start) * width));
+  return copyOf(new Uint8Array(view.buffer, view.byteOffset + start * width, (end - start) * width));
 }
 
 function of(...items) {
@@ -207,17 +169,15 @@ function of(...items) {
   return b;
 }
 
-function byteLength(string, encoding) {
-  if (typeof string !== 'string') {
-    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
-  }
-  const strict = arguments.length > 2 && arguments[2] === true;
-  if (string.length === 0 && !strict) return 0;
-  if (!encoding) return utf8.byteLength(string);
-  const ops = lookupEncoding(encoding);
-  if (ops === undefined) return strict ? -1 : utf8.byteLength(string);
-  return ops.byteLength(string);
+// byteLength(value[, encoding]): a third argument `true` (internal use) makes an unknown encoding give -1.
+function byteLength(value, encoding) {
+  if (isArrayBufferView(value) || isAnyArrayBuffer(value)) return value.byteLength;
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], value);
+  const strict = arguments[2] === true && arguments.length > 2;
+  if (value === '' && !strict) return 0;
+  const ops = encoding ? lookupEncoding(encoding) : utf8;
+  if (ops !== undefined) return ops.byteLength(value);
+  return strict ? -1 : utf8.byteLength(value);
 }
 
 function compare(a, b) {
@@ -229,14 +189,13 @@ function compare(a, b) {
 function concat(list, totalLength) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
-  if (totalLength === undefined) {
-    totalLength = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (!isUint8Array(list[i])) throw notBuffer(`list[${i}]`, list[i]);
-      totalLength += list[i].length;
-    }
-  } else {
+  if (totalLength !== undefined) {
     checkIndex(totalLength, 'length');
+  } else {
+    totalLength = list.reduce((sum, part, i) => {
+      if (!isUint8Array(part)) throw notBuffer(`list[${i}]`, part);
+      return sum + part.length;
+    }, 0);
   }
   const out = allocUnsafe(totalLength);
   let at = 0;
@@ -270,36 +229,34 @@ function warnLegacyCall() {
   process.emitWarning(deprecationText, 'DeprecationWarning', 'DEP0005');
 }
 
-function Buffer(arg, encodingOrOffset, length) {
+function Buffer(value, encodingOrOffset, length) {
   warnLegacyCall();
-  if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
-    return alloc(arg);
-  }
-  return from(arg, encodingOrOffset, length);
+  if (typeof value !== 'number') return from(value, encodingOrOffset, length);
+  if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', value);
+  return alloc(value);
 }
 
 Object.setPrototypeOf(Buffer, Uint8Array);
-Buffer.prototype = FastBuffer.prototype;
-Object.defineProperty(FastBuffer.prototype, 'constructor', {
+const proto = FastBuffer.prototype;
+Buffer.prototype = proto;
+Object.defineProperty(proto, 'constructor', {
   value: Buffer, writable: true, enumerable: false, configurable: true,
 });
 Object.defineProperty(Buffer, Symbol.species, {
   get() { return FastBuffer; }, enumerable: false, configurable: true,
 });
-Buffer.poolSize = 64 * 1024;
+Buffer.poolSize = 65536;
 Object.assign(Buffer, {
   from, copyBytesFrom, of, alloc, allocUnsafe, allocUnsafeSlow, isBuffer, compare, isEncoding, concat, byteLength,
 });
 Object.defineProperty(Buffer, kIsEncodingSymbol, { value: isEncoding, writable: true, enumerable: true, configurable: true });
 
-function isBuffer(b) {
-  return b instanceof Buffer;
+function isBuffer(value) {
+  return value instanceof Buffer;
 }
 
 // ------------------------------------------------------------------------------------ Buffer.prototype
-const proto = Buffer.prototype;
-addNumberMethods(proto);
+internal.addNumberMethods(proto);
 
 for (const [name, get] of [['parent', function() { return this instanceof Buffer ? this.buffer : undefined; }],
   ['offset', function() { return this instanceof Buffer ? this.byteOffset : undefined; }]]) {
@@ -313,22 +270,22 @@ function copyIndex(n) {
   return Number.isNaN(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER ? 0 : Math.floor(n);
 }
 
+// buf.copy(target[, targetStart[, sourceStart[, sourceEnd]]]): the bytes that fit; returns how many.
 function copy(target, targetStart, sourceStart, sourceEnd) {
-  const source = this;
-  if (!isUint8Array(source)) throw notBuffer('source', source);
+  if (!isUint8Array(this)) throw notBuffer('source', this);
   if (!isUint8Array(target)) throw notBuffer('target', target);
-  const tStart = targetStart === undefined ? 0 : copyIndex(targetStart);
-  if (tStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
-  const sStart = sourceStart === undefined ? 0 : copyIndex(sourceStart);
-  if (sStart < 0 || sStart > source.length)
-    throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
-  let sEnd = sourceEnd === undefined ? source.length : copyIndex(sourceEnd);
-  if (sEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
-  if (tStart >= target.length || sStart >= sEnd) return 0;
-  sEnd = Math.min(sEnd, source.length, sStart + target.length - tStart);
-  const n = sEnd - sStart;
-  target.set(new Uint8Array(source.buffer, source.byteOffset + sStart, n), tStart);
-  return n;
+  const have = this.length;
+  const at = copyIndex(targetStart ?? 0);
+  if (at < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  const first = copyIndex(sourceStart ?? 0);
+  if (first < 0 || first > have) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${have}`, sourceStart);
+  const last = sourceEnd === undefined ? have : copyIndex(sourceEnd);
+  if (last < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  const n = Math.min(last, have) - first;
+  if (at >= target.length || n <= 0) return 0;
+  const count = Math.min(n, target.length - at);
+  target.set(new Uint8Array(this.buffer, this.byteOffset + first, count), at);
+  return count;
 }
 
 function toString(encoding, start, end) {
@@ -340,8 +297,7 @@ function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const ops = encoding === undefined ? utf8 : encodingOrThrow(encoding);
-  return ops.slice(this, start, end);
+  return (encoding === undefined ? utf8 : encodingOrThrow(encoding)).slice(this, start, end);
 }
 
 function equals(other) {
@@ -363,31 +319,26 @@ function compareWith(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   return codec.compareOffset(this, target, tStart, sStart, tEnd, sEnd);
 }
 
-// The search behind indexOf, lastIndexOf and includes.
+// The search behind indexOf, lastIndexOf and includes. The encoding may stand in byteOffset's place. A start
+// that is not a number searches the whole buffer; others are clamped to the int32 range first.
 function search(buf, value, byteOffset, encoding, forward) {
   validateBuffer(buf);
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
-  }
-  byteOffset = +byteOffset;
-  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : (buf.length || buf.byteLength);
-  if (typeof value === 'number') return codec.indexOfNumber(buf, value >>> 0, byteOffset, forward);
-  if (typeof value === 'string') {
-    const ops = encoding === undefined ? utf8 : encodingOrThrow(encoding);
-    return ops.indexOf(buf, value, byteOffset, forward);
+  const encodingFirst = typeof byteOffset === 'string';
+  if (encodingFirst) encoding = byteOffset;
+  let start = encodingFirst ? NaN : Math.min(Math.max(+byteOffset, -(2 ** 31)), 2 ** 31 - 1);
+  if (Number.isNaN(start)) start = forward ? 0 : buf.byteLength;
+  switch (typeof value) {
+    case 'number':
+      return codec.indexOfNumber(buf, value >>> 0, start, forward);
+    case 'string':
+      return (encoding === undefined ? utf8 : encodingOrThrow(encoding)).indexOf(buf, value, start, forward);
   }
   // A byte needle: only utf16le changes the search (it goes by two-byte units); other names, even unknown
   // ones, search bytes.
-  if (isUint8Array(value)) {
-    const ops = (encoding === undefined ? undefined : lookupEncoding(encoding)) ?? utf8;
-    return codec.indexOfBuffer(buf, value, byteOffset, ops.id, forward);
-  }
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  if (!isUint8Array(value))
+    throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  const ops = (encoding === undefined ? undefined : lookupEncoding(encoding)) ?? utf8;
+  return codec.indexOfBuffer(buf, value, start, ops.id, forward);
 }
 
 function indexOf(value, byteOffset, encoding) {
@@ -402,42 +353,35 @@ function includes(value, byteOffset, encoding) {
   return this.indexOf(value, byteOffset, encoding) !== -1;
 }
 
-// fill(value[, offset[, end]][, encoding]): the encoding may stand in place of offset or end.
+// fill(value[, offset[, end]][, encoding]): for a string value the encoding may take offset's or end's
+// place. An empty string fills with zeros; a value that encodes to no bytes is refused.
 function fillBuffer(buf, value, offset, end, encoding) {
+  let ops;
   if (typeof value === 'string') {
-    if (typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = buf.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
+    const args = [offset, end, encoding];
+    const at = args.findIndex((a) => typeof a === 'string');
+    if (at >= 0 && at < 2) {
+      encoding = args[at];
+      offset = at === 0 ? 0 : offset;
       end = buf.length;
     }
-    const ops = encoding === undefined ? utf8 : lookupEncoding(encoding);
+    ops = encoding === undefined ? utf8 : lookupEncoding(encoding);
     if (ops === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    encoding = ops.name;
-    if (value.length === 0) value = 0;
-  } else {
-    encoding = undefined;
+    if (value === '') value = 0;
   }
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
-  } else {
-    checkIndex(offset, 'offset');
-    if (end === undefined) end = buf.length;
-    else checkIndex(end, 'end', 0, buf.length);
-    if (offset >= end) return buf;
-  }
+  const whole = offset === undefined;
+  const from = whole ? 0 : checkIndex(offset, 'offset');
+  const to = whole || end === undefined ? buf.length : checkIndex(end, 'end', 0, buf.length);
+  if (!whole && from >= to) return buf;
   if (typeof value === 'number') {
-    if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    if (to > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    Uint8Array.prototype.fill.call(buf, value, from, to);
     return buf;
   }
-  const status = codec.fill(buf, value, offset, end, encoding);
+  const status = codec.fill(buf, value, from, to, ops?.name);
   if (status === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
   if (status === -2) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   return buf;
@@ -447,28 +391,21 @@ function fill(value, offset, end, encoding) {
   return fillBuffer(this, value, offset, end, encoding);
 }
 
-// write(string[, offset[, length]][, encoding])
+// write(string[, offset[, length]][, encoding]): the encoding may take offset's or length's place.
 function write(string, offset, length, encoding) {
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
-  if (length === undefined && typeof offset === 'string') {
+  const size = this.length;
+  if (offset === undefined) return utf8.write(this, string, 0, size);
+  let start = 0;
+  let count = size;
+  if (typeof offset === 'string' && length === undefined) {
     encoding = offset;
-    length = this.length;
-    offset = 0;
   } else {
-    checkIndex(offset, 'offset', 0, this.length);
-    const room = this.length - offset;
-    if (length === undefined) {
-      length = room;
-    } else if (typeof length === 'string') {
-      encoding = length;
-      length = room;
-    } else {
-      checkIndex(length, 'length', 0, this.length);
-      if (length > room) length = room;
-    }
+    start = checkIndex(offset, 'offset', 0, size);
+    count = size - start;
+    if (typeof length === 'string') encoding = length;
+    else if (length !== undefined) count = Math.min(checkIndex(length, 'length', 0, size), count);
   }
-  const ops = encoding ? encodingOrThrow(encoding) : utf8;
-  return ops.write(this, string, offset, length);
+  return (encoding ? encodingOrThrow(encoding) : utf8).write(this, string, start, count);
 }
 
 function toJSON() {
@@ -547,20 +484,18 @@ proto[customInspectSymbol] = inspect;
 const SlowBuffer = deprecate(function SlowBuffer(size) { return allocUnsafeSlow(size); },
                              'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030');
 
-function checkBytesInput(input) {
-  if (!isTypedArray(input) && !isAnyArrayBuffer(input))
-    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+// isUtf8(bytes) and isAscii(bytes) for a TypedArray or an ArrayBuffer.
+function byteTest(name, test) {
+  const method = {
+    [name](input) {
+      if (isTypedArray(input) || isAnyArrayBuffer(input)) return test(input);
+      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+    },
+  };
+  return method[name];
 }
-
-function isUtf8(input) {
-  checkBytesInput(input);
-  return codec.isUtf8(input);
-}
-
-function isAscii(input) {
-  checkBytesInput(input);
-  return codec.isAscii(input);
-}
+const isUtf8 = byteTest('isUtf8', codec.isUtf8);
+const isAscii = byteTest('isAscii', codec.isAscii);
 
 function btoa(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
@@ -604,8 +539,8 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   },
 });
 // Blob, resolveObjectURL and File come from internal/blob and internal/file where this runtime has them.
-for (const [id, keys] of [['internal/blob', ['Blob', 'resolveObjectURL']], ['internal/file', ['File']]]) {
-  for (const key of keys) {
+for (const [id, names] of [['internal/blob', ['Blob', 'resolveObjectURL']], ['internal/file', ['File']]]) {
+  for (const key of names) {
     Object.defineProperty(module.exports, key, {
       enumerable: true,
       configurable: true,

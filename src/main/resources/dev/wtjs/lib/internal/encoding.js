@@ -11,6 +11,7 @@ const { customInspectSymbol } = require('internal/util');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { validateString } = require('internal/validators');
 const codec = internalBinding('encoding_binding');
+const inspect = (value, options) => require('internal/util/inspect').inspect(value, options);
 
 // The Encoding Standard's labels: each line is an encoding's name, then every label that names it
 // (indented lines continue the line above).
@@ -158,7 +159,7 @@ class TextDecoder {
   get fatal() { return TextDecoder.#check(this).#fatal; }
   get ignoreBOM() { return TextDecoder.#check(this).#ignoreBOM; }
 
-  [customInspectSymbol](depth, options, inspect) {
+  [customInspectSymbol](depth, options) {
     if (depth < 0) return options.stylize('[TextDecoder]', 'special');
     const view = Object.create(DecoderView.prototype);
     view.encoding = this.#encoding;
@@ -169,7 +170,7 @@ class TextDecoder {
       view[Symbol('flags')] = (this.#fatal ? FATAL : 0) | (this.#ignoreBOM ? IGNORE_BOM : 0);
       view[Symbol('handle')] = this.#encoding.startsWith('utf-16') ? new ConverterView() : undefined;
     }
-    return (inspect ?? require('internal/util/inspect').inspect)(view, options);
+    return inspect(view, options);
   }
 }
 
@@ -199,8 +200,8 @@ class TextEncoder {
     return { read, written };
   }
 
-  [customInspectSymbol](depth, options, inspect) {
-    return (inspect ?? require('internal/util/inspect').inspect)({ encoding: 'utf-8' }, options);
+  [customInspectSymbol](depth, options) {
+    return inspect({ encoding: 'utf-8' }, options);
   }
 }
 
