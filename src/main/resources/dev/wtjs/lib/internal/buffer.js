@@ -269,6 +269,17 @@ function bigReader(name, signed, littleEndian) {
   return method[name];
 }
 
+// The value's 64 bits; a value that is no BigInt fails as BigInt arithmetic does, in V8's words.
+function asUint64(value) {
+  try {
+    return BigInt.asUintN(64, value & 0xffffffffffffffffn);
+  } catch (e) {
+    if (e instanceof TypeError && /BigInt/.test(e.message) && typeof value !== 'bigint')
+      throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+    throw e;
+  }
+}
+
 function bigWriter(name, signed, littleEndian) {
   const lo = signed ? -(2n ** 63n) : 0n;
   const hi = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
@@ -276,8 +287,9 @@ function bigWriter(name, signed, littleEndian) {
     [name](value, offset = 0) {
       if (value < lo || value > hi) throw new ERR_OUT_OF_RANGE('value', intRange(8, signed, true), value);
       checkSpan(this, offset, 8);
-      const low = Number(value & 0xffffffffn);
-      const high = Number(BigInt.asUintN(64, value) >> 32n);
+      const bits = asUint64(value);
+      const low = Number(bits & 0xffffffffn);
+      const high = Number(bits >> 32n);
       if (littleEndian) {
         storeLE(this, low, offset, 4);
         storeLE(this, high, offset + 4, 4);
