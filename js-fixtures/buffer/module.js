@@ -57,3 +57,14 @@ console.log(Buffer.isBuffer(Buffer.alloc(1)), Buffer.isBuffer(new Uint8Array(1))
 console.log(Buffer(3), new Buffer('hi'), Buffer([1, 2]));
 attempt('Buffer(3, "utf8")', () => Buffer(3, 'utf8'));
 console.log(buffer.SlowBuffer(2).length);
+
+// transcode between the encodings ICU converts.
+const { transcode } = buffer;
+for (const [bytes, from, to] of [[[0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80], 'utf8', 'ucs2'],
+  [[0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80], 'utf8', 'latin1'], [[0x61, 0xe9, 0x80], 'ascii', 'utf8'],
+  [[0x61, 0xe9, 0xff], 'binary', 'UTF-8'], [[0x61, 0x00, 0x62], 'ucs2', 'utf8'], [[0x3d, 0xd8, 0x61, 0x00], 'ucs2', 'utf8'],
+  [[0x3d, 0xd8, 0x61, 0x00], 'ucs2', 'ascii'], [[0xc3, 0x28, 0xff], 'utf8', 'utf8'], [[0xc3, 0x28], 'utf8', 'utf16le'],
+  [[0x61], 'utf8', 'hex'], [[0x61], 'nope', 'utf8'], [[], 'utf8', 'nope']])
+  attempt(`transcode [${bytes}] ${from} -> ${to}`, () => transcode(Buffer.from(bytes), from, to));
+attempt('transcode string', () => transcode('abc', 'utf8', 'ucs2'));
+try { transcode(Buffer.from('a'), 'utf8', 'base64'); } catch (e) { console.log(Object.keys(e), e.errno, String(e)); }

@@ -512,6 +512,48 @@ function atob(input) {
   return out;
 }
 
+// transcode(source, from, to) between utf8, utf16le, latin1 and ascii, as ICU's converters do it in node:
+// what the input cannot encode becomes U+FFFD, and what the target cannot hold '?'; only UTF-8 <-> UTF-16
+// refuses malformed input.
+const transcodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function transcodeError(code, errno) {
+  return Object.assign(new Error(`Unable to transcode Buffer [${code}]`), { code, errno });
+}
+
+function textOf(bytes, encoding, target) {
+  const whole = (fn) => fn.call(bytes, 0, bytes.length);
+  switch (encoding) {
+    case 'utf8':
+      if (target === 'utf16le' && !codec.isUtf8(bytes)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      return whole(codec.utf8Slice);
+    case 'utf16le': {
+      const text = whole(codec.ucs2Slice);
+      const clean = text.replace(loneSurrogates, '\ufffd');
+      if (target === 'utf8' && clean !== text) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      return clean;
+    }
+    case 'latin1':
+      return whole(codec.latin1Slice);
+    default:
+      return Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '\ufffd')).join('');
+  }
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw notBuffer('source', source);
+  if (source.length === 0) return alloc(0);
+  const canonical = (e) => (e == null ? 'utf8' : lookupEncoding(e)?.name);
+  const from = canonical(fromEncoding);
+  const to = canonical(toEncoding);
+  if (!transcodable.has(from) || !transcodable.has(to)) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  let text = textOf(source, from, to);
+  if (to === 'latin1') text = text.replace(/[^\0-\xff]/gu, '?');
+  else if (to === 'ascii') text = text.replace(/[^\0-\x7f]/gu, '?');
+  return bufferOfString(text, to);
+}
+
 const constants = {};
 for (const [key, value] of [['MAX_LENGTH', kMaxLength], ['MAX_STRING_LENGTH', kStringMaxLength]])
   Object.defineProperty(constants, key, { value, writable: false, enumerable: true, configurable: false });
@@ -519,7 +561,7 @@ for (const [key, value] of [['MAX_LENGTH', kMaxLength], ['MAX_STRING_LENGTH', kS
 module.exports = {
   Buffer,
   SlowBuffer,
-  transcode: undefined,
+  transcode,
   isUtf8,
   isAscii,
   kMaxLength,

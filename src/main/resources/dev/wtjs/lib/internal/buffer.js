@@ -10,12 +10,7 @@ const kUntransferable = internalBinding('util').privateSymbols.untransferable_ob
 
 // Every buffer is made by this class; buffer.js makes `Buffer.prototype` this class's prototype, so a
 // FastBuffer is a Buffer for instanceof and inspection alike.
-class FastBuffer extends Uint8Array {
-  // An explicit constructor so that `new FastBuffer()` (no arguments) gives an empty buffer.
-  constructor(source, byteOffset, length) {
-    super(source, byteOffset, length);
-  }
-}
+class FastBuffer extends Uint8Array {}
 
 // A buffer whose bytes are not zeroed by contract (in this runtime they are, by ArrayBuffer).
 function createUnsafeBuffer(size) {
@@ -27,8 +22,8 @@ function markAsUntransferable(obj) {
 }
 
 // ------------------------------------------------------------------------------------- string encodings
-// One entry per canonical encoding name (what internal/util's normalizeEncoding returns). `id` is the
-// binding's number for the encoding, used by the search functions.
+// One entry per encoding name Buffer accepts (in lower case); `name` is the encoding's canonical name and
+// `id` the binding's number for it, used by the search functions.
 const ids = codec.encodingIds;
 
 function stringOps(name, id, byteLength, slice, write) {
