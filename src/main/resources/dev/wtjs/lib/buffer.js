@@ -60,7 +60,7 @@ class Pool {
   }
 
   commit(n) {
-    this.#used = (this.#used + n + 7) & ~7;
+    this.#used = Math.ceil((this.#used + n) / 8) * 8;
   }
 }
 const pool = new Pool();
