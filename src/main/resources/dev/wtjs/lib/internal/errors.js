@@ -154,7 +154,8 @@ function describeExpected(expected) {
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`);
   if (classes.length > 0) parts.push(`an instance of ${formatList(classes, 'or')}`);
-  if (others.length > 0) parts.push(others.length > 1 ? `one of ${formatList(others, 'or')}` : others[0]);
+  if (others.length > 1) parts.push(`one of ${formatList(others, 'or')}`);
+  else if (others.length === 1) parts.push(others[0] === others[0].toLowerCase() ? others[0] : `an ${others[0]}`);
   return parts.join(' or ');
 }
 
