@@ -4,6 +4,7 @@
 // toString() and at the head of the stack, and the system-error objects fs, os and net hand out.
 
 const kIsNodeError = Symbol('kIsNodeError');
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const captureStack = typeof Error.captureStackTrace === 'function' ? Error.captureStackTrace : null;
 
 let inspectModule;
@@ -43,16 +44,16 @@ function isErrorStackTraceLimitWritable() {
 }
 
 // Wraps a validator so that an error it throws starts its stack at the wrapper's caller.
-function hideStackFrames(fn) {
+function hideStackFrames(validator) {
   function hidden(...args) {
     try {
-      return Reflect.apply(fn, this, args);
+      return Reflect.apply(validator, this, args);
     } catch (err) {
       if (Error.stackTraceLimit && err !== null && typeof err === 'object') recapture(err, hidden);
       throw err;
     }
   }
-  hidden.withoutStackTrace = fn;
+  hidden.withoutStackTrace = validator;
   return hidden;
 }
 
@@ -118,15 +119,15 @@ function clip(text, max, keep) {
 function determineSpecificType(value) {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  const type = typeof value;
-  if (type === 'function') return `function ${value.name}`;
-  if (type === 'object') {
+  const kind = typeof value;
+  if (kind === 'function') return `function ${value.name}`;
+  if (kind === 'object') {
     const ctorName = value.constructor?.name;
     if (typeof ctorName === 'string' && ctorName !== '') return `an instance of ${ctorName}`;
     return lazyInspect().inspect(value, { depth: -1 });
   }
-  const shortened = type === 'string' ? clip(value, 28, 25) : value;
-  return `type ${type} (${lazyInspect().inspect(shortened, { colors: false })})`;
+  const shortened = kind === 'string' ? clip(value, 28, 25) : value;
+  return `type ${kind} (${lazyInspect().inspect(shortened, { colors: false })})`;
 }
 
 // The primitive type names an argument may be expected to have ('Object' and 'Function' count as types).
@@ -172,17 +173,17 @@ function invalidArgValue(name, value, reason = 'is invalid') {
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
 }
 
-function outOfRange(name, range, input, rawName = false) {
+function outOfRange(name, range, received, rawName = false) {
   const head = rawName ? name : `The value of "${name}" is out of range.`;
   let shown;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    shown = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    shown = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) shown = addNumericalSeparator(shown);
+  if (Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
+    shown = addNumericalSeparator(String(received));
+  } else if (typeof received === 'bigint') {
+    shown = String(received);
+    if (received > 2n ** 32n || received < -(2n ** 32n)) shown = addNumericalSeparator(shown);
     shown += 'n';
   } else {
-    shown = lazyInspect().inspect(input);
+    shown = lazyInspect().inspect(received);
   }
   return `${head} It must be ${range}. Received ${shown}`;
 }
@@ -197,6 +198,12 @@ function missingArgs(...names) {
 
 function keepProps(target, props) {
   for (const [key, value] of Object.entries(props)) target[key] = value;
+}
+
+// Puts props on the error being built and gives back its message text.
+function withProps(target, props, text) {
+  keepProps(target, props);
+  return text;
 }
 
 // ---- messages that are fixed text, or text with %s (%d, %j) slots filled in order ----------------------------
@@ -480,17 +487,14 @@ const computed = {
     return text;
   }],
   ERR_ENCODING_INVALID_ENCODED_DATA: [TypeError, function(encoding, errno) {
-    this.errno = errno;
-    return `The encoded data was not valid for encoding ${encoding}`;
+    return withProps(this, { errno }, `The encoded data was not valid for encoding ${encoding}`);
   }],
   ERR_FALSY_VALUE_REJECTION: [Error, function(reason) {
-    this.reason = reason;
-    return 'Promise was rejected with falsy value';
+    return withProps(this, { reason }, 'Promise was rejected with falsy value');
   }],
   ERR_HTTP2_INVALID_SETTING_VALUE: [TypeError, function(name, actual, min = undefined, max = undefined) {
-    this.actual = actual;
-    if (min !== undefined) keepProps(this, { min, max });
-    return `Invalid value for setting "${name}": ${actual}`;
+    const props = min === undefined ? { actual } : { actual, min, max };
+    return withProps(this, props, `Invalid value for setting "${name}": ${actual}`);
   }],
   ERR_HTTP2_STREAM_CANCEL: [Error, function(cause) {
     this.cause = cause;
@@ -605,8 +609,7 @@ const computed = {
     `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols ` +
     `(${protocols.join(', ')})`],
   ERR_TLS_CERT_ALTNAME_INVALID: [Error, function(reason, host, cert) {
-    keepProps(this, { reason, host, cert });
-    return `Hostname/IP does not match certificate's altnames: ${reason}`;
+    return withProps(this, { reason, host, cert }, `Hostname/IP does not match certificate's altnames: ${reason}`);
   }],
   ERR_UNHANDLED_ERROR: [Error, (err = undefined) => {
     if (err === undefined) return 'Unhandled error.';
@@ -680,7 +683,8 @@ const messages = new Map();
 const codes = {};
 
 function nodeErrorToString() {
-  return `${this.name} [${this.code}]: ${this.message}`;
+  const { name, code, message } = this;
+  return `${name} [${code}]: ${message}`;
 }
 
 function markAsNodeError(proto, ctorShown) {
@@ -734,11 +738,8 @@ class SystemError extends Error {
     if (context.path !== undefined) through('path', asBuffer, asString);
     if (context.dest !== undefined) through('dest', asBuffer, asString);
   }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
 }
+SystemError.prototype.toString = nodeErrorToString;
 
 function makeSystemCodeClass(code, prefix) {
   const NodeError = {
@@ -879,30 +880,15 @@ function DNSException(errno, syscall, hostname) {
   return systemCallError(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`, props, new.target ?? DNSException);
 }
 
-class ConnResetException extends Error {
-  constructor(text) {
-    super(text);
-    this.code = 'ECONNRESET';
-  }
-}
-
 // ---- other shapes ----------------------------------------------------------------------------------------------
 // node's AbortError: a plain Error named AbortError with code ABORT_ERR (not the DOMException).
 class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
+  constructor(text = 'The operation was aborted', options) {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
-
-class NodeAggregateError extends AggregateError {
-  constructor(errors, message) {
-    super(errors, message);
-    this.code = errors[0]?.code;
+    super(text, options);
+    Object.assign(this, { code: 'ABORT_ERR', name: 'AbortError' });
   }
 }
 
@@ -921,10 +907,9 @@ function aggregateTwoErrors(inner, outer) {
 }
 
 function genericNodeError(message, props) {
-  const err = new Error(message);
-  Object.assign(err, props);
-  recapture(err, genericNodeError);
-  return err;
+  const plain = Object.assign(new Error(message), props);
+  recapture(plain, genericNodeError);
+  return plain;
 }
 
 function captureLargerStackTrace(err) {
@@ -964,8 +949,8 @@ function isStackOverflowError(err) {
   return Boolean(err) && err.name === overflow.name && err.message === overflow.message;
 }
 
-// An emitter that throws an unhandled 'error' leaves a function here that adds where it was emitted.
-const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+// Fatal errors: an emitter that throws an unhandled 'error' leaves a function under kEnhanceStackBeforeInspector
+// that adds where it was emitted.
 const fatalExceptionStackEnhancers = {
   beforeInspector(err) {
     if (typeof err[kEnhanceStackBeforeInspector] === 'function') {
@@ -987,47 +972,6 @@ const fatalExceptionStackEnhancers = {
   },
 };
 
-// Callbacks for the engine's structured stack traces; used when a caller wants frames of one error rewritten.
-const overrideStackTrace = new WeakMap();
-
-function defaultPrepareStackTrace(error, trace) {
-  let head;
-  try {
-    head = Error.prototype.toString.call(error);
-  } catch {
-    head = '<error>';
-  }
-  return trace.length === 0 ? head : `${head}\n    at ${trace.join('\n    at ')}`;
-}
-
-let internalPrepareStackTrace = defaultPrepareStackTrace;
-function setInternalPrepareStackTrace(fn) {
-  internalPrepareStackTrace = fn;
-}
-
-function prepareStackTraceCallback(globalThis, error, trace) {
-  const override = overrideStackTrace.get(error);
-  if (override !== undefined) {
-    overrideStackTrace.delete(error);
-    return override(error, trace);
-  }
-  if (typeof globalThis.Error?.prepareStackTrace === 'function') {
-    return globalThis.Error.prepareStackTrace(error, trace);
-  }
-  return internalPrepareStackTrace(error, trace);
-}
-
-function ErrorPrepareStackTrace(error, trace) {
-  return internalPrepareStackTrace(error, trace);
-}
-
-function hideInternalStackFrames(error) {
-  overrideStackTrace.set(error, (err, frames) => {
-    const kept = frames.filter((frame) => !String(frame.getFileName?.() ?? '').startsWith('node:internal'));
-    return [err, ...kept].join('\n    at ');
-  });
-}
-
 let arrowSymbol;
 function setArrowMessage(err, arrow) {
   arrowSymbol ??= internalBinding('util').privateSymbols.arrow_message_private_symbol;
@@ -1035,37 +979,9 @@ function setArrowMessage(err, arrow) {
 }
 
 module.exports = {
-  AbortError,
-  aggregateTwoErrors,
-  addNumericalSeparator,
-  captureLargerStackTrace,
-  codes,
-  ConnResetException,
-  defaultPrepareStackTrace,
-  determineSpecificType,
-  DNSException,
-  E,
-  ErrnoException,
-  ErrorPrepareStackTrace,
-  ExceptionWithHostPort,
-  fatalExceptionStackEnhancers,
-  formatList,
-  genericNodeError,
-  getMessage,
-  hideInternalStackFrames,
-  hideStackFrames,
-  inspectWithNoCustomRetry,
-  isErrorStackTraceLimitWritable,
-  isStackOverflowError,
-  kEnhanceStackBeforeInspector,
-  kIsNodeError,
-  NodeAggregateError,
-  overrideStackTrace,
-  prepareStackTraceCallback,
-  setArrowMessage,
-  setInternalPrepareStackTrace,
-  SystemError,
-  uvErrmapGet,
-  UVException,
-  UVExceptionWithHostPort,
+  AbortError, aggregateTwoErrors, addNumericalSeparator, captureLargerStackTrace, codes, determineSpecificType,
+  DNSException, E, ErrnoException, ExceptionWithHostPort, fatalExceptionStackEnhancers, formatList,
+  genericNodeError, getMessage, hideStackFrames, inspectWithNoCustomRetry, isErrorStackTraceLimitWritable,
+  isStackOverflowError, kEnhanceStackBeforeInspector, kIsNodeError, setArrowMessage, SystemError, uvErrmapGet,
+  UVException, UVExceptionWithHostPort,
 };

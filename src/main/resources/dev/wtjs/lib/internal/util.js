@@ -1,23 +1,21 @@
 'use strict';
 // internal/util: small helpers the builtins share (deprecation, promisify, encodings, lazy properties, symbols).
 
-const {
-  codes: { ERR_NO_CRYPTO, ERR_UNKNOWN_SIGNAL },
-  uvErrmapGet,
-} = require('internal/errors');
-const { isNativeError } = internalBinding('types');
-const { signals } = internalBinding('constants').os;
+const errors = require('internal/errors');
+const { ERR_NO_CRYPTO, ERR_UNKNOWN_SIGNAL } = errors.codes;
+const typeChecks = internalBinding('types');
+const signalNumbers = internalBinding('constants').os.signals;
 
 let validators;
 const lazyValidators = () => (validators ??= require('internal/validators'));
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+const kResultNames = Symbol('customPromisifyArgs');
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
 
-const isError = (value) => isNativeError(value) || value instanceof Error;
+const isError = (value) => typeChecks.isNativeError(value) || value instanceof Error;
 
 const ANSI_COLOR = /\u001b\[\d\d?m/g;
 const removeColors = (text) => String(text).replace(ANSI_COLOR, '');
@@ -25,16 +23,16 @@ const removeColors = (text) => String(text).replace(ANSI_COLOR, '');
 // ---- deprecation and experimental warnings -----------------------------------------------------------------------
 const warnedCodes = new Set();
 
-function getDeprecationWarningEmitter(code, msg, deprecated, useEmitSync, shouldEmit = () => true) {
+function getDeprecationWarningEmitter(code, text, wrapper, emitSync, shouldEmit = () => true) {
   let done = false;
   return (arg) => {
     if (done || !shouldEmit(arg)) return;
     done = true;
     if (code === undefined) {
-      process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      process.emitWarning(text, 'DeprecationWarning', wrapper);
     } else if (!warnedCodes.has(code)) {
       warnedCodes.add(code);
-      process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+      process.emitWarning(text, 'DeprecationWarning', code, wrapper);
     }
   };
 }
@@ -43,45 +41,47 @@ const flagGiven = (flag) => Array.isArray(process.execArgv) && process.execArgv.
 const isPendingDeprecation = () => flagGiven('--pending-deprecation') && !flagGiven('--no-deprecation');
 
 // Wraps fn so that its first use warns (once per code); `new` still constructs fn.
-function deprecate(fn, msg, code, useEmitSync) {
+function deprecate(target, text, code, emitSync) {
   if (code !== undefined) lazyValidators().validateString(code, 'code');
-  const warn = getDeprecationWarningEmitter(code, msg, deprecated, useEmitSync);
+  const warn = getDeprecationWarningEmitter(code, text, deprecated, emitSync);
+  // node names the wrapper 'deprecated'.
   function deprecated(...args) {
     if (!process.noDeprecation) warn();
-    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
+    return new.target ? Reflect.construct(target, args, new.target) : Reflect.apply(target, this, args);
   }
-  Object.setPrototypeOf(deprecated, fn);
-  Object.defineProperty(deprecated, 'length', { value: fn.length, configurable: true });
-  if (fn.prototype) deprecated.prototype = fn.prototype;
+  Object.setPrototypeOf(deprecated, target);
+  Object.defineProperty(deprecated, 'length', { value: target.length, configurable: true });
+  if (target.prototype) deprecated.prototype = target.prototype;
   return deprecated;
 }
 
-function pendingDeprecate(fn, msg, code) {
-  const warn = getDeprecationWarningEmitter(code, msg, deprecated, false, isPendingDeprecation);
-  function deprecated(...args) {
+// Warns only under --pending-deprecation.
+function pendingDeprecate(target, text, code) {
+  let warn = null;
+  const wrapper = function(...args) {
     warn();
-    return Reflect.apply(fn, this, args);
-  }
-  return deprecated;
+    return Reflect.apply(target, this, args);
+  };
+  warn = getDeprecationWarningEmitter(code, text, wrapper, false, isPendingDeprecation);
+  return wrapper;
 }
 
 const experimentalWarned = new Set();
-function emitExperimentalWarning(feature, messagePrefix, code, ctor) {
+function emitExperimentalWarning(feature, prefix, code, below) {
   if (experimentalWarned.has(feature)) return;
   experimentalWarned.add(feature);
   const text = `${feature} is an experimental feature and might change at any time`;
-  process.emitWarning(messagePrefix ? messagePrefix + text : text, 'ExperimentalWarning', code, ctor);
+  process.emitWarning(prefix ? prefix + text : text, 'ExperimentalWarning', code, below);
 }
 
-function assertCrypto() {
+const assertCrypto = () => {
   if (!process.versions.openssl) throw new ERR_NO_CRYPTO();
-}
+};
 
 // ---- encodings -----------------------------------------------------------------------------------------------
 // The encodings' canonical names, in the order of node's native enum.
 const encodings = ['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex', 'buffer', 'base64url'];
-const encodingsMap = { __proto__: null };
-encodings.forEach((name, index) => { encodingsMap[name] = index; });
+const encodingsMap = Object.setPrototypeOf(Object.fromEntries(encodings.map((name, i) => [name, i])), null);
 
 const encodingAliases = new Map([
   ['utf8', 'utf8'], ['utf-8', 'utf8'], ['ucs2', 'utf16le'], ['ucs-2', 'utf16le'], ['utf16le', 'utf16le'],
@@ -90,88 +90,84 @@ const encodingAliases = new Map([
 ]);
 
 // The canonical name of an encoding (case-insensitive), or undefined when it is not one.
-function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
-  if (typeof enc !== 'string') return undefined;
-  return encodingAliases.get(enc) ?? encodingAliases.get(enc.toLowerCase());
+function normalizeEncoding(name) {
+  if (name == null || name === 'utf8' || name === 'utf-8' || name === '') return 'utf8';
+  if (typeof name !== 'string') return undefined;
+  return encodingAliases.get(name) ?? encodingAliases.get(name.toLowerCase());
 }
 
 // ---- system errors and signals -----------------------------------------------------------------------------------
 function getSystemErrorName(errno) {
-  const entry = uvErrmapGet(errno);
+  const entry = errors.uvErrmapGet(errno);
   return entry ? entry[0] : `Unknown system error ${errno}`;
 }
 
-function getSystemErrorMap() {
-  return internalBinding('uv').getErrorMap();
-}
+const getSystemErrorMap = () => internalBinding('uv').getErrorMap();
 
-let signalNames;
-function convertToValidSignal(signal) {
-  if (typeof signal === 'number') {
-    signalNames ??= new Set(Object.values(signals));
-    if (signalNames.has(signal)) return signal;
-  } else if (typeof signal === 'string') {
-    const number = signals[signal.toUpperCase()];
+let knownSignals;
+// A signal's number, from its number or (any case) name.
+function convertToValidSignal(nameOrNumber) {
+  if (typeof nameOrNumber === 'number') {
+    knownSignals ??= new Set(Object.values(signalNumbers));
+    if (knownSignals.has(nameOrNumber)) return nameOrNumber;
+  } else if (typeof nameOrNumber === 'string') {
+    const number = signalNumbers[nameOrNumber.toUpperCase()];
     if (number) return number;
   }
-  throw new ERR_UNKNOWN_SIGNAL(signal);
+  throw new ERR_UNKNOWN_SIGNAL(nameOrNumber);
 }
 
 // ---- functions and objects ---------------------------------------------------------------------------------------
 // The nearest named constructor along obj's prototype chain, or null.
-function getConstructorOf(obj) {
-  for (let o = obj; o; o = Object.getPrototypeOf(o)) {
+function getConstructorOf(start) {
+  for (let o = start; o; o = Object.getPrototypeOf(o)) {
     const ctor = Object.getOwnPropertyDescriptor(o, 'constructor')?.value;
     if (typeof ctor === 'function' && ctor.name !== '') return ctor;
   }
   return null;
 }
 
-function promisify(original) {
-  lazyValidators().validateFunction(original, 'original');
-  const pinned = (fn) => Object.defineProperty(fn, kCustomPromisifiedSymbol, {
-    value: fn, enumerable: false, writable: false, configurable: true,
-  });
-  if (original[kCustomPromisifiedSymbol]) {
-    const custom = original[kCustomPromisifiedSymbol];
+function promisify(withCallback) {
+  lazyValidators().validateFunction(withCallback, 'original');
+  const pinned = (f) => Object.defineProperty(f, kCustomPromisifiedSymbol,
+                                              { value: f, configurable: true, enumerable: false, writable: false });
+  const custom = withCallback[kCustomPromisifiedSymbol];
+  if (custom) {
     lazyValidators().validateFunction(custom, 'util.promisify.custom');
     return pinned(custom);
   }
   // Callbacks with several results name them, e.g. ['bytesRead', 'buffer'].
-  const resultNames = original[kCustomPromisifyArgsSymbol];
+  const resultNames = withCallback[kResultNames];
   function fn(...args) {
-    return new Promise((resolve, reject) => {
+    return new Promise((settle, fail) => {
       args.push((err, ...results) => {
         if (err) {
-          reject(err);
+          fail(err);
         } else if (resultNames !== undefined && results.length > 1) {
-          const named = {};
-          resultNames.forEach((name, i) => { named[name] = results[i]; });
-          resolve(named);
+          settle(Object.fromEntries(resultNames.map((name, i) => [name, results[i]])));
         } else {
-          resolve(results[0]);
+          settle(results[0]);
         }
       });
-      Reflect.apply(original, this, args);
+      Reflect.apply(withCallback, this, args);
     });
   }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(withCallback));
   pinned(fn);
-  const descriptors = Object.getOwnPropertyDescriptors(original);
+  const descriptors = Object.getOwnPropertyDescriptors(withCallback);
   for (const desc of Object.values(descriptors)) Object.setPrototypeOf(desc, null);
   return Object.defineProperties(fn, descriptors);
 }
 promisify.custom = kCustomPromisifiedSymbol;
 
+// { promise, resolve, reject } (Promise.withResolvers).
 function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
+  const deferred = {};
+  deferred.promise = new Promise((ok, fail) => {
+    deferred.resolve = ok;
+    deferred.reject = fail;
   });
-  return { promise, resolve, reject };
+  return deferred;
 }
 
 // Like parts.join(separator), but an undefined entry reads 'undefined'.
@@ -182,28 +178,30 @@ function join(parts, separator) {
 }
 
 // Removes one element in place (cheaper than splice(index, 1) for short lists).
-function spliceOne(list, index) {
-  for (let i = index; i + 1 < list.length; i++) list[i] = list[i + 1];
+function spliceOne(list, at) {
+  for (let i = at; i + 1 < list.length; i++) list[i] = list[i + 1];
   list.pop();
 }
 
-function once(callback, { preserveReturnValue = false } = kEmptyObject) {
+// fn called at most once; later calls return undefined (or the first result with preserveReturnValue).
+function once(fn, { preserveReturnValue = false } = kEmptyObject) {
   let called = false;
   let result;
-  return function(...args) {
-    if (called) return preserveReturnValue ? result : undefined;
-    called = true;
-    result = Reflect.apply(callback, this, args);
+  return function onceWrapper(...args) {
+    if (!called) {
+      called = true;
+      result = Reflect.apply(fn, this, args);
+    }
     return preserveReturnValue ? result : undefined;
   };
 }
 
-function getLazy(initializer) {
+function getLazy(make) {
   let ready = false;
   let value;
   return () => {
     if (!ready) {
-      value = initializer();
+      value = make();
       ready = true;
     }
     return value;
@@ -219,19 +217,19 @@ function cachedResult(compute) {
 }
 
 // Properties of target that load module `id` on first read and then become plain data properties.
-function defineLazyProperties(target, id, keys, enumerable = true) {
+function defineLazyProperties(target, id, names, enumerable = true) {
   let mod;
-  for (const key of keys) {
-    let value;
+  names.forEach((key) => {
+    let loaded;
     const settle = (v) => Object.defineProperty(target, key, { writable: true, value: v });
     const accessors = {
       [`get ${key}`]() {
         mod ??= require(id);
-        if (value === undefined) {
-          value = mod[key];
-          settle(value);
+        if (loaded === undefined) {
+          loaded = mod[key];
+          settle(loaded);
         }
-        return value;
+        return loaded;
       },
       [`set ${key}`](v) {
         settle(v);
@@ -243,12 +241,10 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
       get: accessors[`get ${key}`],
       set: accessors[`set ${key}`],
     });
-  }
+  });
 }
 
-function exposeLazyInterfaces(target, id, keys) {
-  defineLazyProperties(target, id, keys, false);
-}
+const exposeLazyInterfaces = (target, id, names) => defineLazyProperties(target, id, names, false);
 
 function hiddenValue(target, name, value) {
   Object.defineProperty(target, name, { writable: true, enumerable: false, configurable: true, value });
@@ -283,52 +279,27 @@ function pristineCopy(regex) {
   return copy;
 }
 
-const SideEffectFreeRegExpPrototypeExec = (regex, string) => Reflect.apply(pristineExec, pristineCopy(regex), [string]);
-const SideEffectFreeRegExpPrototypeSymbolReplace = (regex, string, replacement) =>
-  Reflect.apply(pristineReplace, pristineCopy(regex), [string, replacement]);
-const SideEffectFreeRegExpPrototypeSymbolSplit = (regex, string, limit = undefined) =>
-  Reflect.apply(pristineSplit, pristineCopy(regex), [string, limit]);
+const pristineExecOf = (regex, text) => Reflect.apply(pristineExec, pristineCopy(regex), [text]);
+const pristineReplaceOf = (regex, text, replacement) =>
+  Reflect.apply(pristineReplace, pristineCopy(regex), [text, replacement]);
+const pristineSplitOf = (regex, text, limit = undefined) =>
+  Reflect.apply(pristineSplit, pristineCopy(regex), [text, limit]);
 
 const isUnderNodeModules = (filename) => Boolean(filename) && /[\\/]node_modules[\\/]/.test(filename);
 
 module.exports = {
-  assertCrypto,
-  cachedResult,
-  convertToValidSignal,
-  createDeferredPromise,
-  customInspectSymbol,
-  customPromisifyArgs: kCustomPromisifyArgsSymbol,
-  defineLazyProperties,
-  deprecate,
-  emitExperimentalWarning,
-  encodingsMap,
+  assertCrypto, cachedResult, convertToValidSignal, createDeferredPromise, customInspectSymbol, defineLazyProperties,
+  deprecate, emitExperimentalWarning, encodingsMap, exposeLazyInterfaces, getConstructorOf, getLazy,
+  getDeprecationWarningEmitter, getSystemErrorMap, getSystemErrorName, isError, isPendingDeprecation,
+  isUnderNodeModules, join, kEmptyObject, kEnumerableProperty, lazyDOMException, lazyDOMExceptionClass,
+  normalizeEncoding, once, pendingDeprecate, promisify, removeColors, setOwnProperty, spliceOne,
+  customPromisifyArgs: kResultNames,
   exposeInterface: hiddenValue,
-  exposeLazyInterfaces,
   exposeNamespace: hiddenValue,
-  getConstructorOf,
-  getDeprecationWarningEmitter,
-  getLazy,
-  getSystemErrorMap,
-  getSystemErrorName,
-  isError,
-  isPendingDeprecation,
-  isUnderNodeModules,
-  join,
-  kEmptyObject,
-  kEnumerableProperty,
   kIsEncodingSymbol: Symbol('kIsEncodingSymbol'),
-  lazyDOMException,
-  lazyDOMExceptionClass,
-  normalizeEncoding,
-  once,
-  pendingDeprecate,
-  promisify,
-  removeColors,
-  setOwnProperty,
-  SideEffectFreeRegExpPrototypeExec,
-  SideEffectFreeRegExpPrototypeSymbolReplace,
-  SideEffectFreeRegExpPrototypeSymbolSplit,
-  spliceOne,
+  SideEffectFreeRegExpPrototypeExec: pristineExecOf,
+  SideEffectFreeRegExpPrototypeSymbolReplace: pristineReplaceOf,
+  SideEffectFreeRegExpPrototypeSymbolSplit: pristineSplitOf,
   SymbolAsyncDispose: Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose'),
   SymbolDispose: Symbol.dispose ?? Symbol.for('nodejs.dispose'),
 };

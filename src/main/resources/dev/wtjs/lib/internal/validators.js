@@ -1,285 +1,218 @@
 'use strict';
-// internal/validators: the argument checks node's APIs share. Each throws node's own error (code and text) and,
-// through hideStackFrames, starts the error's stack at the API the user called.
+// internal/validators: the argument checks node's APIs share. Each throws node's own error (code and text). The
+// checks are written plainly in `checks` and exported wrapped by hideStackFrames, so that a thrown error's stack
+// starts at the API the user called; checks call one another unwrapped.
 
+const errors = require('internal/errors');
 const {
-  hideStackFrames,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_THIS,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
-const { normalizeEncoding } = require('internal/util');
-const { isAsyncFunction, isArrayBufferView } = require('internal/util/types');
-const { signals } = internalBinding('constants').os;
+  ERR_INVALID_ARG_TYPE: ArgType,
+  ERR_INVALID_ARG_VALUE: ArgValue,
+  ERR_INVALID_THIS: BadThis,
+  ERR_OUT_OF_RANGE: OutOfRange,
+  ERR_SOCKET_BAD_PORT: BadPort,
+  ERR_UNKNOWN_SIGNAL: UnknownSignal,
+} = errors.codes;
+const util = require('internal/util');
+const types = require('internal/util/types');
+const signalNumbers = internalBinding('constants').os.signals;
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 const UINT32_MAX = 2 ** 32 - 1;
 
-const isInt32 = (value) => value === (value | 0);
-const isUint32 = (value) => value === (value >>> 0);
+// validateObject's options, as bits.
+const OBJECT_NULL_OK = 1;
+const OBJECT_ARRAY_OK = 2;
+const OBJECT_FUNCTION_OK = 4;
 
-function rangeText(min, max, joiner = '&&') {
+// One Link header entry: `<uri>` then `; param` or `; param=value` (the value optionally double-quoted).
+const LINK_ENTRY = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=("?)[^;"\s]*\1)?)*$/;
+const LINK_FORMAT = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function bounds(min, max, joiner = '&&') {
   const parts = [];
   if (min != null) parts.push(`>= ${min}`);
   if (max != null) parts.push(`<= ${max}`);
   return parts.join(` ${joiner} `);
 }
 
-function requireNumber(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+function integerWithin(value, name, min, max) {
+  if (typeof value !== 'number') throw new ArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw new OutOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw new OutOfRange(name, bounds(min, max), value);
 }
 
-function requireIntegerIn(value, name, min, max) {
-  requireNumber(value, name);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, rangeText(min, max), value);
+function everyItem(list, name, check) {
+  checks.validateArray(list, name);
+  list.forEach((item, i) => check(item, `${name}[${i}]`));
 }
 
-const validateInteger = hideStackFrames((value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) =>
-  requireIntegerIn(value, name, min, max));
-
-const validateInt32 = hideStackFrames((value, name, min = INT32_MIN, max = INT32_MAX) =>
-  requireIntegerIn(value, name, min, max));
-
-const validateUint32 = hideStackFrames((value, name, positive = false) =>
-  requireIntegerIn(value, name, positive ? 1 : 0, UINT32_MAX));
-
-const validateString = hideStackFrames((value, name) => {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-});
-
-const validateNumber = hideStackFrames((value, name, min = undefined, max) => {
-  requireNumber(value, name);
-  const bounded = min != null || max != null;
-  if (!bounded) return;
-  if ((min != null && value < min) || (max != null && value > max) || Number.isNaN(value)) {
-    throw new ERR_OUT_OF_RANGE(name, rangeText(min, max), value);
-  }
-});
-
-const validateBoolean = hideStackFrames((value, name) => {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-});
-
-const validateOneOf = hideStackFrames((value, name, allowed) => {
-  if (allowed.includes(value)) return;
-  const listed = allowed.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-  throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${listed}`);
-});
-
-// validateObject's options, as bits.
-const kValidateObjectNone = 0;
-const kValidateObjectAllowNullable = 1;
-const kValidateObjectAllowArray = 2;
-const kValidateObjectAllowFunction = 4;
-const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
-const kValidateObjectAllowObjectsAndNull = kValidateObjectAllowObjects | kValidateObjectAllowNullable;
-
-const validateObject = hideStackFrames((value, name, options = kValidateObjectNone) => {
-  const nullOk = (options & kValidateObjectAllowNullable) !== 0;
-  const arrayOk = (options & kValidateObjectAllowArray) !== 0;
-  const functionOk = (options & kValidateObjectAllowFunction) !== 0;
-  const type = typeof value;
-  let ok;
-  if (value === null) ok = nullOk;
-  else if (Array.isArray(value)) ok = arrayOk;
-  else ok = type === 'object' || (functionOk && type === 'function');
-  if (!ok) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-});
-
-const validateDictionary = hideStackFrames((value, name) => {
-  if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
-  }
-});
-
-const validateArray = hideStackFrames((value, name, minLength = 0) => {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
-  if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must have a length of at least ${minLength}`);
-  }
-});
-
-function eachItem(check) {
-  return hideStackFrames((value, name) => {
-    validateArray.withoutStackTrace(value, name);
-    value.forEach((item, i) => check(item, `${name}[${i}]`));
-  });
+function ignoreEntry(entry, name) {
+  if (typeof entry === 'string' || typeof entry === 'function' || entry instanceof RegExp) return;
+  throw new ArgType(name, ['string', 'Function', 'RegExp'], entry);
 }
 
-const validateStringArray = eachItem((item, name) => validateString.withoutStackTrace(item, name));
-const validateBooleanArray = eachItem((item, name) => validateBoolean.withoutStackTrace(item, name));
-const validateAbortSignalArray = eachItem((item, name) => validateAbortSignal.withoutStackTrace(item, name));
-
-const validateSignalName = hideStackFrames((signal, name = 'signal') => {
-  validateString.withoutStackTrace(signal, name);
-  if (signals[signal] !== undefined) return;
-  if (signals[signal.toUpperCase()] !== undefined) {
-    throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
-  }
-  throw new ERR_UNKNOWN_SIGNAL(signal);
-});
-
-const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
-  if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-});
-
-const validateEncoding = hideStackFrames((data, encoding) => {
-  const length = data.length;
-  if (normalizeEncoding(encoding) === 'hex' && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
-  }
-});
-
-const validatePort = hideStackFrames((port, name = 'Port', allowZero = true) => {
-  const type = typeof port;
-  const bad = (type !== 'number' && type !== 'string') ||
-    (type === 'string' && port.trim() === '') ||
-    +port !== (+port >>> 0) || port > 0xFFFF ||
-    (port === 0 && !allowZero);
-  if (bad) throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  return port | 0;
-});
-
-const validateAbortSignal = hideStackFrames((signal, name) => {
-  if (signal === undefined) return;
-  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-});
-
-const validateFunction = hideStackFrames((value, name) => {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-});
-
-const validatePlainFunction = hideStackFrames((value, name) => {
-  if (typeof value !== 'function' || isAsyncFunction(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-});
-
-const validateUndefined = hideStackFrames((value, name) => {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
-});
-
-const validateUnion = hideStackFrames((value, name, union) => {
-  if (!union.includes(value)) throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
-});
-
-// One Link header entry: `<uri>` then `; param` or `; param=value` (the value optionally double-quoted).
-const LINK_ENTRY = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=("?)[^;"\s]*\1)?)*$/;
-const LINK_FORMAT = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
-
-const validateLinkHeaderFormat = hideStackFrames((value, name) => {
-  if (typeof value === 'undefined' || !LINK_ENTRY.test(value)) throw new ERR_INVALID_ARG_VALUE(name, value, LINK_FORMAT);
-});
-
-const validateLinkHeaderValue = hideStackFrames((hints) => {
-  if (typeof hints === 'string') {
-    validateLinkHeaderFormat.withoutStackTrace(hints, 'hints');
-    return hints;
-  }
-  if (Array.isArray(hints)) {
-    for (const link of hints) validateLinkHeaderFormat.withoutStackTrace(link, 'hints');
+const checks = {
+  validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    integerWithin(value, name, min, max);
+  },
+  validateInt32(value, name, min = INT32_MIN, max = INT32_MAX) {
+    integerWithin(value, name, min, max);
+  },
+  validateUint32(value, name, positive = false) {
+    integerWithin(value, name, positive ? 1 : 0, UINT32_MAX);
+  },
+  validateString(value, name) {
+    if (typeof value !== 'string') throw new ArgType(name, 'string', value);
+  },
+  validateNumber(value, name, min = undefined, max) {
+    if (typeof value !== 'number') throw new ArgType(name, 'number', value);
+    if (min == null && max == null) return;
+    if ((min != null && value < min) || (max != null && value > max) || Number.isNaN(value)) {
+      throw new OutOfRange(name, bounds(min, max), value);
+    }
+  },
+  validateBoolean(value, name) {
+    if (typeof value !== 'boolean') throw new ArgType(name, 'boolean', value);
+  },
+  validateOneOf(value, name, allowed) {
+    if (allowed.includes(value)) return;
+    const listed = allowed.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw new ArgValue(name, value, `must be one of: ${listed}`);
+  },
+  validateObject(value, name, options = 0) {
+    let ok;
+    if (value === null) ok = (options & OBJECT_NULL_OK) !== 0;
+    else if (Array.isArray(value)) ok = (options & OBJECT_ARRAY_OK) !== 0;
+    else ok = typeof value === 'object' || ((options & OBJECT_FUNCTION_OK) !== 0 && typeof value === 'function');
+    if (!ok) throw new ArgType(name, 'Object', value);
+  },
+  validateDictionary(value, name) {
+    const kind = typeof value;
+    if (value != null && kind !== 'object' && kind !== 'function') throw new ArgType(name, 'a dictionary', value);
+  },
+  validateArray(value, name, minLength = 0) {
+    if (!Array.isArray(value)) throw new ArgType(name, 'Array', value);
+    if (value.length < minLength) throw new ArgValue(name, value, `must have a length of at least ${minLength}`);
+  },
+  validateStringArray(value, name) {
+    everyItem(value, name, checks.validateString);
+  },
+  validateBooleanArray(value, name) {
+    everyItem(value, name, checks.validateBoolean);
+  },
+  validateAbortSignalArray(value, name) {
+    everyItem(value, name, checks.validateAbortSignal);
+  },
+  validateSignalName(signal, name = 'signal') {
+    checks.validateString(signal, name);
+    if (signalNumbers[signal] !== undefined) return;
+    if (signalNumbers[signal.toUpperCase()] !== undefined) {
+      throw new UnknownSignal(`${signal} (signals must use all capital letters)`);
+    }
+    throw new UnknownSignal(signal);
+  },
+  validateBuffer(buffer, name = 'buffer') {
+    if (!types.isArrayBufferView(buffer)) throw new ArgType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  },
+  validateEncoding(data, encoding) {
+    const size = data.length;
+    if (util.normalizeEncoding(encoding) === 'hex' && size % 2 !== 0) {
+      throw new ArgValue('encoding', encoding, `is invalid for data of length ${size}`);
+    }
+  },
+  validatePort(port, name = 'Port', allowZero = true) {
+    const kind = typeof port;
+    const bad = (kind !== 'number' && kind !== 'string') ||
+      (kind === 'string' && port.trim() === '') ||
+      +port !== (+port >>> 0) || port > 0xFFFF ||
+      (port === 0 && !allowZero);
+    if (bad) throw new BadPort(name, port, allowZero);
+    return port | 0;
+  },
+  validateAbortSignal(signal, name) {
+    if (signal === undefined) return;
+    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+      throw new ArgType(name, 'AbortSignal', signal);
+    }
+  },
+  validateFunction(value, name) {
+    if (typeof value !== 'function') throw new ArgType(name, 'Function', value);
+  },
+  validatePlainFunction(value, name) {
+    if (typeof value !== 'function' || types.isAsyncFunction(value)) throw new ArgType(name, 'Function', value);
+  },
+  validateUndefined(value, name) {
+    if (value !== undefined) throw new ArgType(name, 'undefined', value);
+  },
+  validateUnion(value, name, union) {
+    if (!union.includes(value)) throw new ArgType(name, `('${union.join('|')}')`, value);
+  },
+  validateLinkHeaderValue(hints) {
+    const checkOne = (link) => {
+      if (link === undefined || !LINK_ENTRY.test(link)) throw new ArgValue('hints', link, LINK_FORMAT);
+    };
+    if (typeof hints === 'string') {
+      checkOne(hints);
+      return hints;
+    }
+    if (!Array.isArray(hints)) throw new ArgValue('hints', hints, LINK_FORMAT);
+    hints.forEach(checkOne);
     return hints.join(', ');
-  }
-  throw new ERR_INVALID_ARG_VALUE('hints', hints, LINK_FORMAT);
-});
-
-const validateThisInternalField = hideStackFrames((object, fieldKey, className) => {
-  if (typeof object !== 'object' || object === null || !(fieldKey in object)) throw new ERR_INVALID_THIS(className);
-});
-
-// false for undefined or NaN (use the default), true for a finite number, a throw for anything else.
-const validateFiniteNumber = hideStackFrames((number, name) => {
-  if (number === undefined) return false;
-  if (Number.isFinite(number)) return true;
-  if (Number.isNaN(number)) return false;
-  validateNumber.withoutStackTrace(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
-});
-
-const checkRangesOrGetDefault = hideStackFrames((number, name, lower, upper, def) => {
-  if (!validateFiniteNumber.withoutStackTrace(number, name)) return def;
-  if (number < lower || number > upper) throw new ERR_OUT_OF_RANGE(name, rangeText(lower, upper, 'and'), number);
-  return number;
-});
-
-const validateStringWithoutNullBytes = hideStackFrames((value, name) => {
-  validateString.withoutStackTrace(value, name);
-  if (value.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
-});
-
-function checkIgnoreEntry(value, name) {
-  if (typeof value === 'string' || typeof value === 'function' || value instanceof RegExp) return;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Function', 'RegExp'], value);
-}
-
-const validateIgnoreOption = hideStackFrames((value, name) => {
-  if (value == null) return;
-  if (Array.isArray(value)) value.forEach((item, i) => checkIgnoreEntry(item, `${name}[${i}]`));
-  else checkIgnoreEntry(value, name);
-});
+  },
+  validateThisInternalField(object, fieldKey, className) {
+    if (typeof object !== 'object' || object === null || !(fieldKey in object)) throw new BadThis(className);
+  },
+  // false for undefined or NaN (the caller takes its default), true for a finite number, a throw otherwise.
+  validateFiniteNumber(number, name) {
+    if (number === undefined || Number.isNaN(number)) return false;
+    if (Number.isFinite(number)) return true;
+    checks.validateNumber(number, name);
+    throw new OutOfRange(name, 'a finite number', number);
+  },
+  checkRangesOrGetDefault(number, name, lower, upper, def) {
+    if (!checks.validateFiniteNumber(number, name)) return def;
+    if (number < lower || number > upper) throw new OutOfRange(name, bounds(lower, upper, 'and'), number);
+    return number;
+  },
+  validateStringWithoutNullBytes(value, name) {
+    checks.validateString(value, name);
+    if (value.includes('\u0000')) throw new ArgValue(name, value, 'must be a string without null bytes');
+  },
+  validateIgnoreOption(value, name) {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) value.forEach((entry, i) => ignoreEntry(entry, `${name}[${i}]`));
+    else ignoreEntry(value, name);
+  },
+};
 
 // A file mode: a 32-bit unsigned integer, or an octal string such as '0644'.
 function parseFileMode(value, name, def) {
   if (value == null && def !== undefined) return def;
   let mode = value;
   if (typeof mode === 'string') {
-    if (!/^[0-7]+$/.test(mode)) {
-      throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
-    }
+    if (!/^[0-7]+$/.test(mode)) throw new ArgValue(name, mode, 'must be a 32-bit unsigned integer or an octal string');
     mode = Number.parseInt(mode, 8);
   }
-  validateUint32(mode, name);
+  checks.validateUint32(mode, name);
   return mode >>> 0;
 }
 
-module.exports = {
-  checkRangesOrGetDefault,
-  isInt32,
-  isUint32,
-  kValidateObjectAllowArray,
-  kValidateObjectAllowFunction,
-  kValidateObjectAllowNullable,
-  kValidateObjectAllowObjects,
-  kValidateObjectAllowObjectsAndNull,
-  kValidateObjectNone,
+const exported = {
+  isInt32: (value) => value === (value | 0),
+  isUint32: (value) => value === (value >>> 0),
   parseFileMode,
-  validateAbortSignal,
-  validateAbortSignalArray,
-  validateArray,
-  validateBoolean,
-  validateBooleanArray,
-  validateBuffer,
-  validateDictionary,
-  validateEncoding,
-  validateFiniteNumber,
-  validateFunction,
-  validateIgnoreOption,
-  validateInt32,
-  validateInteger,
-  validateLinkHeaderValue,
-  validateNumber,
-  validateObject,
-  validateOneOf,
-  validatePlainFunction,
-  validatePort,
-  validateSignalName,
-  validateString,
-  validateStringArray,
-  validateStringWithoutNullBytes,
-  validateThisInternalField,
-  validateUint32,
-  validateUndefined,
-  validateUnion,
+  kValidateObjectNone: 0,
+  kValidateObjectAllowNullable: OBJECT_NULL_OK,
+  kValidateObjectAllowArray: OBJECT_ARRAY_OK,
+  kValidateObjectAllowFunction: OBJECT_FUNCTION_OK,
+  kValidateObjectAllowObjects: OBJECT_ARRAY_OK | OBJECT_FUNCTION_OK,
+  kValidateObjectAllowObjectsAndNull: OBJECT_NULL_OK | OBJECT_ARRAY_OK | OBJECT_FUNCTION_OK,
 };
-// The name this tree's event_target still uses for validateThisInternalField (not enumerable: node 24 has no such
-// export).
-Object.defineProperty(module.exports, 'validateInternalField', {
-  value: validateThisInternalField, writable: true, configurable: true, enumerable: false,
+for (const [name, check] of Object.entries(checks)) exported[name] = errors.hideStackFrames(check);
+// The name this tree's event_target still uses for validateThisInternalField (hidden: node 24 has no such export).
+Object.defineProperty(exported, 'validateInternalField', {
+  value: exported.validateThisInternalField, writable: true, configurable: true, enumerable: false,
 });
+
+module.exports = exported;

@@ -3,8 +3,8 @@
 // another abort listener stops propagation. The returned object's [Symbol.dispose]() removes the listener.
 
 const { SymbolDispose } = require('internal/util');
-const { validateAbortSignal, validateFunction } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const validators = require('internal/validators');
+const { ERR_INVALID_ARG_TYPE: ArgType } = require('internal/errors').codes;
 
 let microtask;
 function runSoon(fn) {
@@ -18,21 +18,21 @@ function runSoon(fn) {
   microtask(fn);
 }
 
-let kResistStopPropagation;
+let resistStop;
+function listenOnce(signal, listener) {
+  resistStop ??= require('internal/event_target').kResistStopPropagation;
+  signal.addEventListener('abort', listener, { __proto__: null, once: true, [resistStop]: true });
+  return () => signal.removeEventListener('abort', listener);
+}
 
 function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  if (signal === undefined) throw new ArgType('signal', 'AbortSignal', signal);
+  validators.validateAbortSignal(signal, 'signal');
+  validators.validateFunction(listener, 'listener');
 
   let detach = null;
-  if (signal.aborted) {
-    runSoon(() => listener());
-  } else {
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    detach = () => signal.removeEventListener('abort', listener);
-  }
+  if (signal.aborted) runSoon(() => listener());
+  else detach = listenOnce(signal, listener);
   return {
     __proto__: null,
     [SymbolDispose]() {

@@ -33,15 +33,15 @@ class DOMException {
   #name;
   #message;
 
-  constructor(message = '', options = 'Error') {
+  constructor(message = '', nameOrOptions = 'Error') {
     this.#message = `${message}`;
-    if (options !== null && typeof options === 'object') {
-      this.#name = `${options.name}`;
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+    if (nameOrOptions !== null && typeof nameOrOptions === 'object') {
+      this.#name = `${nameOrOptions.name}`;
+      if ('cause' in nameOrOptions) {
+        Object.defineProperty(this, 'cause', { value: nameOrOptions.cause, writable: true, configurable: true });
       }
     } else {
-      this.#name = `${options}`;
+      this.#name = `${nameOrOptions}`;
     }
     if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
   }
