@@ -750,7 +750,7 @@ function makeSystemCodeClass(code, prefix) {
       }
     },
   }.NodeError;
-  markAsNodeError(NodeError.prototype);
+  markAsNodeError(NodeError.prototype, SystemError);
   return NodeError;
 }
 
