@@ -53,7 +53,7 @@ show('fs.readFileSync missing', () => require('fs').readFileSync(__dirname + '/n
 try {
   require('fs').rmSync(__dirname);
 } catch (err) {
-  console.log('fs.rmSync dir ->', String(err).replace(__dirname, '<dir>'), err.constructor.name, Object.keys(err),
+  console.log('fs.rmSync dir ->', String(err).replace(__dirname, '<dir>'), err.name, Object.keys(err),
               err.errno, err.syscall, err.path === __dirname, err.info.code);
 }
 show('readUInt8 past end', () => Buffer.alloc(1).readUInt8(5));

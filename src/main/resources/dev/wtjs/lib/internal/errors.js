@@ -750,7 +750,7 @@ function makeSystemCodeClass(code, prefix) {
       }
     },
   }.NodeError;
-  markAsNodeError(NodeError.prototype, SystemError);
+  markAsNodeError(NodeError.prototype);
   return NodeError;
 }
 
