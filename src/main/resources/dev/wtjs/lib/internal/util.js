@@ -9,6 +9,11 @@ const signalNumbers = internalBinding('constants').os.signals;
 let validators;
 const lazyValidators = () => (validators ??= require('internal/validators'));
 
+// Engines without explicit resource management still get Symbol.dispose / Symbol.asyncDispose, as node provides.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+}
+
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kResultNames = Symbol('customPromisifyArgs');
@@ -300,6 +305,6 @@ module.exports = {
   SideEffectFreeRegExpPrototypeExec: pristineExecOf,
   SideEffectFreeRegExpPrototypeSymbolReplace: pristineReplaceOf,
   SideEffectFreeRegExpPrototypeSymbolSplit: pristineSplitOf,
-  SymbolAsyncDispose: Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose'),
-  SymbolDispose: Symbol.dispose ?? Symbol.for('nodejs.dispose'),
+  SymbolAsyncDispose: Symbol.asyncDispose,
+  SymbolDispose: Symbol.dispose,
 };
