@@ -4,8 +4,9 @@
 // starts from one trigger (a timer, an immediate, an interval, an fs callback, an awaited fs promise, a
 // MessagePort message, a worker's reply or its exit) and runs a tree of callbacks whose order node fixes: the
 // next stage is triggered only when every callback of this one has run, so triggers of uncertain latency
-// (threads, files) never race with anything. Within a stage, 0 ms timers and immediates are not mixed (their
-// order depends on how long a loop turn took), and timers of other delays are kept 40+ ms apart.
+// (threads, files, timers of 5-200 ms) never race with anything. Within a stage, 0 ms timers are not mixed with
+// immediates or port messages (their order depends on how long a loop turn took). Timers of other delays are
+// stage triggers only: inside a tree they would race with the rest of it on a slow (cold or loaded) machine.
 //   const { generate } = require('./generate');  generate(seed) -> { tree, source }
 
 function rng(seed) {
@@ -19,39 +20,30 @@ function rng(seed) {
   };
 }
 
-const TRIGGERS = ['timer', 'immediate', 'tick', 'interval', 'fs', 'fsPromise', 'port', 'worker', 'workerExit'];
-const KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'zero', 'long', 'port'];
+const TRIGGERS = ['timer', 'long', 'immediate', 'tick', 'interval', 'fs', 'fsPromise', 'port', 'worker', 'workerExit'];
+const KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'zero', 'port'];
 const CHAIN_STEPS = ['null', 'resolved', 'zero', 'tick'];
 
 // A random stage tree. `zero` is the stage's 0 ms kind: 'timeout' or 'immediate' (never both).
 function makeTree(r, prefix, budget, zero) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const longs = [];
   let count = 0;
-  function node(label, depth, at) {
+  function node(label, depth) {
     count++;
-    const n = { label, kind: null, children: [], at };
+    const n = { label, kind: null, children: [] };
     const kids = depth >= 3 || count >= budget ? 0 : Math.floor(r() * (depth === 0 ? 4 : 3));
     for (let i = 0; i < kids && count < budget; i++) {
       let kind = pick(KINDS);
       // a port message and a 0 ms timer race (the message phase comes after the timers that are already due)
       if (kind === 'port' && zero === 'timeout') kind = 'then';
-      let delay = 0;
-      if (kind === 'long') {
-        delay = 40 * (1 + Math.floor(r() * 4));
-        const when = at + delay;
-        if (longs.some((t) => Math.abs(t - when) < 40)) kind = 'tick';
-        else longs.push(when);
-      }
-      const child = node(`${label}.${i}`, depth + 1, at + delay);
+      const child = node(`${label}.${i}`, depth + 1);
       child.kind = kind;
-      child.delay = delay;
       if (kind === 'chain') child.steps = Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(CHAIN_STEPS));
       n.children.push(child);
     }
     return n;
   }
-  return node(prefix, 0, 0);
+  return node(prefix, 0);
 }
 
 function generateTree(seed) {
@@ -64,7 +56,8 @@ function generateTree(seed) {
     // a worker that has exited cannot answer: its exit ends the worker stages
     if (trigger === 'workerExit' && i < n - 1) trigger = 'worker';
     const zero = r() < 0.5 ? 'timeout' : 'immediate';
-    stages.push({ trigger, zero, root: makeTree(r, `s${i}`, 4 + Math.floor(r() * 9), zero) });
+    const delay = trigger === 'long' ? 50 * (1 + Math.floor(r() * 4)) : 5;
+    stages.push({ trigger, zero, delay, root: makeTree(r, `s${i}`, 4 + Math.floor(r() * 9), zero) });
   }
   return { seed, stages, exitCode: r() < 0.2 ? 1 + Math.floor(r() * 3) : 0 };
 }
@@ -91,7 +84,6 @@ function schedule(n, zero) {
     case 'zero': return zero === 'timeout'
       ? `setTimeout(() => {\n${indent(body, 2)}\n}, 0);`
       : `setImmediate(() => {\n${indent(body, 2)}\n});`;
-    case 'long': return `setTimeout(() => {\n${indent(body, 2)}\n}, ${n.delay});`;
     case 'port': return `onPort(() => {\n${indent(body, 2)}\n});`;
     case 'chain': {
       const steps = n.steps.map((s, i) => {
@@ -117,7 +109,7 @@ function callbackBody(n, zero) {
 function trigger(stage, body) {
   const b = indent(body, 2);
   switch (stage.trigger) {
-    case 'timer': return `setTimeout(() => {\n${b}\n}, 5);`;
+    case 'timer': case 'long': return `setTimeout(() => {\n${b}\n}, ${stage.delay});`;
     case 'immediate': return `setImmediate(() => {\n${b}\n});`;
     case 'tick': return `process.nextTick(() => {\n${b}\n});`;
     case 'interval': return `{\n  let n = 0;\n  const iv = setInterval(() => {\n    log('interval ' + n);\n` +
