@@ -1,61 +1,44 @@
 'use strict';
+// events.addAbortListener: runs `listener` once when `signal` aborts (on a microtask when it already has), even if
+// another abort listener stops propagation. The returned object's [Symbol.dispose]() removes the listener.
 
-const {
-  SymbolDispose,
-} = require('internal/util');
-const {
-  validateAbortSignal,
-  validateFunction,
-} = require('internal/validators');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-  },
-} = require('internal/errors');
+const { SymbolDispose } = require('internal/util');
+const validators = require('internal/validators');
+const { ERR_INVALID_ARG_TYPE: ArgType } = require('internal/errors').codes;
 
-let queueMicrotask;
-let kResistStopPropagation;
-
-/**
- * @param {AbortSignal} signal
- * @param {EventListener} listener
- * @returns {Disposable}
- */
-function addAbortListener(signal, listener) {
-  if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-
-  let removeEventListener;
-  if (signal.aborted) {
-    // wtjs: the global queueMicrotask when internal/process/task_queues is not there.
-    if (queueMicrotask === undefined) {
-      try {
-        queueMicrotask = require('internal/process/task_queues').queueMicrotask;
-      } catch {
-        queueMicrotask = globalThis.queueMicrotask;
-      }
+let microtask;
+function runSoon(fn) {
+  if (microtask === undefined) {
+    try {
+      microtask = require('internal/process/task_queues').queueMicrotask;
+    } catch {
+      microtask = globalThis.queueMicrotask;
     }
-    queueMicrotask(() => listener());
-  } else {
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    // TODO(atlowChemi) add { subscription: true } and return directly
-    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
   }
+  microtask(fn);
+}
+
+let resistStop;
+function listenOnce(signal, listener) {
+  resistStop ??= require('internal/event_target').kResistStopPropagation;
+  signal.addEventListener('abort', listener, { __proto__: null, once: true, [resistStop]: true });
+  return () => signal.removeEventListener('abort', listener);
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ArgType('signal', 'AbortSignal', signal);
+  validators.validateAbortSignal(signal, 'signal');
+  validators.validateFunction(listener, 'listener');
+
+  let detach = null;
+  if (signal.aborted) runSoon(() => listener());
+  else detach = listenOnce(signal, listener);
   return {
     __proto__: null,
     [SymbolDispose]() {
-      removeEventListener?.();
+      detach?.();
     },
   };
 }
 
-module.exports = {
-  __proto__: null,
-  addAbortListener,
-};
+module.exports = { __proto__: null, addAbortListener };
