@@ -1,61 +1,29 @@
 'use strict';
+// events.addAbortListener(signal, listener): call `listener` once when `signal` aborts, even if another abort
+// listener stops the event's propagation; returns a Disposable that takes the listener back.
 
-const {
-  SymbolDispose,
-} = require('internal/util');
-const {
-  validateAbortSignal,
-  validateFunction,
-} = require('internal/validators');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-  },
-} = require('internal/errors');
+const { SymbolDispose } = require('internal/util');
+const { validateAbortSignal, validateFunction } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-let queueMicrotask;
-let kResistStopPropagation;
-
-/**
- * @param {AbortSignal} signal
- * @param {EventListener} listener
- * @returns {Disposable}
- */
 function addAbortListener(signal, listener) {
-  if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
-
-  let removeEventListener;
+  let undo;
   if (signal.aborted) {
-    // wtjs: the global queueMicrotask when internal/process/task_queues is not there.
-    if (queueMicrotask === undefined) {
-      try {
-        queueMicrotask = require('internal/process/task_queues').queueMicrotask;
-      } catch {
-        queueMicrotask = globalThis.queueMicrotask;
-      }
-    }
     queueMicrotask(() => listener());
   } else {
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    // TODO(atlowChemi) add { subscription: true } and return directly
+    const { kResistStopPropagation } = require('internal/event_target');
     signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    undo = () => signal.removeEventListener('abort', listener);
   }
   return {
     __proto__: null,
     [SymbolDispose]() {
-      removeEventListener?.();
+      undo?.();
     },
   };
 }
 
-module.exports = {
-  __proto__: null,
-  addAbortListener,
-};
+module.exports = { __proto__: null, addAbortListener };
