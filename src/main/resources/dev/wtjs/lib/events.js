@@ -3,24 +3,19 @@
 // 24's documented behaviour. Listeners live in `this._events` (a null-prototype object: one listener is stored as
 // the function itself, several as an array) because user code and older libraries read those fields directly.
 
-const {
-  AbortError,
-  kEnhanceStackBeforeInspector,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR },
-} = require('internal/errors');
-const {
-  validateInteger, validateAbortSignal, validateBoolean, validateFunction, validateNumber, validateObject,
-} = require('internal/validators');
+const errorsModule = require('internal/errors');
+const { AbortError, kEnhanceStackBeforeInspector } = errorsModule;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR } = errorsModule.codes;
+const validators = require('internal/validators');
+const { validateInteger, validateAbortSignal, validateBoolean, validateFunction, validateNumber } = validators;
 const { inspect, identicalSequenceRange } = require('internal/util/inspect');
 const { SymbolDispose } = require('internal/util');
-const { addAbortListener } = require('internal/events/abort_listener');
-const {
-  kFirstEventParam, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
-} = require('internal/events/symbols');
+const addAbortListener = require('internal/events/abort_listener').addAbortListener;
+const sharedKeys = require('internal/events/symbols');
+const { kFirstEventParam, kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = sharedKeys;
 
-const kCapture = Symbol('kCapture');
-const kShapeMode = Symbol('shapeMode');
-const kErrorMonitor = Symbol('events.errorMonitor');
+// (The descriptions are what inspect shows of an emitter's own symbol keys.)
+const [kCapture, kShapeMode, kErrorMonitor] = ['kCapture', 'shapeMode', 'events.errorMonitor'].map((d) => Symbol(d));
 const kRejection = Symbol.for('nodejs.rejection');
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
@@ -36,49 +31,45 @@ function freshStore() {
   return { __proto__: null };
 }
 
-function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+function EventEmitter(options) {
+  Reflect.apply(EventEmitter.init, this, [options]);
 }
 
-EventEmitter.init = function init(opts) {
-  const inherited = Object.getPrototypeOf(this)?._events;
-  if (this._events === undefined || this._events === inherited) {
+// Gives `this` an own, empty listener store unless it already has one (a subclass may set _events first: then
+// the store keeps its shape, and removed types are set to undefined rather than deleted).
+EventEmitter.init = function init(options) {
+  const own = this._events;
+  const fresh = own === undefined || own === Object.getPrototypeOf(this)?._events;
+  if (fresh) {
     this._events = freshStore();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
   }
-  this._maxListeners ||= undefined;
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = true;
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
+  this[kShapeMode] = !fresh;
+  if (!this._maxListeners) this._maxListeners = undefined;
+  const capture = options?.captureRejections;
+  if (capture) validateBoolean(capture, 'options.captureRejections');
+  this[kCapture] = capture ? true : EventEmitter.prototype[kCapture];
 };
 
 Object.defineProperty(EventEmitter.prototype, kCapture, {
   __proto__: null, value: false, writable: true, enumerable: false,
 });
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
+Object.assign(EventEmitter.prototype, { _events: undefined, _eventsCount: 0, _maxListeners: undefined });
 
 function currentMax(emitter) {
   return emitter._maxListeners === undefined ? maxListenersDefault : emitter._maxListeners;
 }
 
-function requireListener(listener) {
-  validateFunction(listener, 'listener');
+function requireListener(fn) {
+  validateFunction(fn, 'listener');
 }
 
 // ---- the prototype ----
 
 const methods = {
-  setMaxListeners(n) {
-    validateNumber(n, 'setMaxListeners', 0);
-    this._maxListeners = n;
+  setMaxListeners(limit) {
+    validateNumber(limit, 'setMaxListeners', 0);
+    this._maxListeners = limit;
     return this;
   },
 
@@ -104,22 +95,22 @@ const methods = {
     return true;
   },
 
-  addListener(type, listener) {
-    return insertListener(this, type, listener, false);
+  addListener(name, fn) {
+    return insertListener(this, name, fn, false);
   },
 
-  prependListener(type, listener) {
-    return insertListener(this, type, listener, true);
+  prependListener(name, fn) {
+    return insertListener(this, name, fn, true);
   },
 
-  once(type, listener) {
-    requireListener(listener);
-    return this.on(type, wrapOnce(this, type, listener));
+  once(name, fn) {
+    requireListener(fn);
+    return this.on(name, wrapOnce(this, name, fn));
   },
 
-  prependOnceListener(type, listener) {
-    requireListener(listener);
-    return this.prependListener(type, wrapOnce(this, type, listener));
+  prependOnceListener(name, fn) {
+    requireListener(fn);
+    return this.prependListener(name, wrapOnce(this, name, fn));
   },
 
   removeListener(type, listener) {
@@ -146,7 +137,8 @@ const methods = {
     return this;
   },
 
-  removeAllListeners(type) {
+  removeAllListeners(name) {
+    const type = name;
     const store = this._events;
     if (store === undefined) return this;
     const all = arguments.length === 0;
@@ -158,18 +150,16 @@ const methods = {
         if (--this._eventsCount === 0) this._events = freshStore();
         else delete store[type];
       }
-      this[kShapeMode] = false;
-      return this;
+      return unshape(this);
     }
     if (all) {
-      for (const key of Reflect.ownKeys(store)) {
-        if (key !== 'removeListener') this.removeAllListeners(key);
-      }
-      this.removeAllListeners('removeListener');
+      // 'removeListener' itself last, so that its listeners hear of all the others.
+      const order = Reflect.ownKeys(store).filter((key) => key !== 'removeListener');
+      order.push('removeListener');
+      for (const key of order) this.removeAllListeners(key);
       this._events = freshStore();
       this._eventsCount = 0;
-      this[kShapeMode] = false;
-      return this;
+      return unshape(this);
     }
     const entry = store[type];
     if (typeof entry === 'function') {
@@ -214,6 +204,11 @@ for (const name of ['setMaxListeners', 'getMaxListeners', 'emit', 'addListener',
   });
 }
 
+function unshape(emitter) {
+  emitter[kShapeMode] = false;
+  return emitter;
+}
+
 function callListener(emitter, fn, type, args) {
   const result = Reflect.apply(fn, emitter, args);
   if (result !== undefined && result !== null && emitter[kCapture]) watchRejection(emitter, result, type, args);
@@ -232,9 +227,9 @@ function watchRejection(emitter, result, type, args) {
 }
 
 function reportRejection(emitter, err, type, args) {
-  const handler = emitter[kRejection];
-  if (typeof handler === 'function') {
-    Reflect.apply(handler, emitter, [err, type, ...args]);
+  const hook = emitter[kRejection];
+  if (typeof hook === 'function') {
+    Reflect.apply(hook, emitter, [err, type, ...args]);
     return;
   }
   const saved = emitter[kCapture];
@@ -249,7 +244,7 @@ function reportRejection(emitter, err, type, args) {
 // 'error' with no listener: the error itself when it is one, else ERR_UNHANDLED_ERROR around it.
 function throwUnhandled(emitter, args) {
   const er = args[0];
-  if (er instanceof Error) {
+  if (Error.prototype.isPrototypeOf(er)) {
     try {
       const site = {};
       Error.captureStackTrace(site, EventEmitter.prototype.emit);
@@ -297,17 +292,17 @@ function insertListener(emitter, type, listener, atFront) {
     emitter.emit('newListener', type, listener.listener ?? listener);
     store = emitter._events;
   }
-  const entry = store[type];
-  if (entry === undefined) {
+  const current = store[type];
+  if (!current) {
     store[type] = listener;
     emitter._eventsCount++;
     return emitter;
   }
   let list;
-  if (typeof entry === 'function') {
-    list = store[type] = atFront ? [listener, entry] : [entry, listener];
+  if (typeof current === 'function') {
+    list = store[type] = atFront ? [listener, current] : [current, listener];
   } else {
-    list = entry;
+    list = current;
     if (atFront) list.unshift(listener);
     else list.push(listener);
   }
@@ -320,13 +315,9 @@ function insertListener(emitter, type, listener, atFront) {
 }
 
 function warnTooMany(emitter, type, count, max) {
-  const w = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners added to ` +
-    `${inspect(emitter, { depth: -1 })}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
-  w.name = 'MaxListenersExceededWarning';
-  w.emitter = emitter;
-  w.type = type;
-  w.count = count;
-  process.emitWarning(w);
+  const text = `Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners added to ` +
+    `${inspect(emitter, { depth: -1 })}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`;
+  process.emitWarning(Object.assign(new Error(text), { name: 'MaxListenersExceededWarning', emitter, type, count }));
 }
 
 function dropType(emitter, store, type, reported) {
@@ -342,16 +333,16 @@ function dropType(emitter, store, type, reported) {
   if (store.removeListener !== undefined) emitter.emit('removeListener', type, reported);
 }
 
-function wrapOnce(emitter, type, listener) {
+// once(): a wrapper that takes itself off before the first call; `.listener` points back to the original.
+function wrapOnce(emitter, type, fn) {
   let fired = false;
   const wrapper = function wrapper(...args) {
     if (fired) return undefined;
     emitter.removeListener(type, wrapper);
     fired = true;
-    return Reflect.apply(listener, emitter, args);
+    return Reflect.apply(fn, emitter, args);
   };
-  wrapper.listener = listener;
-  return wrapper;
+  return Object.assign(wrapper, { listener: fn });
 }
 
 function listenersOf(emitter, type, unwrap) {
@@ -363,23 +354,28 @@ function listenersOf(emitter, type, unwrap) {
 
 // ---- statics ----
 
-function setMaxListeners(n = maxListenersDefault, ...targets) {
-  validateNumber(n, 'setMaxListeners', 0);
+function setMaxListeners(limit = maxListenersDefault, ...targets) {
+  validateNumber(limit, 'setMaxListeners', 0);
   if (targets.length === 0) {
-    maxListenersDefault = n;
+    maxListenersDefault = limit;
     return;
   }
-  const { isEventTarget } = eventTargetApi();
-  for (const target of targets) {
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
+  const api = eventTargetApi();
+  for (const t of targets) {
+    if (api.isEventTarget(t)) {
+      Object.assign(t, { [kMaxEventTargetListeners]: limit, [kMaxEventTargetListenersWarned]: false });
+    } else if (typeof t?.setMaxListeners === 'function') {
+      t.setMaxListeners(limit);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], t);
     }
   }
+}
+
+function signalOption(opts) {
+  validators.validateObject(opts, 'options');
+  validateAbortSignal(opts.signal, 'options.signal');
+  return opts.signal;
 }
 
 function listenerCount(emitter, type) {
@@ -422,13 +418,11 @@ function abortedError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
-async function once(emitter, name, options = {}) {
-  validateObject(options, 'options');
-  const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
+async function once(emitter, name, opts = {}) {
+  const signal = signalOption(opts);
   if (signal?.aborted) throw abortedError(signal);
   const { kResistStopPropagation } = eventTargetApi();
-  return new Promise((resolve, reject) => {
+  return new Promise((fulfil, fail) => {
     const watchError = name !== 'error' && typeof emitter.once === 'function';
     const settle = () => {
       if (watchError) emitter.removeListener('error', onError);
@@ -436,17 +430,17 @@ async function once(emitter, name, options = {}) {
     };
     const onEvent = (...args) => {
       settle();
-      resolve(args);
+      fulfil(args);
     };
-    const onError = (err) => {
+    const onError = (error) => {
       unlisten(emitter, name, onEvent);
       signal?.removeEventListener('abort', onAbort);
-      reject(err);
+      fail(error);
     };
     const onAbort = () => {
       unlisten(emitter, name, onEvent);
       if (watchError) emitter.removeListener('error', onError);
-      reject(abortedError(signal));
+      fail(abortedError(signal));
     };
     listen(emitter, name, onEvent, { __proto__: null, once: true, [kResistStopPropagation]: true });
     if (watchError) emitter.once('error', onError);
@@ -454,12 +448,10 @@ async function once(emitter, name, options = {}) {
   });
 }
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
 function on(emitter, event, options = {}) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
+  const signal = signalOption(options);
   if (signal?.aborted) throw abortedError(signal);
   const high = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(high, 'options.highWaterMark', 1);
@@ -489,9 +481,9 @@ function on(emitter, event, options = {}) {
       emitter.pause();
     }
   };
-  const onError = (err) => {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else pendingError = err;
+  const onError = (error) => {
+    if (waiting.length > 0) waiting.shift().reject(error);
+    else pendingError = error;
     close();
   };
   const close = () => {
@@ -516,7 +508,7 @@ function on(emitter, event, options = {}) {
   }
 
   const iterator = {
-    __proto__: AsyncIteratorPrototype,
+    __proto__: asyncIteratorProto,
     next() {
       if (queued.length > 0) {
         const value = queued.shift();
@@ -537,11 +529,9 @@ function on(emitter, event, options = {}) {
     return() {
       return Promise.resolve(close());
     },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      onError(err);
+    throw(reason) {
+      if (!(reason instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', reason);
+      onError(reason);
     },
     [Symbol.asyncIterator]() {
       return this;
@@ -560,69 +550,69 @@ function on(emitter, event, options = {}) {
 
 let AsyncResourceEmitter;
 function asyncResourceEmitter() {
-  if (AsyncResourceEmitter !== undefined) return AsyncResourceEmitter;
-  const { AsyncResource } = require('async_hooks');
-  const kResource = Symbol('kResource');
-  const kOwner = Symbol('kOwner');
+  AsyncResourceEmitter ??= makeAsyncResourceEmitter(require('async_hooks'));
+  return AsyncResourceEmitter;
+}
 
-  class EventEmitterReferencingAsyncResource extends AsyncResource {
-    constructor(owner, type, options) {
-      super(type, options);
-      this[kOwner] = owner;
+// An EventEmitter whose listeners run in the async context of an AsyncResource made with it.
+function makeAsyncResourceEmitter(hooks) {
+  const Resource = class EventEmitterReferencingAsyncResource extends hooks.AsyncResource {
+    #emitter;
+
+    constructor(emitter, kind, opts) {
+      super(kind, opts);
+      this.#emitter = emitter;
     }
 
     get eventEmitter() {
-      if (this[kOwner] === undefined) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-      return this[kOwner];
+      if (!(#emitter in this)) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this.#emitter;
     }
-  }
+  };
 
-  AsyncResourceEmitter = class EventEmitterAsyncResource extends EventEmitter {
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === 'string') {
-        name = options;
-        options = undefined;
+  return class EventEmitterAsyncResource extends EventEmitter {
+    #resource;
+
+    constructor(opts = undefined) {
+      let kind = opts;
+      if (typeof kind !== 'string') {
+        if (new.target === EventEmitterAsyncResource && typeof opts?.name !== 'string') {
+          throw new ERR_INVALID_ARG_TYPE('options.name', 'string', opts?.name);
+        }
+        kind = opts?.name || new.target.name;
       } else {
-        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
-        name = options?.name || new.target.name;
+        opts = undefined;
       }
-      super(options);
-      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      super(opts);
+      this.#resource = new Resource(this, kind, opts);
+    }
+
+    static #of(self) {
+      if (!(#resource in self)) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return self.#resource;
     }
 
     emit(event, ...args) {
-      const resource = this.#resource();
-      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+      return EventEmitterAsyncResource.#of(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
     }
 
     emitDestroy() {
-      this.#resource().emitDestroy();
+      EventEmitterAsyncResource.#of(this).emitDestroy();
     }
 
-    get asyncId() { return this.#resource().asyncId(); }
+    get asyncId() { return EventEmitterAsyncResource.#of(this).asyncId(); }
 
-    get triggerAsyncId() { return this.#resource().triggerAsyncId(); }
+    get triggerAsyncId() { return EventEmitterAsyncResource.#of(this).triggerAsyncId(); }
 
-    get asyncResource() { return this.#resource(); }
-
-    #resource() {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this[kResource];
-    }
+    get asyncResource() { return EventEmitterAsyncResource.#of(this); }
   };
-  function validateString(value, name) {
-    if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-  }
-  return AsyncResourceEmitter;
 }
 
 // ---- the module object: EventEmitter itself, with node's keys in node's order ----
 
-module.exports = EventEmitter;
 const initFn = EventEmitter.init;
 delete EventEmitter.init;
-Object.assign(EventEmitter, {
+module.exports = Object.assign(EventEmitter, {
   addAbortListener, once, on, getEventListeners, getMaxListeners, listenerCount, EventEmitter,
   usingDomains: false, captureRejectionSymbol: kRejection,
 });
@@ -631,9 +621,9 @@ Object.defineProperties(EventEmitter, {
     __proto__: null,
     enumerable: true,
     get() { return EventEmitter.prototype[kCapture]; },
-    set(value) {
-      validateBoolean(value, 'EventEmitter.captureRejections');
-      EventEmitter.prototype[kCapture] = value;
+    set(on) {
+      validateBoolean(on, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = on;
     },
   },
   EventEmitterAsyncResource: {

@@ -3,11 +3,9 @@
 // behaviour. A signal made by any() follows its sources: each source keeps a weak reference to it, and it is held
 // strongly only while it has 'abort' listeners (nobody can observe a dependent signal that has none).
 
-const {
-  Event, EventTarget, defineEventHandler, kTrustEvent, kNewListener, kRemoveListener, kResistStopPropagation,
-  kWeakHandler,
-} = require('internal/event_target');
-const { customInspectSymbol } = require('internal/util');
+const eventTarget = require('internal/event_target');
+const { Event, EventTarget, defineEventHandler, kTrustEvent, kNewListener, kRemoveListener } = eventTarget;
+const inspectKey = require('internal/util').customInspectSymbol;
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateAbortSignal, validateObject, validateUint32, kValidateObjectAllowObjects } =
   require('internal/validators');
@@ -31,16 +29,14 @@ function inspect(value, options) {
 }
 
 // node's look for its objects: the constructor's name and the given fields, one level shallower.
-function showAs(self, fields, depth, options) {
+function showAs(self, fields, depth, opts) {
   if (depth < 0) return self;
-  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-  return `${self.constructor.name} ${inspect(fields, opts)}`;
+  return `${self.constructor.name} ${inspect(fields, { ...opts, depth: opts.depth == null ? null : opts.depth - 1 })}`;
 }
 
+// The TypeError node's WebIDL layer throws for a bad sequence argument.
 function sequenceError(message) {
-  const err = new TypeError(message);
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+  return Object.assign(new TypeError(message), { code: 'ERR_INVALID_ARG_TYPE' });
 }
 
 const kMake = Symbol('kMake');
@@ -85,14 +81,14 @@ class AbortSignal extends EventTarget {
     return signal;
   }
 
-  static timeout(delay) {
-    validateUint32(delay, 'delay', false);
+  static timeout(ms) {
+    validateUint32(ms, 'delay', false);
     const signal = new AbortSignal(kMake);
     signal.#held = true;
     const timer = timerApi().setTimeout(() => {
       aliveWhileListened.delete(signal);
       signal.#abort(new (DOMException())('The operation was aborted due to timeout', 'TimeoutError'));
-    }, delay);
+    }, ms);
     timer.unref?.();
     return signal;
   }
@@ -145,18 +141,18 @@ class AbortSignal extends EventTarget {
     }
   }
 
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    super[kNewListener](size, type, listener, once, capture, passive, weak);
-    if (type === 'abort' && this.#held && !this.#aborted && size > 0) aliveWhileListened.add(this);
+  [kNewListener](count, type, ...rest) {
+    super[kNewListener](count, type, ...rest);
+    if (type === 'abort' && this.#held && !this.#aborted && count > 0) aliveWhileListened.add(this);
   }
 
-  [kRemoveListener](size, type, listener, capture) {
-    super[kRemoveListener](size, type, listener, capture);
-    if (type === 'abort' && size === 0) aliveWhileListened.delete(this);
+  [kRemoveListener](count, type, ...rest) {
+    super[kRemoveListener](count, type, ...rest);
+    if (type === 'abort' && count === 0) aliveWhileListened.delete(this);
   }
 
-  [customInspectSymbol](depth, options) {
-    return showAs(this, { aborted: this.aborted }, depth, options);
+  [inspectKey](depth, opts) {
+    return showAs(this, { aborted: this.aborted }, depth, opts);
   }
 }
 
@@ -171,9 +167,8 @@ function toSignalList(signals) {
     throw sequenceError('signals cannot be converted to sequence.');
   }
   const list = [...signals];
-  for (let i = 0; i < list.length; i++) {
-    if (!isSignal(list[i])) throw sequenceError(`signals[${i}] is not of type AbortSignal.`);
-  }
+  const bad = list.findIndex((item) => !isSignal(item));
+  if (bad >= 0) throw sequenceError(`signals[${bad}] is not of type AbortSignal.`);
   return list;
 }
 
@@ -201,8 +196,8 @@ class AbortController {
     abortSignal(this.#signal, reason);
   }
 
-  [customInspectSymbol](depth, options) {
-    return showAs(this, { signal: this.signal }, depth, options);
+  [inspectKey](depth, opts) {
+    return showAs(this, { signal: this.signal }, depth, opts);
   }
 }
 
@@ -216,32 +211,24 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
 
 // util.transferableAbortSignal / transferableAbortController: wtjs cannot transfer a signal to another thread yet;
 // the signal itself is returned (and checked), so code that marks one still runs.
-function transferableAbortSignal(signal) {
+const transferableAbortSignal = (signal) => {
   if (!isSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   return signal;
-}
+};
 
-function transferableAbortController() {
-  return new AbortController();
-}
+const transferableAbortController = () => new AbortController();
 
-// util.aborted(signal, resource): resolves when `signal` aborts, listening only while `resource` lives.
-async function aborted(signal, resource) {
+// util.aborted(signal, owner): resolves when `signal` aborts; the listener lives only as long as `owner`.
+const aborted = async (signal, owner) => {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
-  validateObject(resource, 'resource', kValidateObjectAllowObjects);
+  validateObject(owner, 'resource', kValidateObjectAllowObjects);
   if (signal.aborted) return undefined;
-  return new Promise((resolve) => {
-    signal.addEventListener('abort', resolve, {
-      __proto__: null, once: true, [kWeakHandler]: resource, [kResistStopPropagation]: true,
+  return new Promise((done) => {
+    signal.addEventListener('abort', done, {
+      __proto__: null, once: true, [eventTarget.kWeakHandler]: owner, [eventTarget.kResistStopPropagation]: true,
     });
   });
-}
-
-module.exports = {
-  AbortController,
-  AbortSignal,
-  aborted,
-  transferableAbortSignal,
-  transferableAbortController,
 };
+
+module.exports = { AbortController, AbortSignal, aborted, transferableAbortSignal, transferableAbortController };

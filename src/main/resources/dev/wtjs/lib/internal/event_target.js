@@ -4,27 +4,21 @@
 // A target's listeners are per type in a small linked list, so that, as in node, a listener added while the type
 // is being dispatched is still reached by that dispatch and a removed one is skipped.
 
-const {
-  codes: { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
-} = require('internal/errors');
+const { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = require('internal/errors').codes;
 const { validateAbortSignal, validateObject, validateString, kValidateObjectAllowObjects } =
   require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
-const EventEmitter = require('events');
+const events = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/events/symbols');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
-const kEvents = Symbol('kEvents');
-const kHandlers = Symbol('kHandlers');
-const kWeakHandler = Symbol('kWeak');
-const kResistStopPropagation = Symbol('kResistStopPropagation');
-const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
-const kCreateEvent = Symbol('kCreateEvent');
-const kNewListener = Symbol('kNewListener');
-const kRemoveListener = Symbol('kRemoveListener');
-const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-const kTrustEvent = Symbol('kTrustEvent');
+// Internal keys (shown by their descriptions in inspect's showHidden output).
+const [
+  kEvents, kHandlers, kWeakHandler, kResistStopPropagation, kRemoveWeakListenerHelper, kCreateEvent, kNewListener,
+  kRemoveListener, kIsNodeStyleListener, kTrustEvent,
+] = ['kEvents', 'kHandlers', 'kWeak', 'kResistStopPropagation', 'kRemoveWeakListenerHelper', 'kCreateEvent',
+  'kNewListener', 'kRemoveListener', 'kIsNodeStyleListener', 'kTrustEvent'].map((d) => Symbol(d));
 
 let utilInspect;
 function inspect(value, options) {
@@ -37,8 +31,11 @@ function clock() {
   return typeof perf?.now === 'function' ? perf.now() : Date.now();
 }
 
-function inspectOptions(options) {
-  return { ...options, depth: options.depth == null ? null : options.depth - 1 };
+// `Name { ...fields }` one level shallower, or just the name past the depth limit.
+function showAs(self, fields, depth, opts) {
+  const label = self.constructor.name;
+  if (depth < 0) return label;
+  return `${label} ${inspect(fields, { ...opts, depth: opts.depth == null ? null : opts.depth - 1 })}`;
 }
 
 // ---- Event ----
@@ -54,15 +51,15 @@ function stateOf(event) {
 class Event {
   #s;
 
-  constructor(type, options = undefined) {
+  constructor(type, init = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options != null) validateObject(options, 'options', kValidateObjectAllowObjects);
+    if (init != null) validateObject(init, 'options', kValidateObjectAllowObjects);
     this.#s = {
       type: `${type}`,
-      bubbles: !!options?.bubbles,
-      cancelable: !!options?.cancelable,
-      composed: !!options?.composed,
-      trusted: !!options?.[kTrustEvent],
+      bubbles: !!init?.bubbles,
+      cancelable: !!init?.cancelable,
+      composed: !!init?.composed,
+      trusted: !!init?.[kTrustEvent],
       timeStamp: clock(),
       defaultPrevented: false,
       stopped: false, // stopPropagation / cancelBubble
@@ -79,21 +76,17 @@ class Event {
     isEvent = (value) => typeof value === 'object' && value !== null && #s in value;
   }
 
-  [customInspectSymbol](depth, options) {
-    const name = this.constructor.name;
-    if (depth < 0) return name;
-    const s = stateOf(this);
-    const shown = { type: s.type, defaultPrevented: s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp };
-    return `${name} ${inspect(shown, inspectOptions(options))}`;
+  [customInspectSymbol](depth, opts) {
+    const { type, defaultPrevented, cancelable, timeStamp } = stateOf(this);
+    return showAs(this, { type, defaultPrevented, cancelable, timeStamp }, depth, opts);
   }
 
-  initEvent(type, bubbles = false, cancelable = false) {
+  initEvent(type, ...flags) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     const s = stateOf(this);
     if (s.dispatching) return;
-    s.type = `${type}`;
-    s.bubbles = !!bubbles;
-    s.cancelable = !!cancelable;
+    const [bubbles = false, cancelable = false] = flags;
+    Object.assign(s, { type: `${type}`, bubbles: !!bubbles, cancelable: !!cancelable });
   }
 
   stopImmediatePropagation() {
@@ -146,8 +139,8 @@ class Event {
 
   get cancelBubble() { return stateOf(this).stopped; }
 
-  set cancelBubble(value) {
-    if (value) this.stopPropagation();
+  set cancelBubble(flag) {
+    if (flag) this.stopPropagation();
   }
 
   stopPropagation() {
@@ -184,10 +177,10 @@ setTag(Event.prototype, 'Event');
 class CustomEvent extends Event {
   #detail;
 
-  constructor(type, options = kEmptyObject) {
+  constructor(type, init = kEmptyObject) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    super(type, options);
-    this.#detail = options?.detail ?? null;
+    super(type, init);
+    this.#detail = init?.detail ?? null;
   }
 
   get detail() {
@@ -265,31 +258,34 @@ function findRecord(list, listener, capture) {
   return undefined;
 }
 
-function readFlags(options) {
-  if (typeof options === 'boolean') {
-    return { capture: options, once: false, passive: false, signal: undefined, nodeStyle: false, weak: undefined,
-      resist: false };
-  }
+// addEventListener's third argument: `true`/`false` (capture) or an options object.
+function readFlags(opts) {
+  const given = typeof opts === 'boolean' ? { capture: opts } : opts;
   return {
-    capture: !!options?.capture,
-    once: !!options?.once,
-    passive: !!options?.passive,
-    signal: options?.signal,
-    nodeStyle: !!options?.[kIsNodeStyleListener],
-    weak: options?.[kWeakHandler],
-    resist: !!options?.[kResistStopPropagation],
+    capture: !!given?.capture,
+    once: !!given?.once,
+    passive: !!given?.passive,
+    signal: given?.signal,
+    nodeStyle: !!given?.[kIsNodeStyleListener],
+    weak: given?.[kWeakHandler],
+    resist: !!given?.[kResistStopPropagation],
   };
 }
 
 // A function, an object (its handleEvent is looked up at dispatch) or null/undefined (ignored, with a warning).
-function acceptable(listener) {
-  if (typeof listener === 'function' || (typeof listener === 'object' && listener !== null)) return true;
-  if (listener == null) return false;
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+function acceptable(fn) {
+  if (typeof fn === 'function' || (typeof fn === 'object' && fn !== null)) return true;
+  if (fn == null) return false;
+  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', fn);
 }
 
-function reportLater(err) {
-  process.nextTick(() => { throw err; });
+// A listener's exception (or rejection) becomes an uncaught exception on the next tick; the dispatch goes on.
+function rethrow(error) {
+  throw error;
+}
+
+function reportLater(error) {
+  process.nextTick(rethrow, error);
 }
 
 function ownEvents(target) {
@@ -300,11 +296,22 @@ function ownEvents(target) {
 
 // ---- EventTarget ----
 
-function initEventTarget(self) {
-  self[kEvents] = new Map();
-  self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
-  self[kMaxEventTargetListenersWarned] = false;
-  self[kHandlers] = new Map();
+function initEventTarget(target) {
+  Object.assign(target, {
+    [kEvents]: new Map(),
+    [kMaxEventTargetListeners]: events.defaultMaxListeners,
+    [kMaxEventTargetListenersWarned]: false,
+    [kHandlers]: new Map(),
+  });
+}
+
+function warnTooMany(target, count, type) {
+  const max = target[kMaxEventTargetListeners];
+  if (max <= 0 || count <= max || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const text = `Possible EventTarget memory leak detected. ${count} ${type} listeners added to ` +
+    `${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`;
+  process.emitWarning(Object.assign(new Error(text), { name: 'MaxListenersExceededWarning', target, type, count }));
 }
 
 class EventTarget {
@@ -312,74 +319,61 @@ class EventTarget {
     initEventTarget(this);
   }
 
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    const max = this[kMaxEventTargetListeners];
-    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
-      this[kMaxEventTargetListenersWarned] = true;
-      const w = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners added to ` +
-        `${inspect(this, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
-      w.name = 'MaxListenersExceededWarning';
-      w.target = this;
-      w.type = type;
-      w.count = size;
-      process.emitWarning(w);
-    }
+  // Hooks for subclasses: a listener of `type` was added (`count` now) / removed.
+  [kNewListener](count, type) {
+    warnTooMany(this, count, type);
   }
 
-  [kRemoveListener](size, type, listener, capture) {}
+  [kRemoveListener](count, type) {}
 
-  addEventListener(type, listener, options = kEmptyObject) {
-    const events = ownEvents(this);
+  addEventListener(type, fn, opts = kEmptyObject) {
+    const byType = ownEvents(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const flags = readFlags(options);
-    if (!acceptable(listener)) {
-      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
-      w.name = 'AddEventListenerArgumentTypeWarning';
-      w.target = this;
-      w.type = type;
-      process.emitWarning(w);
+    const flags = readFlags(opts);
+    if (!acceptable(fn)) {
+      const text = `addEventListener called with ${fn} which has no effect.`;
+      process.emitWarning(Object.assign(new Error(text), {
+        name: 'AddEventListenerArgumentTypeWarning', target: this, type,
+      }));
       return;
     }
     type = `${type}`;
-    const { signal } = flags;
-    if (signal !== undefined) {
-      validateAbortSignal(signal, 'options.signal');
-      if (signal.aborted) return;
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), {
+    if (flags.signal !== undefined) {
+      validateAbortSignal(flags.signal, 'options.signal');
+      if (flags.signal.aborted) return;
+      flags.signal.addEventListener('abort', () => this.removeEventListener(type, fn, opts), {
         __proto__: null, once: true, [kWeakHandler]: this, [kResistStopPropagation]: true,
       });
     }
-    let list = events.get(type);
-    if (list === undefined) events.set(type, list = newList());
-    else if (findRecord(list, listener, flags.capture) !== undefined) return;
-    new ListenerRecord(list, listener, flags); // eslint-disable-line no-new
-    this[kNewListener](list.size, type, listener, flags.once, flags.capture, flags.passive, flags.weak !== undefined);
+    let list = byType.get(type);
+    if (list === undefined) byType.set(type, list = newList());
+    else if (findRecord(list, fn, flags.capture) !== undefined) return;
+    new ListenerRecord(list, fn, flags); // eslint-disable-line no-new
+    this[kNewListener](list.size, type, fn, flags.once, flags.capture, flags.passive, flags.weak !== undefined);
   }
 
-  removeEventListener(type, listener, options = kEmptyObject) {
-    const events = ownEvents(this);
+  removeEventListener(type, fn, opts = kEmptyObject) {
+    const byType = ownEvents(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    if (!acceptable(listener)) return;
+    if (!acceptable(fn)) return;
     type = `${type}`;
-    const capture = typeof options === 'boolean' ? options : !!options?.capture;
-    const list = events.get(type);
-    const record = findRecord(list, listener, capture);
-    if (record === undefined) return;
-    dropRecord(this, events, type, record);
+    const record = findRecord(byType.get(type), fn, readFlags(opts).capture);
+    if (record !== undefined) dropRecord(this, byType, type, record);
   }
 
   dispatchEvent(event) {
     ownEvents(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    if (eventState(event).dispatching) throw new ERR_EVENT_RECURSION(event.type);
-    this[kHybridDispatch](event, event.type, event);
-    return event.defaultPrevented !== true;
+    const s = eventState(event);
+    if (s.dispatching) throw new ERR_EVENT_RECURSION(s.type);
+    this[kHybridDispatch](event, s.type, event);
+    return !event.defaultPrevented;
   }
 
   // Calls the listeners of `type`: node-style ones (NodeEventTarget#on) get `nodeValue`, the others an Event
   // (`event`, or one made by kCreateEvent when the first of them is reached).
-  [kHybridDispatch](nodeValue, type, event) {
+  [kHybridDispatch](value, type, event) {
     let state;
     const begin = (ev) => {
       state = eventState(ev);
@@ -389,19 +383,19 @@ class EventTarget {
       return ev;
     };
     if (event !== undefined) begin(event);
-    const events = this[kEvents];
-    const list = events?.get(type);
+    const byType = this[kEvents];
+    const list = byType?.get(type);
     try {
       for (let record = list?.head; record !== undefined; record = record.next) {
         if (record.removed) continue;
         if (state?.halted && !record.resist) continue;
         const listener = record.listener;
         if (listener === undefined) { // a weak listener that was collected
-          dropRecord(this, events, type, record);
+          dropRecord(this, byType, type, record);
           continue;
         }
-        if (record.once) dropRecord(this, events, type, record);
-        const arg = record.nodeStyle ? nodeValue : (event ??= begin(this[kCreateEvent](nodeValue, type)));
+        if (record.once) dropRecord(this, byType, type, record);
+        const arg = record.nodeStyle ? value : (event ??= begin(this[kCreateEvent](value, type)));
         if (state !== undefined) state.passive = record.passive;
         try {
           const result = record.invoke(this, arg);
@@ -420,18 +414,17 @@ class EventTarget {
     }
   }
 
-  [kRemoveWeakListenerHelper](type, listener) {
-    this.removeEventListener(type, listener);
+  [kRemoveWeakListenerHelper](type, fn) {
+    this.removeEventListener(type, fn);
   }
 
-  [kCreateEvent](nodeValue, type) {
-    return new CustomEvent(type, { detail: nodeValue });
+  // The Event a plain listener gets when the dispatch began from a node value (NodeEventTarget#emit).
+  [kCreateEvent](value, type) {
+    return new CustomEvent(type, { detail: value });
   }
 
-  [customInspectSymbol](depth, options) {
-    const name = this.constructor.name;
-    if (depth < 0) return name;
-    return `${name} ${inspect({}, inspectOptions(options))}`;
+  [customInspectSymbol](depth, opts) {
+    return showAs(this, {}, depth, opts);
   }
 }
 
@@ -446,14 +439,14 @@ function catchLater(result) {
   if (typeof then === 'function') Reflect.apply(then, result, [undefined, reportLater]);
 }
 
-function dropRecord(target, events, type, record) {
+function dropRecord(target, byType, type, record) {
   record.unlink();
-  if (record.list.size === 0 && events.get(type) === record.list) events.delete(type);
+  if (record.list.size === 0 && byType.get(type) === record.list) byType.delete(type);
   target[kRemoveListener](record.list.size, type, record.listener, record.capture);
 }
 
-function isEventTarget(obj) {
-  return obj?.constructor?.[kIsEventTarget];
+function isEventTarget(value) {
+  return value?.constructor?.[kIsEventTarget];
 }
 
 // The listeners of `type` on an EventTarget, as given (for events.getEventListeners).
@@ -468,8 +461,8 @@ function listenersOf(target, type) {
 
 // ---- NodeEventTarget ----
 
-function initNodeEventTarget(self) {
-  initEventTarget(self);
+function initNodeEventTarget(target) {
+  initEventTarget(target);
 }
 
 class NodeEventTarget extends EventTarget {
@@ -478,13 +471,11 @@ class NodeEventTarget extends EventTarget {
     initNodeEventTarget(this);
   }
 
-  setMaxListeners(n) {
-    EventEmitter.setMaxListeners(n, this);
+  setMaxListeners(limit) {
+    events.setMaxListeners(limit, this);
   }
 
-  getMaxListeners() {
-    return this[kMaxEventTargetListeners];
-  }
+  getMaxListeners() { return this[kMaxEventTargetListeners]; }
 
   eventNames() {
     return [...ownEvents(this).keys()];
@@ -494,51 +485,50 @@ class NodeEventTarget extends EventTarget {
     return ownEvents(this).get(`${type}`)?.size ?? 0;
   }
 
-  off(type, listener, options) {
-    this.removeEventListener(type, listener, options);
+  off(name, fn, opts) {
+    this.removeEventListener(name, fn, opts);
     return this;
   }
 
-  removeListener(type, listener, options) {
-    this.removeEventListener(type, listener, options);
+  on(name, fn) {
+    this.addEventListener(name, fn, { [kIsNodeStyleListener]: true });
     return this;
   }
 
-  on(type, listener) {
-    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
-    return this;
-  }
-
-  addListener(type, listener) {
-    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
-    return this;
-  }
-
-  emit(type, arg) {
-    validateString(type, 'type');
-    const had = this.listenerCount(type) > 0;
-    this[kHybridDispatch](arg, type);
+  // The listeners of `name` added with on/once get `value`; the others a CustomEvent with it as `detail`.
+  emit(name, value) {
+    validateString(name, 'type');
+    const had = this.listenerCount(name) > 0;
+    this[kHybridDispatch](value, name);
     return had;
   }
 
-  once(type, listener) {
-    this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
+  once(name, fn) {
+    this.addEventListener(name, fn, { once: true, [kIsNodeStyleListener]: true });
     return this;
   }
 
-  removeAllListeners(type) {
-    const events = ownEvents(this);
-    const types = type === undefined ? [...events.keys()] : [`${type}`];
-    for (const name of types) {
-      const list = events.get(name);
-      if (list === undefined) continue;
-      for (let r = list.head; r !== undefined; r = r.next) dropRecord(this, events, name, r);
+  removeAllListeners(name) {
+    const byType = ownEvents(this);
+    for (const type of name === undefined ? [...byType.keys()] : [`${name}`]) {
+      for (let r = byType.get(type)?.head; r !== undefined; r = r.next) dropRecord(this, byType, type, r);
     }
     return this;
   }
 }
-markEnumerable(NodeEventTarget.prototype, ['setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount', 'off',
-  'removeListener', 'on', 'addListener', 'emit', 'once', 'removeAllListeners']);
+// (removeListener and addListener are off and on under node's other names.)
+{
+  const proto = NodeEventTarget.prototype;
+  const order = ['constructor', 'setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount', 'off',
+    'removeListener', 'on', 'addListener', 'emit', 'once', 'removeAllListeners'];
+  const descs = Object.getOwnPropertyDescriptors(proto);
+  descs.removeListener = descs.off;
+  descs.addListener = descs.on;
+  for (const name of order) {
+    delete proto[name];
+    Object.defineProperty(proto, name, { ...descs[name], enumerable: name !== 'constructor' });
+  }
+}
 
 // ---- on<event> handler attributes ----
 
@@ -548,26 +538,26 @@ function defineEventHandler(target, name, event = name) {
   const key = `on${name}`;
   const accessors = {
     get [key]() {
-      const entry = this[kHandlers]?.get(event);
-      return entry === undefined ? null : entry.value;
+      const slot = this[kHandlers]?.get(event);
+      return slot === undefined ? null : slot.value;
     },
     set [key](value) {
       if (this[kHandlers] === undefined) this[kHandlers] = new Map();
-      let entry = this[kHandlers].get(event);
-      if (entry === undefined) {
-        entry = { value: null, fn: undefined };
-        this[kHandlers].set(event, entry);
+      let slot = this[kHandlers].get(event);
+      if (slot === undefined) {
+        slot = { value: null, fn: undefined };
+        this[kHandlers].set(event, slot);
       }
-      entry.value = value;
-      if (value != null && entry.fn === undefined) {
-        entry.fn = function handlerAttribute(...args) {
-          if (typeof entry.value === 'function') return Reflect.apply(entry.value, this, args);
+      slot.value = value;
+      if (value != null && slot.fn === undefined) {
+        slot.fn = function handlerAttribute(...args) {
+          if (typeof slot.value === 'function') return Reflect.apply(slot.value, this, args);
           return undefined;
         };
-        this.addEventListener(event, entry.fn);
-      } else if (value == null && entry.fn !== undefined) {
-        this.removeEventListener(event, entry.fn);
-        entry.fn = undefined;
+        this.addEventListener(event, slot.fn);
+      } else if (value == null && slot.fn !== undefined) {
+        this.removeEventListener(event, slot.fn);
+        slot.fn = undefined;
       }
     },
   };

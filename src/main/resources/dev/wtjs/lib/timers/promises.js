@@ -6,7 +6,7 @@ const { Timeout, insert, setImmediate: queueImmediate } = require('internal/time
 const { clearImmediate, clearTimeout } = require('timers');
 const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject, validateNumber } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
+const noOptions = require('internal/util').kEmptyObject;
 
 let resistKey;
 function abortListenOptions(once) {
@@ -15,11 +15,12 @@ function abortListenOptions(once) {
 }
 
 // The options every function here takes: { signal, ref }. Throws what node rejects with.
-function readOptions(options) {
-  validateObject(options, 'options');
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  if (options.ref !== undefined) validateBoolean(options.ref, 'options.ref');
-  return { signal: options.signal, ref: options.ref ?? true };
+function readOptions(opts) {
+  validateObject(opts, 'options');
+  const { signal, ref = true } = opts;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (opts.ref !== undefined) validateBoolean(ref, 'options.ref');
+  return { signal, ref };
 }
 
 function abortedBy(signal) {
@@ -43,25 +44,25 @@ function cancellable(signal, start, clear) {
   return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-function setTimeout(delay, value, options = kEmptyObject) {
+function setTimeout(ms, value, options = noOptions) {
   let opts;
   try {
-    if (delay !== undefined) validateNumber(delay, 'delay');
+    if (ms !== undefined) validateNumber(ms, 'delay');
     opts = readOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
   return cancellable(opts.signal, (resolve) => {
-    const timer = new Timeout(resolve, delay, [value], false, opts.ref);
+    const timer = new Timeout(resolve, ms, [value], false, opts.ref);
     insert(timer);
     return timer;
   }, clearTimeout);
 }
 
-function setImmediate(value, options = kEmptyObject) {
+function setImmediate(value, given = noOptions) {
   let opts;
   try {
-    opts = readOptions(options);
+    opts = readOptions(given);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -74,7 +75,7 @@ function setImmediate(value, options = kEmptyObject) {
 
 // Yields `value` once per tick of the interval; ticks that came while the consumer was busy are yielded one after
 // another. Aborting the signal ends the iteration with an AbortError.
-async function* setInterval(delay, value, options = kEmptyObject) {
+async function* setInterval(delay, value, options = noOptions) {
   if (delay !== undefined) validateNumber(delay, 'delay');
   const { signal, ref } = readOptions(options);
   if (signal?.aborted) throw abortedBy(signal);
@@ -94,8 +95,8 @@ async function* setInterval(delay, value, options = kEmptyObject) {
   try {
     insert(timer);
     signal?.addEventListener('abort', onAbort, abortListenOptions(true));
-    while (!signal?.aborted) {
-      if (ticks === 0) await new Promise((resolve) => { wake = resolve; });
+    for (;;) {
+      if (ticks === 0 && !signal?.aborted) await new Promise((resolve) => { wake = resolve; });
       if (signal?.aborted) break;
       for (; ticks > 0; ticks--) yield value;
     }
@@ -106,8 +107,7 @@ async function* setInterval(delay, value, options = kEmptyObject) {
   }
 }
 
-const kScheduler = Symbol('kScheduler');
-const kMakeScheduler = Symbol('kMakeScheduler');
+const [kScheduler, kMakeScheduler] = [Symbol('kScheduler'), Symbol('kMakeScheduler')];
 
 class Scheduler {
   constructor(key = undefined) {
@@ -120,9 +120,9 @@ class Scheduler {
     return setImmediate();
   }
 
-  wait(delay, options) {
+  wait(ms, opts) {
     if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
-    return setTimeout(delay, undefined, options);
+    return setTimeout(ms, undefined, opts);
   }
 }
 

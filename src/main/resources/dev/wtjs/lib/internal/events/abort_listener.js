@@ -4,19 +4,19 @@
 
 const { SymbolDispose } = require('internal/util');
 const { validateAbortSignal, validateFunction } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
-function addAbortListener(signal, listener) {
+function addAbortListener(signal, fn) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  validateFunction(fn, 'listener');
   let undo;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    queueMicrotask(() => fn());
   } else {
     const { kResistStopPropagation } = require('internal/event_target');
-    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    undo = () => signal.removeEventListener('abort', listener);
+    signal.addEventListener('abort', fn, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    undo = () => signal.removeEventListener('abort', fn);
   }
   return {
     __proto__: null,
