@@ -173,7 +173,7 @@ function toSignalList(signals) {
 }
 
 defineEventHandler(AbortSignal.prototype, 'abort');
-for (const name of ['aborted', 'reason', 'throwIfAborted']) {
+for (const name of ['aborted']) {
   const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, name);
   Object.defineProperty(AbortSignal.prototype, name, { ...desc, enumerable: true });
 }

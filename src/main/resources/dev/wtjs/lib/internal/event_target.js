@@ -119,7 +119,7 @@ class Event {
 
   composedPath() {
     const s = stateOf(this);
-    return s.dispatching ? [s.currentTarget] : [];
+    return s.currentTarget === null ? [] : [s.currentTarget];
   }
 
   get returnValue() {
@@ -135,7 +135,7 @@ class Event {
 
   get composed() { return stateOf(this).composed; }
 
-  get eventPhase() { return stateOf(this).dispatching ? Event.AT_TARGET : Event.NONE; }
+  get eventPhase() { return stateOf(this).currentTarget === null ? Event.NONE : Event.AT_TARGET; }
 
   get cancelBubble() { return stateOf(this).stopped; }
 
@@ -403,7 +403,9 @@ class EventTarget {
         } catch (err) {
           reportLater(err);
         } finally {
-          if (state !== undefined) state.passive = false;
+          // node 24 ends the event's dispatch state after each listener: from the second listener on, the event
+          // has no currentTarget, eventPhase 0, an empty composedPath, and may be dispatched again.
+          if (state !== undefined) Object.assign(state, { passive: false, currentTarget: null, dispatching: false });
         }
       }
     } finally {
