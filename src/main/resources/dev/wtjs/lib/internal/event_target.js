@@ -371,48 +371,41 @@ class EventTarget {
     return !event.defaultPrevented;
   }
 
-  // Calls the listeners of `type`: node-style ones (NodeEventTarget#on) get `nodeValue`, the others an Event
+  // Calls the listeners of `type`: node-style ones (NodeEventTarget#on) get `value`, the others an Event
   // (`event`, or one made by kCreateEvent when the first of them is reached).
   [kHybridDispatch](value, type, event) {
-    let state;
-    const begin = (ev) => {
-      state = eventState(ev);
-      state.target = this;
-      state.currentTarget = this;
-      state.dispatching = true;
-      return ev;
-    };
-    if (event !== undefined) begin(event);
+    let state = event === undefined ? undefined : beginDispatch(this, event);
     const byType = this[kEvents];
     const list = byType?.get(type);
     try {
       for (let record = list?.head; record !== undefined; record = record.next) {
-        if (record.removed) continue;
-        if (state?.halted && !record.resist) continue;
-        const listener = record.listener;
-        if (listener === undefined) { // a weak listener that was collected
+        if (record.removed || (state?.halted && !record.resist)) continue;
+        if (record.listener === undefined) { // a weak listener that was collected
           dropRecord(this, byType, type, record);
           continue;
         }
         if (record.once) dropRecord(this, byType, type, record);
-        const arg = record.nodeStyle ? value : (event ??= begin(this[kCreateEvent](value, type)));
+        let arg = value;
+        if (!record.nodeStyle) {
+          if (event === undefined) {
+            event = this[kCreateEvent](value, type);
+            state = beginDispatch(this, event);
+          }
+          arg = event;
+        }
         if (state !== undefined) state.passive = record.passive;
         try {
           const result = record.invoke(this, arg);
           if (result !== undefined && result !== null) catchLater(result);
         } catch (err) {
           reportLater(err);
-        } finally {
-          // node 24 ends the event's dispatch state after each listener: from the second listener on, the event
-          // has no currentTarget, eventPhase 0, an empty composedPath, and may be dispatched again.
-          if (state !== undefined) Object.assign(state, { passive: false, currentTarget: null, dispatching: false });
         }
+        // node 24 ends the event's dispatch state after each listener: from the second listener on, the event
+        // has no currentTarget, eventPhase 0, an empty composedPath, and may be dispatched again.
+        if (state !== undefined) endDispatch(state);
       }
     } finally {
-      if (state !== undefined) {
-        state.currentTarget = null;
-        state.dispatching = false;
-      }
+      if (state !== undefined) endDispatch(state);
     }
   }
 
@@ -435,6 +428,20 @@ Object.defineProperty(EventTarget, kIsEventTarget, {
 });
 markEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
 setTag(EventTarget.prototype, 'EventTarget');
+
+function beginDispatch(target, event) {
+  const state = eventState(event);
+  state.target = target;
+  state.currentTarget = target;
+  state.dispatching = true;
+  return state;
+}
+
+function endDispatch(state) {
+  state.passive = false;
+  state.currentTarget = null;
+  state.dispatching = false;
+}
 
 function catchLater(result) {
   const then = result.then;
