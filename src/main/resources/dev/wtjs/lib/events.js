@@ -190,7 +190,9 @@ const methods = {
   },
 
   eventNames() {
-    return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+    if (!(this._eventsCount > 0)) return [];
+    const keys = Reflect.ownKeys(this._events);
+    return this[kShapeMode] ? keys.filter((key) => this._events[key] !== undefined) : keys;
   },
 };
 
@@ -425,25 +427,25 @@ async function once(emitter, name, opts = {}) {
   return new Promise((fulfil, fail) => {
     const watchError = name !== 'error' && typeof emitter.once === 'function';
     const settle = () => {
-      if (watchError) emitter.removeListener('error', onError);
+      if (watchError) emitter.removeListener('error', errorListener);
       signal?.removeEventListener('abort', onAbort);
     };
-    const onEvent = (...args) => {
+    const resolver = (...args) => {
       settle();
       fulfil(args);
     };
-    const onError = (error) => {
-      unlisten(emitter, name, onEvent);
+    const errorListener = (error) => {
+      unlisten(emitter, name, resolver);
       signal?.removeEventListener('abort', onAbort);
       fail(error);
     };
     const onAbort = () => {
-      unlisten(emitter, name, onEvent);
-      if (watchError) emitter.removeListener('error', onError);
+      unlisten(emitter, name, resolver);
+      if (watchError) emitter.removeListener('error', errorListener);
       fail(abortedError(signal));
     };
-    listen(emitter, name, onEvent, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    if (watchError) emitter.once('error', onError);
+    listen(emitter, name, resolver, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    if (watchError) emitter.once('error', errorListener);
     signal?.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
   });
 }
@@ -469,7 +471,8 @@ function on(emitter, event, options = {}) {
   const done = () => ({ value: undefined, done: true });
   const canPause = typeof emitter.pause === 'function' && typeof emitter.resume === 'function';
 
-  const onValue = (...args) => {
+  // (node's listener names, which 'newListener' listeners see: this one has none.)
+  const onValue = Object.defineProperty((...args) => {
     const value = options[kFirstEventParam] ? [args[0]] : args;
     if (waiting.length > 0) {
       waiting.shift().resolve({ value, done: false });
@@ -480,13 +483,13 @@ function on(emitter, event, options = {}) {
       paused = true;
       emitter.pause();
     }
-  };
-  const onError = (error) => {
+  }, 'name', { __proto__: null, value: '' });
+  const errorHandler = (error) => {
     if (waiting.length > 0) waiting.shift().reject(error);
     else pendingError = error;
-    close();
+    closeHandler();
   };
-  const close = () => {
+  const closeHandler = () => {
     if (finished) return done();
     finished = true;
     for (const undo of cleanups) undo();
@@ -500,10 +503,10 @@ function on(emitter, event, options = {}) {
     cleanups.push(() => unlisten(emitter, name, fn));
   };
   add(event, onValue);
-  if (event !== 'error' && typeof emitter.on === 'function') add('error', onError);
-  for (const name of closeEvents) add(name, close);
+  if (event !== 'error' && typeof emitter.on === 'function') add('error', errorHandler);
+  for (const name of closeEvents) add(name, closeHandler);
   if (signal) {
-    const disposable = addAbortListener(signal, () => onError(abortedError(signal)));
+    const disposable = addAbortListener(signal, () => errorHandler(abortedError(signal)));
     cleanups.push(() => disposable[SymbolDispose]());
   }
 
@@ -523,15 +526,15 @@ function on(emitter, event, options = {}) {
         pendingError = null;
         return Promise.reject(err);
       }
-      if (finished) return Promise.resolve(close());
+      if (finished) return Promise.resolve(closeHandler());
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
-      return Promise.resolve(close());
+      return Promise.resolve(closeHandler());
     },
     throw(reason) {
       if (!(reason instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', reason);
-      onError(reason);
+      errorHandler(reason);
     },
     [Symbol.asyncIterator]() {
       return this;
