@@ -43,6 +43,7 @@ const kMake = Symbol('kMake');
 const aliveWhileListened = new Set(); // dependent and timeout signals that have 'abort' listeners
 
 let abortSignal;
+let followerGone;
 let isSignal;
 
 class AbortSignal extends EventTarget {
@@ -59,6 +60,8 @@ class AbortSignal extends EventTarget {
 
   static {
     abortSignal = (signal, reason) => signal.#abort(reason);
+    // A collected follower's WeakRef leaves its sources' sets.
+    followerGone = new FinalizationRegistry(({ source, ref }) => source.deref()?.#dependents?.delete(ref));
     isSignal = (value) => typeof value === 'object' && value !== null && #aborted in value;
   }
 
@@ -116,6 +119,7 @@ class AbortSignal extends EventTarget {
         if (this.#sources.has(source)) continue;
         this.#sources.add(source);
         (source.#dependents ??= new Set()).add(ref);
+        followerGone.register(this, { source: new WeakRef(source), ref });
       }
     }
   }
