@@ -1,6 +1,6 @@
 'use strict';
 // Compares wtjs's pure-JS builtins with node's own, under real node:
-//   node tools/test-lib2-under-node.js [section...]      (sections: path deepequal assert url buffer)
+//   node tools/test-lib2-under-node.js [section...]      (sections: path deepequal assert url querystring buffer)
 // Exits non-zero on any mismatch. WTJS_LIB_HARNESS may name another harness module (same interface).
 const nodeUtil = require('util');
 const { requireBuiltin } = require(process.env.WTJS_LIB_HARNESS || './lib-harness');
@@ -273,6 +273,49 @@ function testURL() {
   }
   check('url.format(obj)', () => ours.format({ protocol: 'https', hostname: 'h', port: 1, pathname: '/p', query: { a: 1, b: ['x', 'y'] } }),
         () => node.format({ protocol: 'https', hostname: 'h', port: 1, pathname: '/p', query: { a: 1, b: ['x', 'y'] } }));
+}
+
+// ------------------------------------------------------------------------------------------- querystring
+function testQuerystring() {
+  begin('querystring');
+  const ours = requireBuiltin('querystring');
+  const node = require('querystring');
+  // Null-prototype results and Buffers compare by their entries / bytes.
+  const plainQs = (v) => (v instanceof Uint8Array ? Array.from(v) :
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : v);
+  check('exports', () => Object.keys(ours), () => Object.keys(node));
+  const STRS = ['', 'a', 'a=1', 'a=1&a=2&a=3', 'a=1&b=2', '&&', '=', '=x', 'x=', 'a==b', 'a+b=c+d', '%20=%2B',
+    '%zz=%', '%E2%82', 'ü=€', 'a=%F0%9F%98%80', 'a[]=1&a[]=2', ' a = b ', 'a;b:c', '__proto__=1', 'constructor=x',
+    'a=1&&b=2', '%', '%4', 'x=%C3%28', 'hasOwnProperty=1&hasOwnProperty=2'];
+  for (const s of STRS) {
+    const l = JSON.stringify(s);
+    check(`parse(${l})`, () => ours.parse(s), () => node.parse(s), plainQs);
+    check(`parse(${l}, ';', ':')`, () => ours.parse(s, ';', ':'), () => node.parse(s, ';', ':'), plainQs);
+    check(`parse(${l}, maxKeys 1)`, () => ours.parse(s, null, null, { maxKeys: 1 }), () => node.parse(s, null, null, { maxKeys: 1 }), plainQs);
+    check(`escape(${l})`, () => ours.escape(s), () => node.escape(s));
+    check(`unescape(${l})`, () => [ours.unescape(s), ours.unescape(s, true)], () => [node.unescape(s), node.unescape(s, true)]);
+    check(`unescapeBuffer(${l})`, () => [ours.unescapeBuffer(s), ours.unescapeBuffer(s, true)].map(plainQs),
+          () => [node.unescapeBuffer(s), node.unescapeBuffer(s, true)].map(plainQs));
+    check(`stringify(parse(${l}))`, () => ours.stringify(ours.parse(s)), () => node.stringify(node.parse(s)));
+  }
+  const OBJS = [{}, { a: 1 }, { a: [1, 2], b: true, c: null, d: undefined, e: {}, f: 1n, g: NaN, h: 'x y', i: Symbol.iterator },
+    { a: 1e21, b: -0, c: Infinity, d: 1.5 }, { 'é': '€', '😀': '\ud83d\ude00' }, { a: [] }, { a: [[1]] }, [1, 2], 'str', 5, null,
+    { a: '\ud800' }, { a: '\udc00x' }, { "!'()*-._~": "!'()*-._~" }, { ' ': '+&=' }];
+  for (const o of OBJS) {
+    const l = describeValue(o);
+    check(`stringify(${l})`, () => ours.stringify(o), () => node.stringify(o));
+    check(`stringify(${l}, ';', ':')`, () => ours.stringify(o, ';', ':'), () => node.stringify(o, ';', ':'));
+  }
+  for (const v of [1, {}, null, undefined, true, [1, 2], '\ud800', Symbol('s')])
+    check(`escape(${describeValue(v)})`, () => ours.escape(v), () => node.escape(v));
+  const codec = (q) => {
+    const seen = [];
+    const parsed = q.parse('a=1&b%20=2&c+d=%', null, null, { decodeURIComponent: (s) => { seen.push(s); return s.toUpperCase(); } });
+    const thrown = q.parse('a=%41+b&c%2b=+', null, null, { decodeURIComponent: () => { throw new Error('x'); } });
+    const out = q.stringify({ a: null, b: '', c: [], d: [''], e: NaN, f: 2 }, null, null, { encodeURIComponent: (s) => { seen.push(s); return s; } });
+    return [seen, Object.entries(parsed), Object.entries(thrown), out];
+  };
+  check('custom decoder/encoder', () => codec(ours), () => codec(node));
 }
 
 // -------------------------------------------------------------------------------------------------- buffer
@@ -661,7 +704,8 @@ function testAssert() {
   })();
 }
 
-const sections = { path: testPath, deepequal: testDeepEqual, assert: testAssert, url: testURL, buffer: testBuffer };
+const sections = { path: testPath, deepequal: testDeepEqual, assert: testAssert, url: testURL, querystring: testQuerystring,
+  buffer: testBuffer };
 (async () => {
   for (const [name, fn] of Object.entries(sections)) {
     if (!want(name)) continue;

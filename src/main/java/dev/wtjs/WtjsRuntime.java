@@ -34,9 +34,11 @@ import java.util.function.Predicate;
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
+    private final List<String> execArgv;
     private HostEvents events;
 
     private WtjsRuntime(Builder b) {
+        this.execArgv = List.copyOf(b.execArgv);
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory);
     }
@@ -59,14 +61,31 @@ public final class WtjsRuntime implements AutoCloseable {
 
     /** Runs {@code code} as {@code node -e code args...} would and returns the process exit code. */
     public int eval(String code, String... args) {
-        return runAgent(code, true, List.of(args));
+        return runAgent(code, true, List.of(args), c -> { });
+    }
+
+    /** Runs {@code code} as {@code node -p code args...} would (its value printed at exit); returns the exit code. */
+    public int print(String code, String... args) {
+        return runAgent(code, true, List.of(args), c -> c.printResult = true);
+    }
+
+    /** Runs {@code code} read from standard input, as {@code node - args...} would; returns the exit code. */
+    public int evalStdin(String code, String... args) {
+        return runAgent(code, true, List.of(args), c -> c.evalName = "[stdin]");
     }
 
     private int runAgent(String script, boolean isEval, List<String> args) {
+        return runAgent(script, isEval, args, c -> { });
+    }
+
+    private int runAgent(String script, boolean isEval, List<String> args,
+                         java.util.function.Consumer<AgentConfig> more) {
         AgentConfig c = new AgentConfig();
         c.threadId = RuntimeCore.MAIN_THREAD_ID;
         c.script = script;
         c.isEval = isEval;
+        c.execArgv = execArgv;
+        more.accept(c);
         c.hostChosenScript = !isEval;
         List<String> argv = new ArrayList<>();
         argv.add(RuntimeCore.execPath());
@@ -100,6 +119,7 @@ public final class WtjsRuntime implements AutoCloseable {
         List<String> argv = new ArrayList<>();
         argv.add(RuntimeCore.execPath());
         argv.add(c.isEval ? "[worker eval]" : c.script);
+        c.evalName = "[worker eval]";
         argv.addAll(spec.argv);
         c.argv = argv;
         c.env = new java.util.HashMap<>(spec.env != null ? spec.env : core.sharedEnv);
@@ -167,8 +187,15 @@ public final class WtjsRuntime implements AutoCloseable {
         private Predicate<String> hostClassFilter;
         private int maxWorkers;
         private ThreadFactory threadFactory;
+        private List<String> execArgv = List.of();
 
         private Builder() {
+        }
+
+        /** What scripts see as {@code process.execArgv} (node's options before the script; default none). */
+        public Builder execArgv(List<String> options) {
+            this.execArgv = List.copyOf(options);
+            return this;
         }
 
         /**

@@ -1,1325 +1,562 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// node's `buffer` module: Buffer (a Uint8Array subclass, see internal/buffer's FastBuffer), its pool of
+// small allocations, atob/btoa, isUtf8/isAscii and the module's constants.
 
-const {
-  Array,
-  ArrayIsArray,
-  ArrayPrototypeForEach,
-  MathFloor,
-  MathMin,
-  MathTrunc,
-  NumberIsInteger,
-  NumberIsNaN,
-  NumberMAX_SAFE_INTEGER,
-  NumberMIN_SAFE_INTEGER,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectSetPrototypeOf,
-  RegExpPrototypeSymbolReplace,
-  StringPrototypeCharCodeAt,
-  StringPrototypeSlice,
-  StringPrototypeToLowerCase,
-  StringPrototypeTrim,
-  SymbolSpecies,
-  SymbolToPrimitive,
-  TypedArrayPrototypeGetBuffer,
-  TypedArrayPrototypeGetByteLength,
-  TypedArrayPrototypeGetByteOffset,
-  TypedArrayPrototypeFill,
-  TypedArrayPrototypeGetLength,
-  TypedArrayPrototypeSet,
-  TypedArrayPrototypeSlice,
-  Uint8Array,
-  Uint8ArrayPrototype,
-} = primordials;
+const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
+  ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
+const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
+  require('internal/validators');
+const { customInspectSymbol, deprecate, kIsEncodingSymbol, lazyDOMException } = require('internal/util');
+const { isAnyArrayBuffer, isArrayBufferView, isTypedArray, isUint8Array } = require('internal/util/types');
+const internal = require('internal/buffer');
+const { FastBuffer, lookupEncoding } = internal;
+const codec = internalBinding('buffer');
 
-const {
-  byteLengthUtf8,
-  compare: _compare,
-  compareOffset,
-  fill: bindingFill,
-  isAscii: bindingIsAscii,
-  isUtf8: bindingIsUtf8,
-  indexOfBuffer,
-  indexOfNumber,
-  indexOfString,
-  swap16: _swap16,
-  swap32: _swap32,
-  swap64: _swap64,
-  kMaxLength,
-  kStringMaxLength,
-  atob: _atob,
-  btoa: _btoa,
-} = internalBinding('buffer');
-const {
-  constants: {
-    ALL_PROPERTIES,
-    ONLY_ENUMERABLE,
-  },
-  getOwnNonIndexProperties,
-  isInsideNodeModules,
-} = internalBinding('util');
-const {
-  customInspectSymbol,
-  lazyDOMException,
-  normalizeEncoding,
-  kIsEncodingSymbol,
-  defineLazyProperties,
-  encodingsMap,
-} = require('internal/util');
-const {
-  isAnyArrayBuffer,
-  isArrayBufferView,
-  isUint8Array,
-  isTypedArray,
-} = require('internal/util/types');
-const {
-  inspect: utilInspect,
-} = require('internal/util/inspect');
+const { kMaxLength, kStringMaxLength } = codec;
+let inspectMaxBytes = 50;
 
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE,
-    ERR_OUT_OF_RANGE,
-    ERR_MISSING_ARGS,
-    ERR_UNKNOWN_ENCODING,
-  },
-  genericNodeError,
-} = require('internal/errors');
-const {
-  validateArray,
-  validateBuffer,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
-// Provide validateInteger() but with kMaxLength as the default maximum value.
-const validateOffset = (value, name, min = 0, max = kMaxLength) =>
-  validateInteger(value, name, min, max);
+const utf8 = internal.encodingOps.utf8;
 
-const {
-  FastBuffer,
-  markAsUntransferable,
-  addBufferPrototypeMethods,
-  createUnsafeBuffer,
-} = require('internal/buffer');
-
-FastBuffer.prototype.constructor = Buffer;
-Buffer.prototype = FastBuffer.prototype;
-addBufferPrototypeMethods(Buffer.prototype);
-
-const constants = ObjectDefineProperties({}, {
-  MAX_LENGTH: {
-    __proto__: null,
-    value: kMaxLength,
-    writable: false,
-    enumerable: true,
-  },
-  MAX_STRING_LENGTH: {
-    __proto__: null,
-    value: kStringMaxLength,
-    writable: false,
-    enumerable: true,
-  },
-});
-
-Buffer.poolSize = 8 * 1024;
-let poolSize, poolOffset, allocPool, allocBuffer;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocBuffer = createUnsafeBuffer(poolSize);
-  allocPool = allocBuffer.buffer;
-  markAsUntransferable(allocPool);
-  poolOffset = 0;
-}
-createPool();
-
-function alignPool() {
-  // Ensure aligned slices
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
+function encodingOrThrow(name) {
+  const ops = lookupEncoding(name);
+  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(name);
+  return ops;
 }
 
-let bufferWarningAlreadyEmitted = false;
-let nodeModulesCheckCounter = 0;
-const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
-                      'issues. Please use the Buffer.alloc(), ' +
-                      'Buffer.allocUnsafe(), or Buffer.from() methods instead.';
-
-function showFlaggedDeprecation() {
-  if (bufferWarningAlreadyEmitted ||
-      ++nodeModulesCheckCounter > 10000 ||
-      // wtjs: no internal/options; --pending-deprecation is read from process.execArgv.
-      (!(process.execArgv || []).includes('--pending-deprecation') &&
-       isInsideNodeModules(100, true))) {
-    // We don't emit a warning, because we either:
-    // - Already did so, or
-    // - Already checked too many times whether a call is coming
-    //   from node_modules and want to stop slowing down things, or
-    // - We aren't running with `--pending-deprecation` enabled,
-    //   and the code is inside `node_modules`.
-    // - We found node_modules in up to the topmost 100 frames, or
-    //   there are more than 100 frames and we don't want to search anymore.
-    return;
-  }
-
-  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
-  bufferWarningAlreadyEmitted = true;
+// An index argument checked as node checks offsets: an integer in [min, max].
+function checkIndex(value, name, low = 0, high = kMaxLength) {
+  validateInteger(value, name, low, high);
+  return value;
 }
 
-function toInteger(n, defaultVal) {
-  n = +n;
-  if (!NumberIsNaN(n) &&
-      n >= NumberMIN_SAFE_INTEGER &&
-      n <= NumberMAX_SAFE_INTEGER) {
-    return ((n % 1) === 0 ? n : MathFloor(n));
-  }
-  return defaultVal;
+const makeBuffer = (size) => internal.createUnsafeBuffer(size);
+
+function notBuffer(name, value) {
+  return new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
 }
 
-function _copy(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source))
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target))
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+// ------------------------------------------------------------------------------------------------ pool
+// Small buffers are views into one shared ArrayBuffer of Buffer.poolSize bytes, as in node: a user can see
+// it through `buf.buffer`. Each slice starts at a multiple of 8.
+class Pool {
+  #bytes = null;
+  #used = 0;
 
-  if (targetStart === undefined) {
-    targetStart = 0;
-  } else {
-    targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
-    if (targetStart < 0)
-      throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  // Whether a request of n bytes is served from the pool.
+  static fits(n) {
+    return n > 0 && n < Buffer.poolSize >>> 1;
   }
 
-  if (sourceStart === undefined) {
-    sourceStart = 0;
-  } else {
-    sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > source.length)
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
+  #renew() {
+    this.#bytes = makeBuffer(Buffer.poolSize);
+    internal.markAsUntransferable(this.#bytes.buffer);
+    this.#used = 0;
   }
 
-  if (sourceEnd === undefined) {
-    sourceEnd = source.length;
-  } else {
-    sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
-    if (sourceEnd < 0)
-      throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  // A view of n bytes at the pool's free end; commit(k) then marks k of them used.
+  take(n) {
+    if (this.#bytes === null || n > this.#bytes.length - this.#used) this.#renew();
+    return new FastBuffer(this.#bytes.buffer, this.#used, n);
   }
 
-  if (targetStart >= target.length || sourceStart >= sourceEnd)
-    return 0;
+  commit(n) {
+    this.#used = Math.ceil((this.#used + n) / 8) * 8;
+  }
+}
+const pool = new Pool();
 
-  return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
+// `size` bytes, from the pool when small.
+function pooledOrOwn(size) {
+  if (!Pool.fits(size)) return size > 0 ? makeBuffer(size) : new FastBuffer();
+  const view = pool.take(size);
+  pool.commit(size);
+  return view;
 }
 
-function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.length - targetStart)
-    sourceEnd = sourceStart + target.length - targetStart;
-
-  let nb = sourceEnd - sourceStart;
-  const sourceLen = source.length - sourceStart;
-  if (nb > sourceLen)
-    nb = sourceLen;
-
-  if (sourceStart !== 0 || sourceEnd < source.length)
-    source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
-
-  TypedArrayPrototypeSet(target, source, targetStart);
-
-  return nb;
+// -------------------------------------------------------------------------------------------- creation
+function bufferOfString(string, encoding) {
+  const named = typeof encoding === 'string' && encoding !== '';
+  if (!named && string === '') return new FastBuffer();
+  const ops = named ? encodingOrThrow(encoding) : utf8;
+  const size = ops.byteLength(string);
+  if (size === 0) return new FastBuffer();
+  if (!Pool.fits(size)) {
+    const b = makeBuffer(size);
+    const written = ops.write(b, string, 0, size);
+    return written === size ? b : new FastBuffer(b.buffer, 0, written);
+  }
+  const view = pool.take(size);
+  const written = ops.write(view, string, 0, size);
+  pool.commit(written);
+  return written === size ? view : new FastBuffer(view.buffer, view.byteOffset, written);
 }
 
-/**
- * The Buffer() constructor is deprecated in documentation and should not be
- * used moving forward. Rather, developers should use one of the three new
- * factory APIs: Buffer.from(), Buffer.allocUnsafe() or Buffer.alloc() based on
- * their specific needs. There is no runtime deprecation because of the extent
- * to which the Buffer constructor is used in the ecosystem currently -- a
- * runtime deprecation would introduce too much breakage at this time. It's not
- * likely that the Buffer constructors would ever actually be removed.
- * Deprecation Code: DEP0005
- */
-function Buffer(arg, encodingOrOffset, length) {
-  showFlaggedDeprecation();
-  // Common case.
-  if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
-    }
-    return Buffer.alloc(arg);
-  }
-  return Buffer.from(arg, encodingOrOffset, length);
-}
-
-ObjectDefineProperty(Buffer, SymbolSpecies, {
-  __proto__: null,
-  enumerable: false,
-  configurable: true,
-  get() { return FastBuffer; },
-});
-
-/**
- * Functionally equivalent to Buffer(arg, encoding) but throws a TypeError
- * if value is a number.
- * Buffer.from(str[, encoding])
- * Buffer.from(array)
- * Buffer.from(buffer)
- * Buffer.from(arrayBuffer[, byteOffset[, length]])
- */
-Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string')
-    return fromString(value, encodingOrOffset);
-
-  if (typeof value === 'object' && value !== null) {
-    if (isAnyArrayBuffer(value))
-      return fromArrayBuffer(value, encodingOrOffset, length);
-
-    const valueOf = value.valueOf && value.valueOf();
-    if (valueOf != null &&
-        valueOf !== value &&
-        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
-      return from(valueOf, encodingOrOffset, length);
-    }
-
-    const b = fromObject(value);
-    if (b)
-      return b;
-
-    if (typeof value[SymbolToPrimitive] === 'function') {
-      const primitive = value[SymbolToPrimitive]('string');
-      if (typeof primitive === 'string') {
-        return fromString(primitive, encodingOrOffset);
-      }
-    }
-  }
-
-  throw new ERR_INVALID_ARG_TYPE(
-    'first argument',
-    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
-    value,
-  );
-};
-
-/**
- * Creates the Buffer as a copy of the underlying ArrayBuffer of the view
- * rather than the contents of the view.
- * @param {TypedArray} view
- * @param {number} [offset]
- * @param {number} [length]
- * @returns {Buffer}
- */
-Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) {
-    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);
-  }
-
-  const viewLength = TypedArrayPrototypeGetLength(view);
-  if (viewLength === 0) {
-    return Buffer.alloc(0);
-  }
-
-  if (offset !== undefined || length !== undefined) {
-    if (offset !== undefined) {
-      validateInteger(offset, 'offset', 0);
-      if (offset >= viewLength) return Buffer.alloc(0);
-    } else {
-      offset = 0;
-    }
-    let end;
-    if (length !== undefined) {
-      validateInteger(length, 'length', 0);
-      end = offset + length;
-    } else {
-      end = viewLength;
-    }
-
-    view = TypedArrayPrototypeSlice(view, offset, end);
-  }
-
-  return fromArrayLike(new Uint8Array(
-    TypedArrayPrototypeGetBuffer(view),
-    TypedArrayPrototypeGetByteOffset(view),
-    TypedArrayPrototypeGetByteLength(view)));
-};
-
-// Identical to the built-in %TypedArray%.of(), but avoids using the deprecated
-// Buffer() constructor. Must use arrow function syntax to avoid automatically
-// adding a `prototype` property and making the function a constructor.
-//
-// Refs: https://tc39.github.io/ecma262/#sec-%typedarray%.of
-// Refs: https://esdiscuss.org/topic/isconstructor#content-11
-const of = (...items) => {
-  const newObj = createUnsafeBuffer(items.length);
-  for (let k = 0; k < items.length; k++)
-    newObj[k] = items[k];
-  return newObj;
-};
-Buffer.of = of;
-
-ObjectSetPrototypeOf(Buffer, Uint8Array);
-
-/**
- * Creates a new filled Buffer instance.
- * alloc(size[, fill[, encoding]])
- */
-Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (fill !== undefined && fill !== 0 && size > 0) {
-    const buf = createUnsafeBuffer(size);
-    return _fill(buf, fill, 0, buf.length, encoding);
-  }
-  return new FastBuffer(size);
-};
-
-/**
- * Equivalent to Buffer(num), by default creates a non-zero-filled Buffer
- * instance. If `--zero-fill-buffers` is set, will zero-fill the buffer.
- */
-Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return allocate(size);
-};
-
-/**
- * Equivalent to SlowBuffer(num), by default creates a non-zero-filled
- * Buffer instance that is not allocated off the pre-initialized pool.
- * If `--zero-fill-buffers` is set, will zero-fill the buffer.
- */
-Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return createUnsafeBuffer(size);
-};
-
-// If --zero-fill-buffers command line argument is set, a zero-filled
-// buffer is returned.
-function SlowBuffer(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return createUnsafeBuffer(size);
-}
-
-ObjectSetPrototypeOf(SlowBuffer.prototype, Uint8ArrayPrototype);
-ObjectSetPrototypeOf(SlowBuffer, Uint8Array);
-
-function allocate(size) {
-  if (size <= 0) {
-    return new FastBuffer();
-  }
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset))
-      createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
-  return createUnsafeBuffer(size);
-}
-
-function fromStringFast(string, ops) {
-  const maxLength = Buffer.poolSize >>> 1;
-
-  let length = string.length; // Min length
-
-  if (length >= maxLength)
-    return createFromString(string, ops);
-
-  length *= 4; // Max length (4 bytes per character)
-
-  if (length >= maxLength)
-    length = ops.byteLength(string); // Actual length
-
-  if (length >= maxLength)
-    return createFromString(string, ops, length);
-
-  if (length > (poolSize - poolOffset))
-    createPool();
-
-  const actual = ops.write(allocBuffer, string, poolOffset, length);
-  const b = new FastBuffer(allocPool, poolOffset, actual);
-
-  poolOffset += actual;
-  alignPool();
+function copyOf(items) {
+  const b = pooledOrOwn(items.length);
+  b.set(items, 0);
   return b;
 }
 
-function createFromString(string, ops, length = ops.byteLength(string)) {
-  const buf = Buffer.allocUnsafeSlow(length);
-  const actual = ops.write(buf, string, 0, length);
-  return actual < length ? new FastBuffer(buf.buffer, 0, actual) : buf;
+// A view of (part of) an ArrayBuffer: no copy.
+function viewOf(ab, byteOffset, length) {
+  const start = +byteOffset || 0;
+  const room = ab.byteLength - start;
+  if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  const count = length === undefined ? room : Math.max(+length, 0) || 0;
+  if (count > room) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return new FastBuffer(ab, start, count);
 }
 
-function fromString(string, encoding) {
-  let ops;
-  if (!encoding || encoding === 'utf8' || typeof encoding !== 'string') {
-    ops = encodingOps.utf8;
-  } else {
-    ops = getEncodingOps(encoding);
-    if (ops === undefined)
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-  }
-
-  return string.length === 0 ? new FastBuffer() : fromStringFast(string, ops);
+// Array-likes, typed arrays and the { type: 'Buffer', data: [...] } shape of JSON.stringify(buffer).
+function bufferOfObject(obj) {
+  const arrayLike = isUint8Array(obj) || obj.length !== undefined || isAnyArrayBuffer(obj.buffer);
+  if (arrayLike) return typeof obj.length === 'number' ? copyOf(obj) : new FastBuffer();
+  const json = obj.type === 'Buffer' && Array.isArray(obj.data);
+  return json ? copyOf(obj.data) : undefined;
 }
 
-function fromArrayBuffer(obj, byteOffset, length) {
-  // Convert byteOffset to integer
-  if (byteOffset === undefined) {
-    byteOffset = 0;
-  } else {
-    byteOffset = +byteOffset;
-    if (NumberIsNaN(byteOffset))
-      byteOffset = 0;
+// Buffer.from: strings, ArrayBuffers (shared, not copied), array-likes, boxed strings and objects that
+// unwrap (valueOf) or convert (Symbol.toPrimitive) to one of those.
+function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return bufferOfString(value, encodingOrOffset);
+  if (value !== null && typeof value === 'object') {
+    if (isAnyArrayBuffer(value)) return viewOf(value, encodingOrOffset, length);
+    const inner = typeof value.valueOf === 'function' ? value.valueOf() : undefined;
+    const unwraps = inner != null && inner !== value && (typeof inner === 'string' || typeof inner === 'object');
+    if (unwraps) return from(inner, encodingOrOffset, length);
+    const made = bufferOfObject(value);
+    if (made !== undefined) return made;
+    const str = typeof value[Symbol.toPrimitive] === 'function' ? value[Symbol.toPrimitive]('string') : undefined;
+    if (typeof str === 'string') return bufferOfString(str, encodingOrOffset);
   }
-
-  const maxLength = obj.byteLength - byteOffset;
-
-  if (maxLength < 0)
-    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-
-  if (length === undefined) {
-    length = maxLength;
-  } else {
-    // Convert length to non-negative integer.
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength)
-        throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
-  }
-
-  return new FastBuffer(obj, byteOffset, length);
+  throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
+                                 value);
 }
 
-function fromArrayLike(obj) {
-  if (obj.length <= 0)
-    return new FastBuffer();
-  if (obj.length < (Buffer.poolSize >>> 1)) {
-    if (obj.length > (poolSize - poolOffset))
-      createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
-    TypedArrayPrototypeSet(b, obj, 0);
-    poolOffset += obj.length;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(obj);
+const checkSize = (size) => validateNumber(size, 'size', 0, kMaxLength);
+
+function alloc(size, fill, encoding) {
+  checkSize(size);
+  const zeros = fill === undefined || fill === 0 || size === 0;
+  return zeros ? new FastBuffer(size) : fillBuffer(makeBuffer(size), fill, 0, size, encoding);
 }
 
-function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') {
-      return new FastBuffer();
-    }
-    return fromArrayLike(obj);
-  }
-
-  if (obj.type === 'Buffer' && ArrayIsArray(obj.data)) {
-    return fromArrayLike(obj.data);
-  }
+function allocUnsafe(size) {
+  checkSize(size);
+  return pooledOrOwn(size);
 }
 
-// Static methods
+function allocUnsafeSlow(size) {
+  checkSize(size);
+  return makeBuffer(size);
+}
 
-Buffer.isBuffer = function isBuffer(b) {
-  return b instanceof Buffer;
-};
+function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const count = view.length;
+  if (count === 0) return alloc(0);
+  const start = offset === undefined ? 0 : checkIndex(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  if (start >= count) return new FastBuffer();
+  const end = length === undefined ? count :
+    Math.min(start + checkIndex(length, 'length', 0, Number.MAX_SAFE_INTEGER), count);
+  const width = view.BYTES_PER_ELEMENT;
+  return copyOf(new Uint8Array(view.buffer, view.byteOffset + start * width, (end - start) * width));
+}
 
-Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  }
+function of(...items) {
+  const b = new FastBuffer(items.length);
+  for (let i = 0; i < items.length; i++) b[i] = items[i];
+  return b;
+}
 
-  if (!isUint8Array(buf2)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
-  }
+// byteLength(value[, encoding]): a third argument `true` (internal use) makes an unknown encoding give -1.
+function byteLength(value, encoding) {
+  if (isArrayBufferView(value) || isAnyArrayBuffer(value)) return value.byteLength;
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], value);
+  const strict = arguments[2] === true && arguments.length > 2;
+  if (value === '' && !strict) return 0;
+  const ops = encoding ? lookupEncoding(encoding) : utf8;
+  if (ops !== undefined) return ops.byteLength(value);
+  return strict ? -1 : utf8.byteLength(value);
+}
 
-  if (buf1 === buf2) {
-    return 0;
-  }
+function compare(a, b) {
+  if (!isUint8Array(a)) throw notBuffer('buf1', a);
+  if (!isUint8Array(b)) throw notBuffer('buf2', b);
+  return a === b ? 0 : codec.compare(a, b);
+}
 
-  return _compare(buf1, buf2);
-};
-
-Buffer.isEncoding = function isEncoding(encoding) {
-  return typeof encoding === 'string' && encoding.length !== 0 &&
-         normalizeEncoding(encoding) !== undefined;
-};
-Buffer[kIsEncodingSymbol] = Buffer.isEncoding;
-
-Buffer.concat = function concat(list, length) {
+function concat(list, totalLength) {
   validateArray(list, 'list');
-
-  if (list.length === 0)
-    return new FastBuffer();
-
-  if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].length) {
-        length += list[i].length;
-      }
-    }
+  if (list.length === 0) return new FastBuffer();
+  if (totalLength !== undefined) {
+    checkIndex(totalLength, 'length');
   } else {
-    validateOffset(length, 'length');
+    totalLength = list.reduce((sum, part, i) => {
+      if (!isUint8Array(part)) throw notBuffer(`list[${i}]`, part);
+      return sum + part.length;
+    }, 0);
   }
-
-  const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) {
-      // TODO(BridgeAR): This should not be of type ERR_INVALID_ARG_TYPE.
-      // Instead, find the proper error code for this.
-      throw new ERR_INVALID_ARG_TYPE(
-        `list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-    }
-    pos += _copyActual(buf, buffer, pos, 0, buf.length);
+  const out = allocUnsafe(totalLength);
+  let at = 0;
+  for (let i = 0; i < list.length && at < totalLength; i++) {
+    const part = list[i];
+    if (!isUint8Array(part)) throw notBuffer(`list[${i}]`, part);
+    const n = Math.min(part.length, totalLength - at);
+    out.set(n === part.length ? part : part.subarray(0, n), at);
+    at += n;
   }
-
-  // Note: `length` is always equal to `buffer.length` at this point
-  if (pos < length) {
-    // Zero-fill the remaining bytes if the specified `length` was more than
-    // the actual total length, i.e. if we have some remaining allocated bytes
-    // there were not initialized.
-    TypedArrayPrototypeFill(buffer, 0, pos, length);
-  }
-
-  return buffer;
-};
-
-function base64ByteLength(str, bytes) {
-  // Handle padding
-  if (StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D)
-    bytes--;
-  if (bytes > 1 && StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D)
-    bytes--;
-
-  // Base64 ratio: 3/4
-  return (bytes * 3) >>> 2;
+  if (at < totalLength) out.fill(0, at);
+  return out;
 }
 
-const encodingOps = {
-  utf8: {
-    encoding: 'utf8',
-    encodingVal: encodingsMap.utf8,
-    byteLength: byteLengthUtf8,
-    write: (buf, string, offset, len) => buf.utf8Write(string, offset, len),
-    slice: (buf, start, end) => buf.utf8Slice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf8, dir),
-  },
-  ucs2: {
-    encoding: 'ucs2',
-    encodingVal: encodingsMap.utf16le,
-    byteLength: (string) => string.length * 2,
-    write: (buf, string, offset, len) => buf.ucs2Write(string, offset, len),
-    slice: (buf, start, end) => buf.ucs2Slice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf16le, dir),
-  },
-  utf16le: {
-    encoding: 'utf16le',
-    encodingVal: encodingsMap.utf16le,
-    byteLength: (string) => string.length * 2,
-    write: (buf, string, offset, len) => buf.ucs2Write(string, offset, len),
-    slice: (buf, start, end) => buf.ucs2Slice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.utf16le, dir),
-  },
-  latin1: {
-    encoding: 'latin1',
-    encodingVal: encodingsMap.latin1,
-    byteLength: (string) => string.length,
-    write: (buf, string, offset, len) => buf.latin1Write(string, offset, len),
-    slice: (buf, start, end) => buf.latin1Slice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfString(buf, val, byteOffset, encodingsMap.latin1, dir),
-  },
-  ascii: {
-    encoding: 'ascii',
-    encodingVal: encodingsMap.ascii,
-    byteLength: (string) => string.length,
-    write: (buf, string, offset, len) => buf.asciiWrite(string, offset, len),
-    slice: (buf, start, end) => buf.asciiSlice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.ascii),
-                    byteOffset,
-                    encodingsMap.ascii,
-                    dir),
-  },
-  base64: {
-    encoding: 'base64',
-    encodingVal: encodingsMap.base64,
-    byteLength: (string) => base64ByteLength(string, string.length),
-    write: (buf, string, offset, len) => buf.base64Write(string, offset, len),
-    slice: (buf, start, end) => buf.base64Slice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.base64),
-                    byteOffset,
-                    encodingsMap.base64,
-                    dir),
-  },
-  base64url: {
-    encoding: 'base64url',
-    encodingVal: encodingsMap.base64url,
-    byteLength: (string) => base64ByteLength(string, string.length),
-    write: (buf, string, offset, len) =>
-      buf.base64urlWrite(string, offset, len),
-    slice: (buf, start, end) => buf.base64urlSlice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.base64url),
-                    byteOffset,
-                    encodingsMap.base64url,
-                    dir),
-  },
-  hex: {
-    encoding: 'hex',
-    encodingVal: encodingsMap.hex,
-    byteLength: (string) => string.length >>> 1,
-    write: (buf, string, offset, len) => buf.hexWrite(string, offset, len),
-    slice: (buf, start, end) => buf.hexSlice(start, end),
-    indexOf: (buf, val, byteOffset, dir) =>
-      indexOfBuffer(buf,
-                    fromStringFast(val, encodingOps.hex),
-                    byteOffset,
-                    encodingsMap.hex,
-                    dir),
-  },
-};
-function getEncodingOps(encoding) {
-  encoding += '';
-  switch (encoding.length) {
-    case 4:
-      if (encoding === 'utf8') return encodingOps.utf8;
-      if (encoding === 'ucs2') return encodingOps.ucs2;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'utf8') return encodingOps.utf8;
-      if (encoding === 'ucs2') return encodingOps.ucs2;
-      break;
-    case 5:
-      if (encoding === 'utf-8') return encodingOps.utf8;
-      if (encoding === 'ascii') return encodingOps.ascii;
-      if (encoding === 'ucs-2') return encodingOps.ucs2;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'utf-8') return encodingOps.utf8;
-      if (encoding === 'ascii') return encodingOps.ascii;
-      if (encoding === 'ucs-2') return encodingOps.ucs2;
-      break;
-    case 7:
-      if (encoding === 'utf16le' ||
-          StringPrototypeToLowerCase(encoding) === 'utf16le')
-        return encodingOps.utf16le;
-      break;
-    case 8:
-      if (encoding === 'utf-16le' ||
-          StringPrototypeToLowerCase(encoding) === 'utf-16le')
-        return encodingOps.utf16le;
-      break;
-    case 6:
-      if (encoding === 'latin1' || encoding === 'binary')
-        return encodingOps.latin1;
-      if (encoding === 'base64') return encodingOps.base64;
-      encoding = StringPrototypeToLowerCase(encoding);
-      if (encoding === 'latin1' || encoding === 'binary')
-        return encodingOps.latin1;
-      if (encoding === 'base64') return encodingOps.base64;
-      break;
-    case 3:
-      if (encoding === 'hex' || StringPrototypeToLowerCase(encoding) === 'hex')
-        return encodingOps.hex;
-      break;
-    case 9:
-      if (encoding === 'base64url' ||
-          StringPrototypeToLowerCase(encoding) === 'base64url')
-        return encodingOps.base64url;
-      break;
-  }
+function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && lookupEncoding(encoding) !== undefined;
 }
 
-function byteLength(string, encoding) {
-  if (typeof string !== 'string') {
-    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) {
-      return string.byteLength;
-    }
+// ------------------------------------------------------------------------------------ Buffer() (legacy)
+const deprecationText = 'Buffer() is deprecated due to security and usability issues. Please use the ' +
+  'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.';
+let warnedOnce = false;
+let callerChecks = 0;
 
-    throw new ERR_INVALID_ARG_TYPE(
-      'string', ['string', 'Buffer', 'ArrayBuffer'], string,
-    );
-  }
-
-  const len = string.length;
-  if (len === 0)
-    return 0;
-
-  if (!encoding || encoding === 'utf8') {
-    return byteLengthUtf8(string);
-  }
-
-  if (encoding === 'ascii') {
-    return len;
-  }
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined) {
-    // TODO (ronag): Makes more sense to throw here.
-    // throw new ERR_UNKNOWN_ENCODING(encoding);
-    return byteLengthUtf8(string);
-  }
-
-  return ops.byteLength(string);
+// DEP0005, once, unless the call comes from a dependency (a node_modules path in the stack).
+function warnLegacyCall() {
+  if (warnedOnce || ++callerChecks > 10000) return;
+  const pending = (process.execArgv || []).includes('--pending-deprecation');
+  if (!pending && /[\\/]node_modules[\\/]/.test(new Error().stack ?? '')) return;
+  warnedOnce = true;
+  process.emitWarning(deprecationText, 'DeprecationWarning', 'DEP0005');
 }
 
-Buffer.byteLength = byteLength;
+function Buffer(value, encodingOrOffset, length) {
+  warnLegacyCall();
+  if (typeof value !== 'number') return from(value, encodingOrOffset, length);
+  if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', value);
+  return alloc(value);
+}
 
-// For backwards compatibility.
-ObjectDefineProperty(Buffer.prototype, 'parent', {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    if (!(this instanceof Buffer))
-      return undefined;
-    return this.buffer;
-  },
+Object.setPrototypeOf(Buffer, Uint8Array);
+const proto = FastBuffer.prototype;
+Buffer.prototype = proto;
+Object.defineProperty(proto, 'constructor', {
+  value: Buffer, writable: true, enumerable: false, configurable: true,
 });
-ObjectDefineProperty(Buffer.prototype, 'offset', {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    if (!(this instanceof Buffer))
-      return undefined;
-    return this.byteOffset;
-  },
+Object.defineProperty(Buffer, Symbol.species, {
+  get() { return FastBuffer; }, enumerable: false, configurable: true,
 });
+Buffer.poolSize = 65536;
+Object.assign(Buffer, {
+  from, copyBytesFrom, of, alloc, allocUnsafe, allocUnsafeSlow, isBuffer, compare, isEncoding, concat, byteLength,
+});
+Object.defineProperty(Buffer, kIsEncodingSymbol, { value: isEncoding, writable: true, enumerable: true, configurable: true });
 
-Buffer.prototype.copy =
-  function copy(target, targetStart, sourceStart, sourceEnd) {
-    return _copy(this, target, targetStart, sourceStart, sourceEnd);
-  };
+function isBuffer(value) {
+  return value instanceof Buffer;
+}
 
-// No need to verify that "buf.length <= MAX_UINT32" since it's a read-only
-// property of a typed array.
-// This behaves neither like String nor Uint8Array in that we set start/end
-// to their upper/lower bounds if the value passed is out of range.
-Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) {
-    return this.utf8Slice(0, this.length);
-  }
+// ------------------------------------------------------------------------------------ Buffer.prototype
+internal.addNumberMethods(proto);
 
+for (const [name, get] of [['parent', function() { return this instanceof Buffer ? this.buffer : undefined; }],
+  ['offset', function() { return this instanceof Buffer ? this.byteOffset : undefined; }]]) {
+  Object.defineProperty(proto, name, { get, enumerable: true, configurable: false });
+}
+
+// Coerces a copy() position: an integer; a non-number or fraction floors, NaN (and beyond-safe) gives 0.
+function copyIndex(n) {
+  n = +n;
+  if (Number.isInteger(n)) return n;
+  return Number.isNaN(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER ? 0 : Math.floor(n);
+}
+
+// buf.copy(target[, targetStart[, sourceStart[, sourceEnd]]]): the bytes that fit; returns how many.
+function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(this)) throw notBuffer('source', this);
+  if (!isUint8Array(target)) throw notBuffer('target', target);
+  const have = this.length;
+  const at = copyIndex(targetStart ?? 0);
+  if (at < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  const first = copyIndex(sourceStart ?? 0);
+  if (first < 0 || first > have) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${have}`, sourceStart);
+  const last = sourceEnd === undefined ? have : copyIndex(sourceEnd);
+  if (last < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  const n = Math.min(last, have) - first;
+  if (at >= target.length || n <= 0) return 0;
+  const count = Math.min(n, target.length - at);
+  target.set(new Uint8Array(this.buffer, this.byteOffset + first, count), at);
+  return count;
+}
+
+function toString(encoding, start, end) {
+  if (arguments.length === 0) return this.utf8Slice(0, this.length);
   const len = this.length;
-
-  if (start <= 0)
-    start = 0;
-  else if (start >= len)
-    return '';
-  else
-    start = MathTrunc(start) || 0;
-
-  if (end === undefined || end > len)
-    end = len;
-  else
-    end = MathTrunc(end) || 0;
-
-  if (end <= start)
-    return '';
-
-  if (encoding === undefined)
-    return this.utf8Slice(start, end);
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined)
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-
-  return ops.slice(this, start, end);
-};
-
-Buffer.prototype.equals = function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE(
-      'otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
-  }
-
-  if (this === otherBuffer)
-    return true;
-  const len = TypedArrayPrototypeGetByteLength(this);
-  if (len !== TypedArrayPrototypeGetByteLength(otherBuffer))
-    return false;
-
-  return len === 0 || _compare(this, otherBuffer) === 0;
-};
-
-let INSPECT_MAX_BYTES = 50;
-// Override how buffers are presented by util.inspect().
-Buffer.prototype[customInspectSymbol] = function inspect(recurseTimes, ctx) {
-  const max = INSPECT_MAX_BYTES;
-  const actualMax = MathMin(max, this.length);
-  const remaining = this.length - max;
-  let str = StringPrototypeTrim(RegExpPrototypeSymbolReplace(
-    /(.{2})/g, this.hexSlice(0, actualMax), '$1 '));
-  if (remaining > 0)
-    str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  // Inspect special properties as well, if possible.
-  if (ctx) {
-    let extras = false;
-    const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
-    const obj = { __proto__: null };
-    ArrayPrototypeForEach(getOwnNonIndexProperties(this, filter),
-                          (key) => {
-                            extras = true;
-                            obj[key] = this[key];
-                          });
-    if (extras) {
-      if (this.length !== 0)
-        str += ', ';
-      // '[Object: null prototype] {'.length === 26
-      // This is guarded with a test.
-      str += StringPrototypeSlice(utilInspect(obj, {
-        ...ctx,
-        breakLength: Infinity,
-        compact: true,
-      }), 27, -2);
-    }
-  }
-  return `<${this.constructor.name} ${str}>`;
-};
-Buffer.prototype.inspect = Buffer.prototype[customInspectSymbol];
-
-Buffer.prototype.compare = function compare(target,
-                                            targetStart,
-                                            targetEnd,
-                                            sourceStart,
-                                            sourceEnd) {
-  if (!isUint8Array(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  }
-  if (arguments.length === 1)
-    return _compare(this, target);
-
-  if (targetStart === undefined)
-    targetStart = 0;
-  else
-    validateOffset(targetStart, 'targetStart');
-
-  if (targetEnd === undefined)
-    targetEnd = target.length;
-  else
-    validateOffset(targetEnd, 'targetEnd', 0, target.length);
-
-  if (sourceStart === undefined)
-    sourceStart = 0;
-  else
-    validateOffset(sourceStart, 'sourceStart');
-
-  if (sourceEnd === undefined)
-    sourceEnd = this.length;
-  else
-    validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
-
-  if (sourceStart >= sourceEnd)
-    return (targetStart >= targetEnd ? 0 : -1);
-  if (targetStart >= targetEnd)
-    return 1;
-
-  return compareOffset(this, target, targetStart, sourceStart, targetEnd,
-                       sourceEnd);
-};
-
-// Finds either the first index of `val` in `buffer` at offset >= `byteOffset`,
-// OR the last index of `val` in `buffer` at offset <= `byteOffset`.
-//
-// Arguments:
-// - buffer - a Buffer to search
-// - val - a string, Buffer, or number
-// - byteOffset - an index into `buffer`; will be clamped to an int32
-// - encoding - an optional encoding, relevant if val is a string
-// - dir - true for indexOf, false for lastIndexOf
-function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  validateBuffer(buffer);
-
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
-  }
-  // Coerce to Number. Values like null and [] become 0.
-  byteOffset = +byteOffset;
-  // If the offset is undefined, "foo", {}, coerces to NaN, search whole buffer.
-  if (NumberIsNaN(byteOffset)) {
-    byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
-  }
-  dir = !!dir;  // Cast to bool.
-
-  if (typeof val === 'number')
-    return indexOfNumber(buffer, val >>> 0, byteOffset, dir);
-
-  let ops;
-  if (encoding === undefined)
-    ops = encodingOps.utf8;
-  else
-    ops = getEncodingOps(encoding);
-
-  if (typeof val === 'string') {
-    if (ops === undefined)
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    return ops.indexOf(buffer, val, byteOffset, dir);
-  }
-
-  if (isUint8Array(val)) {
-    const encodingVal =
-      (ops === undefined ? encodingsMap.utf8 : ops.encodingVal);
-    return indexOfBuffer(buffer, val, byteOffset, encodingVal, dir);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE(
-    'value', ['number', 'string', 'Buffer', 'Uint8Array'], val,
-  );
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = Math.trunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = Math.trunc(end) || 0;
+  if (end <= start) return '';
+  return (encoding === undefined ? utf8 : encodingOrThrow(encoding)).slice(this, start, end);
 }
 
-Buffer.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
-};
+function equals(other) {
+  if (!isUint8Array(other)) throw notBuffer('otherBuffer', other);
+  if (this === other) return true;
+  if (this.byteLength !== other.byteLength) return false;
+  return this.byteLength === 0 || codec.compare(this, other) === 0;
+}
 
-Buffer.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
-};
+function compareWith(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw notBuffer('target', target);
+  if (arguments.length === 1) return codec.compare(this, target);
+  const tStart = targetStart === undefined ? 0 : checkIndex(targetStart, 'targetStart');
+  const tEnd = targetEnd === undefined ? target.length : checkIndex(targetEnd, 'targetEnd', 0, target.length);
+  const sStart = sourceStart === undefined ? 0 : checkIndex(sourceStart, 'sourceStart');
+  const sEnd = sourceEnd === undefined ? this.length : checkIndex(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sStart >= sEnd) return tStart >= tEnd ? 0 : -1;
+  if (tStart >= tEnd) return 1;
+  return codec.compareOffset(this, target, tStart, sStart, tEnd, sEnd);
+}
 
-Buffer.prototype.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
-};
+// The search behind indexOf, lastIndexOf and includes. The encoding may stand in byteOffset's place. A start
+// that is not a number searches the whole buffer; others are clamped to the int32 range first.
+function search(buf, value, byteOffset, encoding, forward) {
+  validateBuffer(buf);
+  const encodingFirst = typeof byteOffset === 'string';
+  if (encodingFirst) encoding = byteOffset;
+  let start = encodingFirst ? NaN : Math.min(Math.max(+byteOffset, -(2 ** 31)), 2 ** 31 - 1);
+  if (Number.isNaN(start)) start = forward ? 0 : buf.byteLength;
+  switch (typeof value) {
+    case 'number':
+      return codec.indexOfNumber(buf, value >>> 0, start, forward);
+    case 'string':
+      return (encoding === undefined ? utf8 : encodingOrThrow(encoding)).indexOf(buf, value, start, forward);
+  }
+  // A byte needle: only utf16le changes the search (it goes by two-byte units); other names, even unknown
+  // ones, search bytes.
+  if (!isUint8Array(value))
+    throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  const ops = (encoding === undefined ? undefined : lookupEncoding(encoding)) ?? utf8;
+  return codec.indexOfBuffer(buf, value, start, ops.id, forward);
+}
 
-// Usage:
-//    buffer.fill(number[, offset[, end]])
-//    buffer.fill(buffer[, offset[, end]])
-//    buffer.fill(string[, offset[, end]][, encoding])
-Buffer.prototype.fill = function fill(value, offset, end, encoding) {
-  return _fill(this, value, offset, end, encoding);
-};
+function indexOf(value, byteOffset, encoding) {
+  return search(this, value, byteOffset, encoding, true);
+}
 
-function _fill(buf, value, offset, end, encoding) {
+function lastIndexOf(value, byteOffset, encoding) {
+  return search(this, value, byteOffset, encoding, false);
+}
+
+function includes(value, byteOffset, encoding) {
+  return this.indexOf(value, byteOffset, encoding) !== -1;
+}
+
+// fill(value[, offset[, end]][, encoding]): for a string value the encoding may take offset's or end's
+// place. An empty string fills with zeros; a value that encodes to no bytes is refused.
+function fillBuffer(buf, value, offset, end, encoding) {
+  let ops;
   if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = buf.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
+    const args = [offset, end, encoding];
+    const at = args.findIndex((a) => typeof a === 'string');
+    if (at >= 0 && at < 2) {
+      encoding = args[at];
+      offset = at === 0 ? 0 : offset;
       end = buf.length;
     }
-
-    const normalizedEncoding = normalizeEncoding(encoding);
-    if (normalizedEncoding === undefined) {
+    ops = encoding === undefined ? utf8 : lookupEncoding(encoding);
+    if (ops === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-
-    if (value.length === 0) {
-      // If value === '' default to zero.
-      value = 0;
-    } else if (value.length === 1) {
-      // Fast path: If `value` fits into a single byte, use that numeric value.
-      if (normalizedEncoding === 'utf8') {
-        const code = StringPrototypeCharCodeAt(value, 0);
-        if (code < 128) {
-          value = code;
-        }
-      } else if (normalizedEncoding === 'latin1') {
-        value = StringPrototypeCharCodeAt(value, 0);
-      }
-    }
-  } else {
-    encoding = undefined;
+    if (value === '') value = 0;
   }
-
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
-  } else {
-    validateOffset(offset, 'offset');
-    // Invalid ranges are not set to a default, so can range check early.
-    if (end === undefined) {
-      end = buf.length;
-    } else {
-      validateOffset(end, 'end', 0, buf.length);
-    }
-    if (offset >= end)
-      return buf;
-  }
-
-
+  const whole = offset === undefined;
+  const from = whole ? 0 : checkIndex(offset, 'offset');
+  const to = whole || end === undefined ? buf.length : checkIndex(end, 'end', 0, buf.length);
+  if (!whole && from >= to) return buf;
   if (typeof value === 'number') {
-    // OOB check
-    const byteLen = TypedArrayPrototypeGetByteLength(buf);
-    const fillLength = end - offset;
-    if (offset > end || fillLength + offset > byteLen)
-      throw new ERR_BUFFER_OUT_OF_BOUNDS();
-
-    TypedArrayPrototypeFill(buf, value, offset, end);
-  } else {
-    const res = bindingFill(buf, value, offset, end, encoding);
-    if (res < 0) {
-      if (res === -1)
-        throw new ERR_INVALID_ARG_VALUE('value', value);
-      throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    }
+    if (to > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    Uint8Array.prototype.fill.call(buf, value, from, to);
+    return buf;
   }
-
+  const status = codec.fill(buf, value, from, to, ops?.name);
+  if (status === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (status === -2) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   return buf;
 }
 
-Buffer.prototype.write = function write(string, offset, length, encoding) {
-  // Buffer#write(string);
-  if (offset === undefined) {
-    return this.utf8Write(string, 0, this.length);
-  }
-  // Buffer#write(string, encoding)
-  if (length === undefined && typeof offset === 'string') {
+function fill(value, offset, end, encoding) {
+  return fillBuffer(this, value, offset, end, encoding);
+}
+
+// write(string[, offset[, length]][, encoding]): the encoding may take offset's or length's place.
+function write(string, offset, length, encoding) {
+  const size = this.length;
+  if (offset === undefined) return utf8.write(this, string, 0, size);
+  let start = 0;
+  let count = size;
+  if (typeof offset === 'string' && length === undefined) {
     encoding = offset;
-    length = this.length;
-    offset = 0;
-
-  // Buffer#write(string, offset[, length][, encoding])
   } else {
-    validateOffset(offset, 'offset', 0, this.length);
-
-    const remaining = this.length - offset;
-
-    if (length === undefined) {
-      length = remaining;
-    } else if (typeof length === 'string') {
-      encoding = length;
-      length = remaining;
-    } else {
-      validateOffset(length, 'length', 0, this.length);
-      if (length > remaining)
-        length = remaining;
-    }
+    start = checkIndex(offset, 'offset', 0, size);
+    count = size - start;
+    if (typeof length === 'string') encoding = length;
+    else if (length !== undefined) count = Math.min(checkIndex(length, 'length', 0, size), count);
   }
-
-  if (!encoding || encoding === 'utf8')
-    return this.utf8Write(string, offset, length);
-  if (encoding === 'ascii')
-    return this.asciiWrite(string, offset, length);
-
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined)
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  return ops.write(this, string, offset, length);
-};
-
-Buffer.prototype.toJSON = function toJSON() {
-  if (this.length > 0) {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i)
-      data[i] = this[i];
-    return { type: 'Buffer', data };
-  }
-  return { type: 'Buffer', data: [] };
-};
-
-function adjustOffset(offset, length) {
-  // Use Math.trunc() to convert offset to an integer value that can be larger
-  // than an Int32. Hence, don't use offset | 0 or similar techniques.
-  offset = MathTrunc(offset);
-  if (offset === 0) {
-    return 0;
-  }
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  if (offset < length) {
-    return offset;
-  }
-  return NumberIsNaN(offset) ? 0 : length;
+  return (encoding ? encodingOrThrow(encoding) : utf8).write(this, string, start, count);
 }
 
-Buffer.prototype.subarray = function subarray(start, end) {
-  const srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
-};
-
-Buffer.prototype.slice = function slice(start, end) {
-  return this.subarray(start, end);
-};
-
-function swap(b, n, m) {
-  const i = b[n];
-  b[n] = b[m];
-  b[m] = i;
+function toJSON() {
+  return { type: 'Buffer', data: this.length > 0 ? Array.from(this) : [] };
 }
 
-Buffer.prototype.swap16 = function swap16() {
-  // For Buffer.length < 128, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
+// slice/subarray position: negative counts from the end; out of range clamps; NaN is 0.
+function clampIndex(n, len) {
+  n = Math.trunc(n);
+  if (n === 0 || Number.isNaN(n)) return 0;
+  if (n < 0) return Math.max(n + len, 0);
+  return Math.min(n, len);
+}
+
+function subarray(start, end) {
   const len = this.length;
-  if (len % 2 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('16-bits');
-  if (len < 128) {
-    for (let i = 0; i < len; i += 2)
-      swap(this, i, i + 1);
-    return this;
-  }
-  return _swap16(this);
-};
+  const from = clampIndex(start, len);
+  const to = end === undefined ? len : clampIndex(end, len);
+  return new FastBuffer(this.buffer, this.byteOffset + from, Math.max(to - from, 0));
+}
 
-Buffer.prototype.swap32 = function swap32() {
-  // For Buffer.length < 192, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
-  const len = this.length;
-  if (len % 4 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('32-bits');
-  if (len < 192) {
-    for (let i = 0; i < len; i += 4) {
-      swap(this, i, i + 3);
-      swap(this, i + 1, i + 2);
-    }
-    return this;
-  }
-  return _swap32(this);
-};
-
-Buffer.prototype.swap64 = function swap64() {
-  // For Buffer.length < 192, it's generally faster to
-  // do the swap in javascript. For larger buffers,
-  // dropping down to the native code is faster.
-  const len = this.length;
-  if (len % 8 !== 0)
-    throw new ERR_INVALID_BUFFER_SIZE('64-bits');
-  if (len < 192) {
-    for (let i = 0; i < len; i += 8) {
-      swap(this, i, i + 7);
-      swap(this, i + 1, i + 6);
-      swap(this, i + 2, i + 5);
-      swap(this, i + 3, i + 4);
-    }
-    return this;
-  }
-  return _swap64(this);
-};
-
-Buffer.prototype.toLocaleString = Buffer.prototype.toString;
-
-let transcode;
-if (internalBinding('config').hasIntl) {
-  const {
-    icuErrName,
-    transcode: _transcode,
-  } = internalBinding('icu');
-
-  // Transcodes the Buffer from one encoding to another, returning a new
-  // Buffer instance.
-  transcode = function transcode(source, fromEncoding, toEncoding) {
-    if (!isUint8Array(source)) {
-      throw new ERR_INVALID_ARG_TYPE('source',
-                                     ['Buffer', 'Uint8Array'], source);
-    }
-    if (source.length === 0) return Buffer.alloc(0);
-
-    fromEncoding = normalizeEncoding(fromEncoding) || fromEncoding;
-    toEncoding = normalizeEncoding(toEncoding) || toEncoding;
-    const result = _transcode(source, fromEncoding, toEncoding);
-    if (typeof result !== 'number')
-      return result;
-
-    const code = icuErrName(result);
-    const err = genericNodeError(
-      `Unable to transcode Buffer [${code}]`,
-      { code: code, errno: result },
-    );
-    throw err;
+function swapper(width) {
+  const method = {
+    [`swap${width * 8}`]() {
+      if (this.length % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${width * 8}-bits`);
+      for (let i = 0; i < this.length; i += width) {
+        for (let a = i, b = i + width - 1; a < b; a++, b--) {
+          const t = this[a];
+          this[a] = this[b];
+          this[b] = t;
+        }
+      }
+      return this;
+    },
   };
+  return method[`swap${width * 8}`];
 }
+
+// util.inspect's view: <Buffer 68 69 ... 3 more bytes, extra: 'props'>
+function isIndexKey(key, len) {
+  if (typeof key !== 'string') return false;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < len && `${n}` === key;
+}
+
+function inspect(recurseTimes, ctx) {
+  const shown = Math.min(inspectMaxBytes, this.length);
+  let text = '';
+  for (let i = 0; i < shown; i++) text += (i === 0 ? '' : ' ') + (this[i] < 16 ? '0' : '') + this[i].toString(16);
+  const rest = this.length - inspectMaxBytes;
+  if (rest > 0) text += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  if (ctx) {
+    const extra = {};
+    let any = false;
+    for (const key of Reflect.ownKeys(this)) {
+      if (isIndexKey(key, this.length)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      extra[key] = this[key];
+      any = true;
+    }
+    if (any) {
+      const shape = require('internal/util/inspect').inspect(extra, { ...ctx, breakLength: Infinity, compact: true });
+      text += `${text === '' ? '' : ', '}${shape.slice(2, -2)}`;
+    }
+  }
+  return `<${this.constructor.name} ${text}>`;
+}
+
+Object.assign(proto, {
+  copy, toString, equals, inspect, compare: compareWith, indexOf, lastIndexOf, includes, fill, write, toJSON,
+  subarray, slice: subarray, swap16: swapper(2), swap32: swapper(4), swap64: swapper(8), toLocaleString: toString,
+});
+proto[customInspectSymbol] = inspect;
+
+// -------------------------------------------------------------------------------- module-level functions
+const SlowBuffer = deprecate(function SlowBuffer(size) { return allocUnsafeSlow(size); },
+                             'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030');
+
+// isUtf8(bytes) and isAscii(bytes) for a TypedArray or an ArrayBuffer.
+function byteTest(name, test) {
+  const method = {
+    [name](input) {
+      if (isTypedArray(input) || isAnyArrayBuffer(input)) return test(input);
+      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+    },
+  };
+  return method[name];
+}
+const isUtf8 = byteTest('isUtf8', codec.isUtf8);
+const isAscii = byteTest('isAscii', codec.isAscii);
 
 function btoa(input) {
-  // The implementation here has not been performance optimized in any way and
-  // should not be.
-  // Refs: https://github.com/nodejs/node/pull/38433#issuecomment-828426932
-  if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('input');
-  }
-  const result = _btoa(`${input}`);
-  if (result === -1) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  return result;
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  const out = codec.btoa(`${input}`);
+  if (out === -1) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  return out;
 }
 
 function atob(input) {
-  if (arguments.length === 0) {
-    throw new ERR_MISSING_ARGS('input');
-  }
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  const out = codec.atob(`${input}`);
+  if (out === -2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  if (out === -1) throw lazyDOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  return out;
+}
 
-  const result = _atob(`${input}`);
+// transcode(source, from, to) between utf8, utf16le, latin1 and ascii, as ICU's converters do it in node:
+// what the input cannot encode becomes U+FFFD, and what the target cannot hold '?'; only UTF-8 <-> UTF-16
+// refuses malformed input.
+const transcodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-  switch (result) {
-    case -2: // Invalid character
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    case -1: // Single character remained
-      throw lazyDOMException(
-        'The string to be decoded is not correctly encoded.',
-        'InvalidCharacterError');
-    case -3: // Possible overflow
-      // TODO(@anonrig): Throw correct error in here.
-      throw lazyDOMException('The input causes overflow.', 'InvalidCharacterError');
+function transcodeError(code, errno) {
+  return Object.assign(new Error(`Unable to transcode Buffer [${code}]`), { code, errno });
+}
+
+function textOf(bytes, encoding, target) {
+  const whole = (fn) => fn.call(bytes, 0, bytes.length);
+  switch (encoding) {
+    case 'utf8':
+      if (target === 'utf16le' && !codec.isUtf8(bytes)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      return whole(codec.utf8Slice);
+    case 'utf16le': {
+      const text = whole(codec.ucs2Slice);
+      const clean = text.replace(loneSurrogates, '\ufffd');
+      if (target === 'utf8' && clean !== text) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      return clean;
+    }
+    case 'latin1':
+      return whole(codec.latin1Slice);
     default:
-      return result;
+      return Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '\ufffd')).join('');
   }
 }
 
-function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    return bindingIsUtf8(input);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw notBuffer('source', source);
+  if (source.length === 0) return alloc(0);
+  const canonical = (e) => (e == null ? 'utf8' : lookupEncoding(e)?.name);
+  const from = canonical(fromEncoding);
+  const to = canonical(toEncoding);
+  if (!transcodable.has(from) || !transcodable.has(to)) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  let text = textOf(source, from, to);
+  if (to === 'latin1') text = text.replace(/[^\0-\xff]/gu, '?');
+  else if (to === 'ascii') text = text.replace(/[^\0-\x7f]/gu, '?');
+  return bufferOfString(text, to);
 }
 
-function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
-    return bindingIsAscii(input);
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-}
+const constants = {};
+for (const [key, value] of [['MAX_LENGTH', kMaxLength], ['MAX_STRING_LENGTH', kStringMaxLength]])
+  Object.defineProperty(constants, key, { value, writable: false, enumerable: true, configurable: false });
 
 module.exports = {
   Buffer,
@@ -1327,40 +564,36 @@ module.exports = {
   transcode,
   isUtf8,
   isAscii,
-
-  // Legacy
   kMaxLength,
   kStringMaxLength,
   btoa,
   atob,
 };
-
-ObjectDefineProperties(module.exports, {
-  constants: {
-    __proto__: null,
-    configurable: false,
-    enumerable: true,
-    value: constants,
-  },
-  INSPECT_MAX_BYTES: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() { return INSPECT_MAX_BYTES; },
-    set(val) {
-      validateNumber(val, 'INSPECT_MAX_BYTES', 0);
-      INSPECT_MAX_BYTES = val;
-    },
+Object.defineProperty(module.exports, 'constants', { value: constants, writable: false, enumerable: true,
+                                                     configurable: false });
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  enumerable: true,
+  configurable: true,
+  get() { return inspectMaxBytes; },
+  set(value) {
+    validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+    inspectMaxBytes = value;
   },
 });
-
-defineLazyProperties(
-  module.exports,
-  'internal/blob',
-  ['Blob', 'resolveObjectURL'],
-);
-defineLazyProperties(
-  module.exports,
-  'internal/file',
-  ['File'],
-);
+// Blob, resolveObjectURL and File come from internal/blob and internal/file where this runtime has them.
+for (const [id, names] of [['internal/blob', ['Blob', 'resolveObjectURL']], ['internal/file', ['File']]]) {
+  for (const key of names) {
+    Object.defineProperty(module.exports, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = require(id)[key];
+        Object.defineProperty(module.exports, key, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(module.exports, key, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+}

@@ -1,1666 +1,282 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// The `path` module: one object of functions for POSIX paths and one for Windows paths. Both are pure string
+// functions; only resolve() (and through it relative() and toNamespacedPath()) looks at process.cwd().
 
-const {
-  ArrayPrototypeIncludes,
-  ArrayPrototypeJoin,
-  ArrayPrototypeSlice,
-  FunctionPrototypeBind,
-  StringPrototypeCharCodeAt,
-  StringPrototypeIncludes,
-  StringPrototypeIndexOf,
-  StringPrototypeLastIndexOf,
-  StringPrototypeRepeat,
-  StringPrototypeReplace,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  StringPrototypeToLowerCase,
-  StringPrototypeToUpperCase,
-} = primordials;
+const { validateObject, validateString } = require('internal/validators');
 
-const {
-  CHAR_UPPERCASE_A,
-  CHAR_LOWERCASE_A,
-  CHAR_UPPERCASE_Z,
-  CHAR_LOWERCASE_Z,
-  CHAR_DOT,
-  CHAR_FORWARD_SLASH,
-  CHAR_BACKWARD_SLASH,
-  CHAR_COLON,
-  CHAR_QUESTION_MARK,
-} = require('internal/constants');
-const {
-  validateObject,
-  validateString,
-} = require('internal/validators');
+// Every argument check of this module: a string, named as node names it in its errors.
+const mustBeString = (value, name = 'path') => validateString(value, name);
 
-const {
-  getLazy,
-  emitExperimentalWarning,
-} = require('internal/util');
+const onWindows = process.platform === 'win32';
 
-const lazyMinimatch = getLazy(() => require('internal/deps/minimatch/index'));
+const isSlash = (ch) => ch === '/';
+const isWinSep = (ch) => ch === '/' || ch === '\\';
+const isLetter = (ch) => ch !== undefined && /^[A-Za-z]$/.test(ch);
+const hasDriveAt0 = (p) => p.length >= 2 && p[1] === ':' && isLetter(p[0]);
 
-const platformIsWin32 = (process.platform === 'win32');
-const platformIsOSX = (process.platform === 'darwin');
-
-function isPathSeparator(code) {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-}
-
-function isPosixPathSeparator(code) {
-  return code === CHAR_FORWARD_SLASH;
-}
-
-const WINDOWS_RESERVED_NAMES = [
-  'CON', 'PRN', 'AUX', 'NUL',
-  'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
-  'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
-  'COM\xb9', 'COM\xb2', 'COM\xb3',
-  'LPT\xb9', 'LPT\xb2', 'LPT\xb3',
-];
-
-function isWindowsReservedName(path, colonIndex) {
-  const devicePart = StringPrototypeToUpperCase(StringPrototypeSlice(path, 0, colonIndex));
-  return ArrayPrototypeIncludes(WINDOWS_RESERVED_NAMES, devicePart);
-}
-
-function isWindowsDeviceRoot(code) {
-  return (code >= CHAR_UPPERCASE_A && code <= CHAR_UPPERCASE_Z) ||
-         (code >= CHAR_LOWERCASE_A && code <= CHAR_LOWERCASE_Z);
-}
-
-// Resolves . and .. elements in a path with directory names
-function normalizeString(path, allowAboveRoot, separator, isPathSeparator) {
-  let res = '';
-  let lastSegmentLength = 0;
-  let lastSlash = -1;
-  let dots = 0;
-  let code = 0;
-  for (let i = 0; i <= path.length; ++i) {
-    if (i < path.length)
-      code = StringPrototypeCharCodeAt(path, i);
-    else if (isPathSeparator(code))
-      break;
-    else
-      code = CHAR_FORWARD_SLASH;
-
-    if (isPathSeparator(code)) {
-      if (lastSlash === i - 1 || dots === 1) {
-        // NOOP
-      } else if (dots === 2) {
-        if (res.length < 2 || lastSegmentLength !== 2 ||
-            StringPrototypeCharCodeAt(res, res.length - 1) !== CHAR_DOT ||
-            StringPrototypeCharCodeAt(res, res.length - 2) !== CHAR_DOT) {
-          if (res.length > 2) {
-            const lastSlashIndex = StringPrototypeLastIndexOf(res, separator);
-            if (lastSlashIndex === -1) {
-              res = '';
-              lastSegmentLength = 0;
-            } else {
-              res = StringPrototypeSlice(res, 0, lastSlashIndex);
-              lastSegmentLength =
-                res.length - 1 - StringPrototypeLastIndexOf(res, separator);
-            }
-            lastSlash = i;
-            dots = 0;
-            continue;
-          } else if (res.length !== 0) {
-            res = '';
-            lastSegmentLength = 0;
-            lastSlash = i;
-            dots = 0;
-            continue;
-          }
-        }
-        if (allowAboveRoot) {
-          res += res.length > 0 ? `${separator}..` : '..';
-          lastSegmentLength = 2;
-        }
-      } else {
-        if (res.length > 0)
-          res += `${separator}${StringPrototypeSlice(path, lastSlash + 1, i)}`;
-        else
-          res = StringPrototypeSlice(path, lastSlash + 1, i);
-        lastSegmentLength = i - lastSlash - 1;
-      }
-      lastSlash = i;
-      dots = 0;
-    } else if (code === CHAR_DOT && dots !== -1) {
-      ++dots;
-    } else {
-      dots = -1;
+// Collapses '.', '..' and empty segments of a separator-delimited string. '..' that would climb above the
+// start is kept when `keepLeadingUps` (relative paths) and dropped otherwise (absolute ones).
+function squeeze(text, keepLeadingUps, isSep, sep) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSep(text[i])) continue;
+    const seg = text.slice(from, i);
+    from = i + 1;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (keepLeadingUps) out.push('..');
+      continue;
     }
+    out.push(seg);
   }
-  return res;
+  return out.join(sep);
 }
 
-function formatExt(ext) {
-  return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
+// Bounds of the last path component at or after `floor`, ignoring trailing separators:
+// { begin, stop } with stop === -1 when there is no component. `cut` is true when a separator before the
+// component was found (so begin - 1 is that separator).
+function lastPart(path, floor, isSep) {
+  let stop = path.length;
+  while (stop > floor && isSep(path[stop - 1])) stop--;
+  if (stop === floor) return { begin: floor, stop: -1, cut: false };
+  let begin = stop;
+  while (begin > floor && !isSep(path[begin - 1])) begin--;
+  return { begin, stop, cut: begin > floor };
 }
 
-/**
- * @param {string} sep
- * @param {{
- *  dir?: string;
- *  root?: string;
- *  base?: string;
- *  name?: string;
- *  ext?: string;
- *  }} pathObject
- * @returns {string}
- */
-function _format(sep, pathObject) {
-  validateObject(pathObject, 'pathObject');
-  const dir = pathObject.dir || pathObject.root;
-  const base = pathObject.base ||
-    `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-  if (!dir) {
-    return base;
+// Splits a component into name and extension the way node does: the extension starts at the last dot
+// unless that dot opens the component, and '..' has none.
+function splitExt(part) {
+  const dot = part.lastIndexOf('.');
+  if (dot <= 0 || part === '..') return [part, ''];
+  return [part.slice(0, dot), part.slice(dot)];
+}
+
+function baseWithSuffix(path, floor, isSep, suffix) {
+  if (suffix !== undefined && suffix !== '' && suffix.length <= path.length) {
+    if (suffix === path) return '';
+    const { begin, stop } = lastPart(path, floor, isSep);
+    const comp = stop === -1 ? '' : path.slice(begin, stop);
+    if (comp.endsWith(suffix)) return comp === suffix ? comp : comp.slice(0, comp.length - suffix.length);
+    // The whole component matched the end of the suffix: node then returns the tail of the path as it
+    // stands, trailing separators included.
+    if (suffix.endsWith(comp)) return path.slice(stop === -1 ? floor : begin);
+    return comp;
   }
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+  const { begin, stop } = lastPart(path, floor, isSep);
+  return stop === -1 ? '' : path.slice(begin, stop);
 }
 
-function glob(path, pattern, windows) {
-  emitExperimentalWarning('glob');
-  validateString(path, 'path');
-  validateString(pattern, 'pattern');
-  return lazyMinimatch().minimatch(path, pattern, {
-    __proto__: null,
-    nocase: platformIsOSX || platformIsWin32,
-    windowsPathsNoEscape: true,
-    nonegate: true,
-    nocomment: true,
-    optimizationLevel: 2,
-    platform: windows ? 'win32' : 'posix',
-    nocaseMagicOnly: true,
-  });
+function formatWith(sep, pathObject) {
+  validateObject(pathObject, 'pathObject'); // node's message names it so
+  const { root, dir: givenDir, base: givenBase, name, ext } = pathObject;
+  const dir = givenDir || root;
+  let base = givenBase;
+  if (!base) {
+    const dotted = ext ? (ext[0] === '.' ? ext : `.${ext}`) : '';
+    base = `${name || ''}${dotted}`;
+  }
+  if (!dir) return base;
+  return dir === root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
-const win32 = {
-  /**
-   * path.resolve([from ...], to)
-   * @param {...string} args
-   * @returns {string}
-   */
-  resolve(...args) {
-    let resolvedDevice = '';
-    let resolvedTail = '';
-    let resolvedAbsolute = false;
-
-    for (let i = args.length - 1; i >= -1; i--) {
-      let path;
-      if (i >= 0) {
-        path = args[i];
-        validateString(path, `paths[${i}]`);
-
-        // Skip empty entries
-        if (path.length === 0) {
-          continue;
-        }
-      } else if (resolvedDevice.length === 0) {
-        path = process.cwd();
-      } else {
-        // Windows has the concept of drive-specific current working
-        // directories. If we've resolved a drive letter but not yet an
-        // absolute path, get cwd for that drive, or the process cwd if
-        // the drive cwd is not available. We're sure the device is not
-        // a UNC path at this points, because UNC paths are always absolute.
-        path = process.env[`=${resolvedDevice}`] || process.cwd();
-
-        // Verify that a cwd was found and that it actually points
-        // to our drive. If not, default to the drive's root.
-        if (path === undefined ||
-            (StringPrototypeToLowerCase(StringPrototypeSlice(path, 0, 2)) !==
-            StringPrototypeToLowerCase(resolvedDevice) &&
-            StringPrototypeCharCodeAt(path, 2) === CHAR_BACKWARD_SLASH)) {
-          path = `${resolvedDevice}\\`;
-        }
-      }
-
-      const len = path.length;
-      let rootEnd = 0;
-      let device = '';
-      let isAbsolute = false;
-      const code = StringPrototypeCharCodeAt(path, 0);
-
-      // Try to match a root
-      if (len === 1) {
-        if (isPathSeparator(code)) {
-          // `path` contains just a path separator
-          rootEnd = 1;
-          isAbsolute = true;
-        }
-      } else if (isPathSeparator(code)) {
-        // Possible UNC root
-
-        // If we started with a separator, we know we at least have an
-        // absolute path of some kind (UNC or otherwise)
-        isAbsolute = true;
-
-        if (isPathSeparator(StringPrototypeCharCodeAt(path, 1))) {
-          // Matched double path separator at beginning
-          let j = 2;
-          let last = j;
-          // Match 1 or more non-path separators
-          while (j < len &&
-                 !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-            j++;
-          }
-          if (j < len && j !== last) {
-            const firstPart = StringPrototypeSlice(path, last, j);
-            // Matched!
-            last = j;
-            // Match 1 or more path separators
-            while (j < len &&
-                   isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-              j++;
-            }
-            if (j < len && j !== last) {
-              // Matched!
-              last = j;
-              // Match 1 or more non-path separators
-              while (j < len &&
-                     !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-                j++;
-              }
-              if (j === len || j !== last) {
-                if (firstPart !== '.' && firstPart !== '?') {
-                  // We matched a UNC root
-                  device =
-                    `\\\\${firstPart}\\${StringPrototypeSlice(path, last, j)}`;
-                  rootEnd = j;
-                } else {
-                  // We matched a device root (e.g. \\\\.\\PHYSICALDRIVE0)
-                  device = `\\\\${firstPart}`;
-                  rootEnd = 4;
-                }
-              }
-            }
-          }
-        } else {
-          rootEnd = 1;
-        }
-      } else if (isWindowsDeviceRoot(code) &&
-                  StringPrototypeCharCodeAt(path, 1) === CHAR_COLON) {
-        // Possible device root
-        device = StringPrototypeSlice(path, 0, 2);
-        rootEnd = 2;
-        if (len > 2 && isPathSeparator(StringPrototypeCharCodeAt(path, 2))) {
-          // Treat separator following drive name as an absolute path
-          // indicator
-          isAbsolute = true;
-          rootEnd = 3;
-        }
-      }
-
-      if (device.length > 0) {
-        if (resolvedDevice.length > 0) {
-          if (StringPrototypeToLowerCase(device) !==
-              StringPrototypeToLowerCase(resolvedDevice))
-            // This path points to another device so it is not applicable
-            continue;
-        } else {
-          resolvedDevice = device;
-        }
-      }
-
-      if (resolvedAbsolute) {
-        if (resolvedDevice.length > 0)
-          break;
-      } else {
-        resolvedTail =
-          `${StringPrototypeSlice(path, rootEnd)}\\${resolvedTail}`;
-        resolvedAbsolute = isAbsolute;
-        if (isAbsolute && resolvedDevice.length > 0) {
-          break;
-        }
-      }
+// ------------------------------------------------------------------------------------------------ glob
+// A small glob matcher for matchesGlob(): *, ?, [set], [!set], {a,b}, ** as whole segments; * and ? do not
+// match a leading dot; '\' escapes on POSIX and is a separator on Windows.
+const globCache = new Map();
+function globToRegExp(pattern, windows) {
+  const key = `${windows ? 'w' : 'p'}${pattern}`;
+  let re = globCache.get(key);
+  if (re) return re;
+  if (windows) pattern = pattern.replace(/\\/g, '/');
+  const segs = pattern.split('/');
+  let src = '';
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === '**') {
+      // Any number of segments (none starting with '.'), including none.
+      src += last ? '(?:(?!\\.)[^/]+(?:/(?!\\.)[^/]+)*)' : '(?:(?!\\.)[^/]+/)*';
+      continue;
     }
+    src += segmentSource(seg, windows) + (last ? '' : '/');
+  }
+  re = new RegExp(`^${src}/?$`);
+  globCache.set(key, re);
+  return re;
+}
 
-    // At this point the path should be resolved to a full absolute path,
-    // but handle relative paths to be safe (might happen when process.cwd()
-    // fails)
-
-    // Normalize the tail path
-    resolvedTail = normalizeString(resolvedTail, !resolvedAbsolute, '\\',
-                                   isPathSeparator);
-
-    return resolvedAbsolute ?
-      `${resolvedDevice}\\${resolvedTail}` :
-      `${resolvedDevice}${resolvedTail}` || '.';
-  },
-
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
-  normalize(path) {
-    validateString(path, 'path');
-    const len = path.length;
-    if (len === 0)
-      return '.';
-    let rootEnd = 0;
-    let device;
-    let isAbsolute = false;
-    const code = StringPrototypeCharCodeAt(path, 0);
-
-    // Try to match a root
-    if (len === 1) {
-      // `path` contains just a single char, exit early to avoid
-      // unnecessary work
-      return isPosixPathSeparator(code) ? '\\' : path;
-    }
-    if (isPathSeparator(code)) {
-      // Possible UNC root
-
-      // If we started with a separator, we know we at least have an absolute
-      // path of some kind (UNC or otherwise)
-      isAbsolute = true;
-
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, 1))) {
-        // Matched double path separator at beginning
-        let j = 2;
-        let last = j;
-        // Match 1 or more non-path separators
-        while (j < len &&
-               !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-          j++;
-        }
-        if (j < len && j !== last) {
-          const firstPart = StringPrototypeSlice(path, last, j);
-          // Matched!
-          last = j;
-          // Match 1 or more path separators
-          while (j < len &&
-                 isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-            j++;
-          }
-          if (j < len && j !== last) {
-            // Matched!
-            last = j;
-            // Match 1 or more non-path separators
-            while (j < len &&
-                   !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-              j++;
-            }
-            if (j === len || j !== last) {
-              if (firstPart === '.' || firstPart === '?') {
-                // We matched a device root (e.g. \\\\.\\PHYSICALDRIVE0)
-                device = `\\\\${firstPart}`;
-                rootEnd = 4;
-              } else if (j === len) {
-                // We matched a UNC root only
-                // Return the normalized version of the UNC root since there
-                // is nothing left to process
-                return `\\\\${firstPart}\\${StringPrototypeSlice(path, last)}\\`;
-              } else {
-                // We matched a UNC root with leftovers
-                device =
-                  `\\\\${firstPart}\\${StringPrototypeSlice(path, last, j)}`;
-                rootEnd = j;
-              }
-            }
-          }
-        }
-      } else {
-        rootEnd = 1;
-      }
-    } else {
-      const colonIndex = StringPrototypeIndexOf(path, ':');
-      if (colonIndex > 0) {
-        if (isWindowsDeviceRoot(code) && colonIndex === 1) {
-          device = StringPrototypeSlice(path, 0, 2);
-          rootEnd = 2;
-          if (len > 2 && isPathSeparator(StringPrototypeCharCodeAt(path, 2))) {
-            isAbsolute = true;
-            rootEnd = 3;
-          }
-        } else if (isWindowsReservedName(path, colonIndex)) {
-          device = StringPrototypeSlice(path, 0, colonIndex + 1);
-          rootEnd = colonIndex + 1;
-
-        }
-      }
-    }
-
-    let tail = rootEnd < len ?
-      normalizeString(StringPrototypeSlice(path, rootEnd),
-                      !isAbsolute, '\\', isPathSeparator) :
-      '';
-    if (tail.length === 0 && !isAbsolute)
-      tail = '.';
-    if (tail.length > 0 &&
-        isPathSeparator(StringPrototypeCharCodeAt(path, len - 1)))
-      tail += '\\';
-    if (!isAbsolute && device === undefined && StringPrototypeIncludes(path, ':')) {
-      // If the original path was not absolute and if we have not been able to
-      // resolve it relative to a particular device, we need to ensure that the
-      // `tail` has not become something that Windows might interpret as an
-      // absolute path. See CVE-2024-36139.
-      if (tail.length >= 2 &&
-          isWindowsDeviceRoot(StringPrototypeCharCodeAt(tail, 0)) &&
-          StringPrototypeCharCodeAt(tail, 1) === CHAR_COLON) {
-        return `.\\${tail}`;
-      }
-      let index = StringPrototypeIndexOf(path, ':');
-
-      do {
-        if (index === len - 1 || isPathSeparator(StringPrototypeCharCodeAt(path, index + 1))) {
-          return `.\\${tail}`;
-        }
-      } while ((index = StringPrototypeIndexOf(path, ':', index + 1)) !== -1);
-    }
-    const colonIndex = StringPrototypeIndexOf(path, ':');
-    if (isWindowsReservedName(path, colonIndex)) {
-      return `.\\${device ?? ''}${tail}`;
-    }
-    if (device === undefined) {
-      return isAbsolute ? `\\${tail}` : tail;
-    }
-    return isAbsolute ? `${device}\\${tail}` : `${device}${tail}`;
-  },
-
-  /**
-   * @param {string} path
-   * @returns {boolean}
-   */
-  isAbsolute(path) {
-    validateString(path, 'path');
-    const len = path.length;
-    if (len === 0)
-      return false;
-
-    const code = StringPrototypeCharCodeAt(path, 0);
-    return isPathSeparator(code) ||
-      // Possible device root
-      (len > 2 &&
-      isWindowsDeviceRoot(code) &&
-      StringPrototypeCharCodeAt(path, 1) === CHAR_COLON &&
-      isPathSeparator(StringPrototypeCharCodeAt(path, 2)));
-  },
-
-  /**
-   * @param {...string} args
-   * @returns {string}
-   */
-  join(...args) {
-    if (args.length === 0)
-      return '.';
-
-    let joined;
-    let firstPart;
-    for (let i = 0; i < args.length; ++i) {
-      const arg = args[i];
-      validateString(arg, 'path');
-      if (arg.length > 0) {
-        if (joined === undefined)
-          joined = firstPart = arg;
-        else
-          joined += `\\${arg}`;
-      }
-    }
-
-    if (joined === undefined)
-      return '.';
-
-    // Make sure that the joined path doesn't start with two slashes, because
-    // normalize() will mistake it for a UNC path then.
-    //
-    // This step is skipped when it is very clear that the user actually
-    // intended to point at a UNC path. This is assumed when the first
-    // non-empty string arguments starts with exactly two slashes followed by
-    // at least one more non-slash character.
-    //
-    // Note that for normalize() to treat a path as a UNC path it needs to
-    // have at least 2 components, so we don't filter for that here.
-    // This means that the user can use join to construct UNC paths from
-    // a server name and a share name; for example:
-    //   path.join('//server', 'share') -> '\\\\server\\share\\')
-    let needsReplace = true;
-    let slashCount = 0;
-    if (isPathSeparator(StringPrototypeCharCodeAt(firstPart, 0))) {
-      ++slashCount;
-      const firstLen = firstPart.length;
-      if (firstLen > 1 &&
-          isPathSeparator(StringPrototypeCharCodeAt(firstPart, 1))) {
-        ++slashCount;
-        if (firstLen > 2) {
-          if (isPathSeparator(StringPrototypeCharCodeAt(firstPart, 2)))
-            ++slashCount;
-          else {
-            // We matched a UNC path in the first part
-            needsReplace = false;
-          }
-        }
-      }
-    }
-    if (needsReplace) {
-      // Find any more consecutive slashes we need to replace
-      while (slashCount < joined.length &&
-             isPathSeparator(StringPrototypeCharCodeAt(joined, slashCount))) {
-        slashCount++;
-      }
-
-      // Replace the slashes if needed
-      if (slashCount >= 2)
-        joined = `\\${StringPrototypeSlice(joined, slashCount)}`;
-    }
-
-    return win32.normalize(joined);
-  },
-
-  /**
-   * It will solve the relative path from `from` to `to`, for instance
-   * from = 'C:\\orandea\\test\\aaa'
-   * to = 'C:\\orandea\\impl\\bbb'
-   * The output of the function should be: '..\\..\\impl\\bbb'
-   * @param {string} from
-   * @param {string} to
-   * @returns {string}
-   */
-  relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
-
-    if (from === to)
-      return '';
-
-    const fromOrig = win32.resolve(from);
-    const toOrig = win32.resolve(to);
-
-    if (fromOrig === toOrig)
-      return '';
-
-    from = StringPrototypeToLowerCase(fromOrig);
-    to = StringPrototypeToLowerCase(toOrig);
-
-    if (from === to)
-      return '';
-
-    if (fromOrig.length !== from.length || toOrig.length !== to.length) {
-      const fromSplit = StringPrototypeSplit(fromOrig, '\\');
-      const toSplit = StringPrototypeSplit(toOrig, '\\');
-      if (fromSplit[fromSplit.length - 1] === '') {
-        fromSplit.pop();
-      }
-      if (toSplit[toSplit.length - 1] === '') {
-        toSplit.pop();
-      }
-
-      const fromLen = fromSplit.length;
-      const toLen = toSplit.length;
-      const length = fromLen < toLen ? fromLen : toLen;
-
-      let i;
-      for (i = 0; i < length; i++) {
-        if (StringPrototypeToLowerCase(fromSplit[i]) !== StringPrototypeToLowerCase(toSplit[i])) {
-          break;
-        }
-      }
-
-      if (i === 0) {
-        return toOrig;
-      } else if (i === length) {
-        if (toLen > length) {
-          return ArrayPrototypeJoin(ArrayPrototypeSlice(toSplit, i), '\\');
-        }
-        if (fromLen > length) {
-          return StringPrototypeRepeat('..\\', fromLen - 1 - i) + '..';
-        }
-        return '';
-      }
-
-      return StringPrototypeRepeat('..\\', fromLen - i) + ArrayPrototypeJoin(ArrayPrototypeSlice(toSplit, i), '\\');
-    }
-
-    // Trim any leading backslashes
-    let fromStart = 0;
-    while (fromStart < from.length &&
-           StringPrototypeCharCodeAt(from, fromStart) === CHAR_BACKWARD_SLASH) {
-      fromStart++;
-    }
-    // Trim trailing backslashes (applicable to UNC paths only)
-    let fromEnd = from.length;
-    while (
-      fromEnd - 1 > fromStart &&
-      StringPrototypeCharCodeAt(from, fromEnd - 1) === CHAR_BACKWARD_SLASH
-    ) {
-      fromEnd--;
-    }
-    const fromLen = fromEnd - fromStart;
-
-    // Trim any leading backslashes
-    let toStart = 0;
-    while (toStart < to.length &&
-           StringPrototypeCharCodeAt(to, toStart) === CHAR_BACKWARD_SLASH) {
-      toStart++;
-    }
-    // Trim trailing backslashes (applicable to UNC paths only)
-    let toEnd = to.length;
-    while (toEnd - 1 > toStart &&
-           StringPrototypeCharCodeAt(to, toEnd - 1) === CHAR_BACKWARD_SLASH) {
-      toEnd--;
-    }
-    const toLen = toEnd - toStart;
-
-    // Compare paths to find the longest common path from root
-    const length = fromLen < toLen ? fromLen : toLen;
-    let lastCommonSep = -1;
-    let i = 0;
-    for (; i < length; i++) {
-      const fromCode = StringPrototypeCharCodeAt(from, fromStart + i);
-      if (fromCode !== StringPrototypeCharCodeAt(to, toStart + i))
-        break;
-      else if (fromCode === CHAR_BACKWARD_SLASH)
-        lastCommonSep = i;
-    }
-
-    // We found a mismatch before the first common path separator was seen, so
-    // return the original `to`.
-    if (i !== length) {
-      if (lastCommonSep === -1)
-        return toOrig;
-    } else {
-      if (toLen > length) {
-        if (StringPrototypeCharCodeAt(to, toStart + i) ===
-            CHAR_BACKWARD_SLASH) {
-          // We get here if `from` is the exact base path for `to`.
-          // For example: from='C:\\foo\\bar'; to='C:\\foo\\bar\\baz'
-          return StringPrototypeSlice(toOrig, toStart + i + 1);
-        }
-        if (i === 2) {
-          // We get here if `from` is the device root.
-          // For example: from='C:\\'; to='C:\\foo'
-          return StringPrototypeSlice(toOrig, toStart + i);
-        }
-      }
-      if (fromLen > length) {
-        if (StringPrototypeCharCodeAt(from, fromStart + i) ===
-            CHAR_BACKWARD_SLASH) {
-          // We get here if `to` is the exact base path for `from`.
-          // For example: from='C:\\foo\\bar'; to='C:\\foo'
-          lastCommonSep = i;
-        } else if (i === 2) {
-          // We get here if `to` is the device root.
-          // For example: from='C:\\foo\\bar'; to='C:\\'
-          lastCommonSep = 3;
-        }
-      }
-      if (lastCommonSep === -1)
-        lastCommonSep = 0;
-    }
-
-    let out = '';
-    // Generate the relative path based on the path difference between `to` and
-    // `from`
-    for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i) {
-      if (i === fromEnd ||
-          StringPrototypeCharCodeAt(from, i) === CHAR_BACKWARD_SLASH) {
-        out += out.length === 0 ? '..' : '\\..';
-      }
-    }
-
-    toStart += lastCommonSep;
-
-    // Lastly, append the rest of the destination (`to`) path that comes after
-    // the common path parts
-    if (out.length > 0)
-      return `${out}${StringPrototypeSlice(toOrig, toStart, toEnd)}`;
-
-    if (StringPrototypeCharCodeAt(toOrig, toStart) === CHAR_BACKWARD_SLASH)
-      ++toStart;
-    return StringPrototypeSlice(toOrig, toStart, toEnd);
-  },
-
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
-  toNamespacedPath(path) {
-    // Note: this will *probably* throw somewhere.
-    if (typeof path !== 'string' || path.length === 0)
-      return path;
-
-    const resolvedPath = win32.resolve(path);
-
-    if (resolvedPath.length <= 2)
-      return path;
-
-    if (StringPrototypeCharCodeAt(resolvedPath, 0) === CHAR_BACKWARD_SLASH) {
-      // Possible UNC root
-      if (StringPrototypeCharCodeAt(resolvedPath, 1) === CHAR_BACKWARD_SLASH) {
-        const code = StringPrototypeCharCodeAt(resolvedPath, 2);
-        if (code !== CHAR_QUESTION_MARK && code !== CHAR_DOT) {
-          // Matched non-long UNC root, convert the path to a long UNC path
-          return `\\\\?\\UNC\\${StringPrototypeSlice(resolvedPath, 2)}`;
-        }
-      }
-    } else if (
-      isWindowsDeviceRoot(StringPrototypeCharCodeAt(resolvedPath, 0)) &&
-      StringPrototypeCharCodeAt(resolvedPath, 1) === CHAR_COLON &&
-      StringPrototypeCharCodeAt(resolvedPath, 2) === CHAR_BACKWARD_SLASH
-    ) {
-      // Matched device root, convert the path to a long UNC path
-      return `\\\\?\\${resolvedPath}`;
-    }
-
-    return resolvedPath;
-  },
-
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
-  dirname(path) {
-    validateString(path, 'path');
-    const len = path.length;
-    if (len === 0)
-      return '.';
-    let rootEnd = -1;
-    let offset = 0;
-    const code = StringPrototypeCharCodeAt(path, 0);
-
-    if (len === 1) {
-      // `path` contains just a path separator, exit early to avoid
-      // unnecessary work or a dot.
-      return isPathSeparator(code) ? path : '.';
-    }
-
-    // Try to match a root
-    if (isPathSeparator(code)) {
-      // Possible UNC root
-
-      rootEnd = offset = 1;
-
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, 1))) {
-        // Matched double path separator at beginning
-        let j = 2;
-        let last = j;
-        // Match 1 or more non-path separators
-        while (j < len &&
-               !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-          j++;
-        }
-        if (j < len && j !== last) {
-          // Matched!
-          last = j;
-          // Match 1 or more path separators
-          while (j < len &&
-                 isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-            j++;
-          }
-          if (j < len && j !== last) {
-            // Matched!
-            last = j;
-            // Match 1 or more non-path separators
-            while (j < len &&
-                   !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-              j++;
-            }
-            if (j === len) {
-              // We matched a UNC root only
-              return path;
-            }
-            if (j !== last) {
-              // We matched a UNC root with leftovers
-
-              // Offset by 1 to include the separator after the UNC root to
-              // treat it as a "normal root" on top of a (UNC) root
-              rootEnd = offset = j + 1;
-            }
-          }
-        }
-      }
-    // Possible device root
-    } else if (isWindowsDeviceRoot(code) &&
-               StringPrototypeCharCodeAt(path, 1) === CHAR_COLON) {
-      rootEnd =
-        len > 2 && isPathSeparator(StringPrototypeCharCodeAt(path, 2)) ? 3 : 2;
-      offset = rootEnd;
-    }
-
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = len - 1; i >= offset; --i) {
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, i))) {
-        if (!matchedSlash) {
-          end = i;
-          break;
-        }
-      } else {
-        // We saw the first non-path separator
-        matchedSlash = false;
-      }
-    }
-
-    if (end === -1) {
-      if (rootEnd === -1)
-        return '.';
-
-      end = rootEnd;
-    }
-    return StringPrototypeSlice(path, 0, end);
-  },
-
-  /**
-   * @param {string} path
-   * @param {string} [suffix]
-   * @returns {string}
-   */
-  basename(path, suffix) {
-    if (suffix !== undefined)
-      validateString(suffix, 'suffix');
-    validateString(path, 'path');
-    let start = 0;
-    let end = -1;
-    let matchedSlash = true;
-
-    // Check for a drive letter prefix so as not to mistake the following
-    // path separator as an extra separator at the end of the path that can be
-    // disregarded
-    if (path.length >= 2 &&
-        isWindowsDeviceRoot(StringPrototypeCharCodeAt(path, 0)) &&
-        StringPrototypeCharCodeAt(path, 1) === CHAR_COLON) {
-      start = 2;
-    }
-
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      if (suffix === path)
-        return '';
-      let extIdx = suffix.length - 1;
-      let firstNonSlashEnd = -1;
-      for (let i = path.length - 1; i >= start; --i) {
-        const code = StringPrototypeCharCodeAt(path, i);
-        if (isPathSeparator(code)) {
-          // If we reached a path separator that was not part of a set of path
-          // separators at the end of the string, stop now
-          if (!matchedSlash) {
-            start = i + 1;
-            break;
-          }
-        } else {
-          if (firstNonSlashEnd === -1) {
-            // We saw the first non-path separator, remember this index in case
-            // we need it if the extension ends up not matching
-            matchedSlash = false;
-            firstNonSlashEnd = i + 1;
-          }
-          if (extIdx >= 0) {
-            // Try to match the explicit extension
-            if (code === StringPrototypeCharCodeAt(suffix, extIdx)) {
-              if (--extIdx === -1) {
-                // We matched the extension, so mark this as the end of our path
-                // component
-                end = i;
-              }
-            } else {
-              // Extension does not match, so our result is the entire path
-              // component
-              extIdx = -1;
-              end = firstNonSlashEnd;
-            }
-          }
-        }
-      }
-
-      if (start === end)
-        end = firstNonSlashEnd;
-      else if (end === -1)
-        end = path.length;
-      return StringPrototypeSlice(path, start, end);
-    }
-    for (let i = path.length - 1; i >= start; --i) {
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, i))) {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          start = i + 1;
-          break;
-        }
-      } else if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // path component
-        matchedSlash = false;
-        end = i + 1;
-      }
-    }
-
-    if (end === -1)
-      return '';
-    return StringPrototypeSlice(path, start, end);
-  },
-
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
-  extname(path) {
-    validateString(path, 'path');
-    let start = 0;
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    // Track the state of characters (if any) we see before our first dot and
-    // after any path separator we find
-    let preDotState = 0;
-
-    // Check for a drive letter prefix so as not to mistake the following
-    // path separator as an extra separator at the end of the path that can be
-    // disregarded
-
-    if (path.length >= 2 &&
-        StringPrototypeCharCodeAt(path, 1) === CHAR_COLON &&
-        isWindowsDeviceRoot(StringPrototypeCharCodeAt(path, 0))) {
-      start = startPart = 2;
-    }
-
-    for (let i = path.length - 1; i >= start; --i) {
-      const code = StringPrototypeCharCodeAt(path, i);
-      if (isPathSeparator(code)) {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
+function segmentSource(seg, windows) {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < seg.length; i++) {
+    const ch = seg[i];
+    const atStart = i === 0;
+    if (ch === '\\' && !windows && i + 1 < seg.length) {
+      out += escapeRe(seg[++i]);
+    } else if (ch === '*') {
+      while (seg[i + 1] === '*') i++;
+      out += atStart ? '(?!\\.)[^/]*' : '[^/]*';
+    } else if (ch === '?') {
+      out += atStart ? '(?!\\.)[^/]' : '[^/]';
+    } else if (ch === '[') {
+      const close = seg.indexOf(']', i + 2);
+      if (close === -1) {
+        out += '\\[';
         continue;
       }
-      if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // extension
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        // If this is our first dot, mark it as the start of our extension
-        if (startDot === -1)
-          startDot = i;
-        else if (preDotState !== 1)
-          preDotState = 1;
-      } else if (startDot !== -1) {
-        // We saw a non-dot and non-path separator before our dot, so we should
-        // have a good chance at having a non-empty extension
-        preDotState = -1;
-      }
+      let body = seg.slice(i + 1, close);
+      const negate = body[0] === '!' || body[0] === '^';
+      if (negate) body = body.slice(1);
+      out += `[${negate ? '^/' : ''}${body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]')}]`;
+      i = close;
+    } else if (ch === '{') {
+      braces++;
+      out += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (ch === ',' && braces > 0) {
+      out += '|';
+    } else {
+      out += escapeRe(ch);
     }
-
-    if (startDot === -1 ||
-        end === -1 ||
-        // We saw a non-dot character immediately before the dot
-        preDotState === 0 ||
-        // The (right-most) trimmed path component is exactly '..'
-        (preDotState === 1 &&
-         startDot === end - 1 &&
-         startDot === startPart + 1)) {
-      return '';
-    }
-    return StringPrototypeSlice(path, startDot, end);
-  },
-
-  format: FunctionPrototypeBind(_format, null, '\\'),
-
-  /**
-   * @param {string} path
-   * @returns {{
-   *  dir: string;
-   *  root: string;
-   *  base: string;
-   *  name: string;
-   *  ext: string;
-   *  }}
-   */
-  parse(path) {
-    validateString(path, 'path');
-
-    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (path.length === 0)
-      return ret;
-
-    const len = path.length;
-    let rootEnd = 0;
-    let code = StringPrototypeCharCodeAt(path, 0);
-
-    if (len === 1) {
-      if (isPathSeparator(code)) {
-        // `path` contains just a path separator, exit early to avoid
-        // unnecessary work
-        ret.root = ret.dir = path;
-        return ret;
-      }
-      ret.base = ret.name = path;
-      return ret;
-    }
-    // Try to match a root
-    if (isPathSeparator(code)) {
-      // Possible UNC root
-
-      rootEnd = 1;
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, 1))) {
-        // Matched double path separator at beginning
-        let j = 2;
-        let last = j;
-        // Match 1 or more non-path separators
-        while (j < len &&
-               !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-          j++;
-        }
-        if (j < len && j !== last) {
-          // Matched!
-          last = j;
-          // Match 1 or more path separators
-          while (j < len &&
-                 isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-            j++;
-          }
-          if (j < len && j !== last) {
-            // Matched!
-            last = j;
-            // Match 1 or more non-path separators
-            while (j < len &&
-                   !isPathSeparator(StringPrototypeCharCodeAt(path, j))) {
-              j++;
-            }
-            if (j === len) {
-              // We matched a UNC root only
-              rootEnd = j;
-            } else if (j !== last) {
-              // We matched a UNC root with leftovers
-              rootEnd = j + 1;
-            }
-          }
-        }
-      }
-    } else if (isWindowsDeviceRoot(code) &&
-               StringPrototypeCharCodeAt(path, 1) === CHAR_COLON) {
-      // Possible device root
-      if (len <= 2) {
-        // `path` contains just a drive root, exit early to avoid
-        // unnecessary work
-        ret.root = ret.dir = path;
-        return ret;
-      }
-      rootEnd = 2;
-      if (isPathSeparator(StringPrototypeCharCodeAt(path, 2))) {
-        if (len === 3) {
-          // `path` contains just a drive root, exit early to avoid
-          // unnecessary work
-          ret.root = ret.dir = path;
-          return ret;
-        }
-        rootEnd = 3;
-      }
-    }
-    if (rootEnd > 0)
-      ret.root = StringPrototypeSlice(path, 0, rootEnd);
-
-    let startDot = -1;
-    let startPart = rootEnd;
-    let end = -1;
-    let matchedSlash = true;
-    let i = path.length - 1;
-
-    // Track the state of characters (if any) we see before our first dot and
-    // after any path separator we find
-    let preDotState = 0;
-
-    // Get non-dir info
-    for (; i >= rootEnd; --i) {
-      code = StringPrototypeCharCodeAt(path, i);
-      if (isPathSeparator(code)) {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // extension
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        // If this is our first dot, mark it as the start of our extension
-        if (startDot === -1)
-          startDot = i;
-        else if (preDotState !== 1)
-          preDotState = 1;
-      } else if (startDot !== -1) {
-        // We saw a non-dot and non-path separator before our dot, so we should
-        // have a good chance at having a non-empty extension
-        preDotState = -1;
-      }
-    }
-
-    if (end !== -1) {
-      if (startDot === -1 ||
-          // We saw a non-dot character immediately before the dot
-          preDotState === 0 ||
-          // The (right-most) trimmed path component is exactly '..'
-          (preDotState === 1 &&
-           startDot === end - 1 &&
-           startDot === startPart + 1)) {
-        ret.base = ret.name = StringPrototypeSlice(path, startPart, end);
-      } else {
-        ret.name = StringPrototypeSlice(path, startPart, startDot);
-        ret.base = StringPrototypeSlice(path, startPart, end);
-        ret.ext = StringPrototypeSlice(path, startDot, end);
-      }
-    }
-
-    // If the directory is the root, use the entire root as the `dir` including
-    // the trailing slash if any (`C:\abc` -> `C:\`). Otherwise, strip out the
-    // trailing slash (`C:\abc\def` -> `C:\abc`).
-    if (startPart > 0 && startPart !== rootEnd)
-      ret.dir = StringPrototypeSlice(path, 0, startPart - 1);
-    else
-      ret.dir = ret.root;
-
-    return ret;
-  },
-
-  matchesGlob(path, pattern) {
-    return glob(path, pattern, true);
-  },
-
-  sep: '\\',
-  delimiter: ';',
-  win32: null,
-  posix: null,
-};
-
-const posixCwd = (() => {
-  if (platformIsWin32) {
-    // Converts Windows' backslash path separators to POSIX forward slashes
-    // and truncates any drive indicator
-    const regexp = /\\/g;
-    return () => {
-      const cwd = StringPrototypeReplace(process.cwd(), regexp, '/');
-      return StringPrototypeSlice(cwd, StringPrototypeIndexOf(cwd, '/'));
-    };
   }
+  while (braces-- > 0) out += ')';
+  return out;
+}
 
-  // We're already on POSIX, no need for any transformations
-  return () => process.cwd();
-})();
+const escapeRe = (ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function matchGlob(path, pattern, windows) {
+  mustBeString(path);
+  mustBeString(pattern, 'pattern');
+  const subject = windows ? path.replace(/\\/g, '/') : path;
+  return globToRegExp(pattern, windows).test(subject);
+}
+
+// --------------------------------------------------------------------------------------------------- POSIX
+function posixCwd() {
+  if (!onWindows) return process.cwd();
+  const cwd = process.cwd().replace(/\\/g, '/');
+  return cwd.slice(cwd.indexOf('/'));
+}
 
 const posix = {
-  /**
-   * path.resolve([from ...], to)
-   * @param {...string} args
-   * @returns {string}
-   */
   resolve(...args) {
-    let resolvedPath = '';
-    let resolvedAbsolute = false;
-
-    for (let i = args.length - 1; i >= 0 && !resolvedAbsolute; i--) {
-      const path = args[i];
-      validateString(path, `paths[${i}]`);
-
-      // Skip empty entries
-      if (path.length === 0) {
-        continue;
-      }
-
-      resolvedPath = `${path}/${resolvedPath}`;
-      resolvedAbsolute =
-        StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
+    let joined = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= 0 && !absolute; i--) {
+      const piece = args[i];
+      mustBeString(piece, `paths[${i}]`);
+      if (piece === '') continue;
+      joined = `${piece}/${joined}`;
+      absolute = piece[0] === '/';
     }
-
-    if (!resolvedAbsolute) {
+    if (!absolute) {
       const cwd = posixCwd();
-      resolvedPath = `${cwd}/${resolvedPath}`;
-      resolvedAbsolute =
-        StringPrototypeCharCodeAt(cwd, 0) === CHAR_FORWARD_SLASH;
+      joined = `${cwd}/${joined}`;
+      absolute = cwd[0] === '/';
     }
-
-    // At this point the path should be resolved to a full absolute path, but
-    // handle relative paths to be safe (might happen when process.cwd() fails)
-
-    // Normalize the path
-    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute, '/',
-                                   isPosixPathSeparator);
-
-    if (resolvedAbsolute) {
-      return `/${resolvedPath}`;
-    }
-    return resolvedPath.length > 0 ? resolvedPath : '.';
+    const body = squeeze(joined, !absolute, isSlash, '/');
+    if (absolute) return `/${body}`;
+    return body || '.';
   },
 
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
   normalize(path) {
-    validateString(path, 'path');
-
-    if (path.length === 0)
-      return '.';
-
-    const isAbsolute =
-      StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
-    const trailingSeparator =
-      StringPrototypeCharCodeAt(path, path.length - 1) === CHAR_FORWARD_SLASH;
-
-    // Normalize the path
-    path = normalizeString(path, !isAbsolute, '/', isPosixPathSeparator);
-
-    if (path.length === 0) {
-      if (isAbsolute)
-        return '/';
-      return trailingSeparator ? './' : '.';
+    mustBeString(path);
+    if (path === '') return '.';
+    const absolute = path[0] === '/';
+    const trailing = path[path.length - 1] === '/';
+    let body = squeeze(path, !absolute, isSlash, '/');
+    if (body === '') {
+      if (absolute) return '/';
+      return trailing ? './' : '.';
     }
-    if (trailingSeparator)
-      path += '/';
-
-    return isAbsolute ? `/${path}` : path;
+    if (trailing) body += '/';
+    return absolute ? `/${body}` : body;
   },
 
-  /**
-   * @param {string} path
-   * @returns {boolean}
-   */
   isAbsolute(path) {
-    validateString(path, 'path');
-    return path.length > 0 &&
-           StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
+    mustBeString(path);
+    return path[0] === '/';
   },
 
-  /**
-   * @param {...string} args
-   * @returns {string}
-   */
   join(...args) {
-    if (args.length === 0)
-      return '.';
-
-    const path = [];
-    for (let i = 0; i < args.length; ++i) {
-      const arg = args[i];
-      validateString(arg, 'path');
-      if (arg.length > 0) {
-        path.push(arg);
-      }
+    const parts = [];
+    for (const arg of args) {
+      mustBeString(arg);
+      if (arg !== '') parts.push(arg);
     }
-
-    if (path.length === 0)
-      return '.';
-
-    return posix.normalize(ArrayPrototypeJoin(path, '/'));
+    return parts.length === 0 ? '.' : posix.normalize(parts.join('/'));
   },
 
-  /**
-   * @param {string} from
-   * @param {string} to
-   * @returns {string}
-   */
   relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
-
-    if (from === to)
-      return '';
-
-    // Trim leading forward slashes.
-    from = posix.resolve(from);
-    to = posix.resolve(to);
-
-    if (from === to)
-      return '';
-
-    const fromStart = 1;
-    const fromEnd = from.length;
-    const fromLen = fromEnd - fromStart;
-    const toStart = 1;
-    const toLen = to.length - toStart;
-
-    // Compare paths to find the longest common path from root
-    const length = (fromLen < toLen ? fromLen : toLen);
-    let lastCommonSep = -1;
-    let i = 0;
-    for (; i < length; i++) {
-      const fromCode = StringPrototypeCharCodeAt(from, fromStart + i);
-      if (fromCode !== StringPrototypeCharCodeAt(to, toStart + i))
-        break;
-      else if (fromCode === CHAR_FORWARD_SLASH)
-        lastCommonSep = i;
-    }
-    if (i === length) {
-      if (toLen > length) {
-        if (StringPrototypeCharCodeAt(to, toStart + i) === CHAR_FORWARD_SLASH) {
-          // We get here if `from` is the exact base path for `to`.
-          // For example: from='/foo/bar'; to='/foo/bar/baz'
-          return StringPrototypeSlice(to, toStart + i + 1);
-        }
-        if (i === 0) {
-          // We get here if `from` is the root
-          // For example: from='/'; to='/foo'
-          return StringPrototypeSlice(to, toStart + i);
-        }
-      } else if (fromLen > length) {
-        if (StringPrototypeCharCodeAt(from, fromStart + i) ===
-            CHAR_FORWARD_SLASH) {
-          // We get here if `to` is the exact base path for `from`.
-          // For example: from='/foo/bar/baz'; to='/foo/bar'
-          lastCommonSep = i;
-        } else if (i === 0) {
-          // We get here if `to` is the root.
-          // For example: from='/foo/bar'; to='/'
-          lastCommonSep = 0;
-        }
-      }
-    }
-
-    let out = '';
-    // Generate the relative path based on the path difference between `to`
-    // and `from`.
-    for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i) {
-      if (i === fromEnd ||
-          StringPrototypeCharCodeAt(from, i) === CHAR_FORWARD_SLASH) {
-        out += out.length === 0 ? '..' : '/..';
-      }
-    }
-
-    // Lastly, append the rest of the destination (`to`) path that comes after
-    // the common path parts.
-    return `${out}${StringPrototypeSlice(to, toStart + lastCommonSep)}`;
+    mustBeString(from, 'from');
+    mustBeString(to, 'to');
+    if (from === to) return '';
+    const a = posix.resolve(from);
+    const b = posix.resolve(to);
+    if (a === b) return '';
+    const fromSegs = a === '/' ? [] : a.slice(1).split('/');
+    const toSegs = b === '/' ? [] : b.slice(1).split('/');
+    let shared = 0;
+    while (shared < fromSegs.length && shared < toSegs.length && fromSegs[shared] === toSegs[shared]) shared++;
+    const ups = new Array(fromSegs.length - shared).fill('..');
+    return ups.concat(toSegs.slice(shared)).join('/');
   },
 
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
   toNamespacedPath(path) {
-    // Non-op on posix systems
     return path;
   },
 
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
   dirname(path) {
-    validateString(path, 'path');
-    if (path.length === 0)
-      return '.';
-    const hasRoot = StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = path.length - 1; i >= 1; --i) {
-      if (StringPrototypeCharCodeAt(path, i) === CHAR_FORWARD_SLASH) {
-        if (!matchedSlash) {
-          end = i;
-          break;
-        }
-      } else {
-        // We saw the first non-path separator
-        matchedSlash = false;
-      }
-    }
-
-    if (end === -1)
-      return hasRoot ? '/' : '.';
-    if (hasRoot && end === 1)
-      return '//';
-    return StringPrototypeSlice(path, 0, end);
+    mustBeString(path);
+    if (path === '') return '.';
+    const rooted = path[0] === '/';
+    let end = path.length;
+    while (end > 1 && path[end - 1] === '/') end--;
+    const cut = path.lastIndexOf('/', end - 1);
+    if (cut <= 0) return rooted ? '/' : '.';
+    if (rooted && cut === 1) return '//';
+    return path.slice(0, cut);
   },
 
-  /**
-   * @param {string} path
-   * @param {string} [suffix]
-   * @returns {string}
-   */
   basename(path, suffix) {
-    if (suffix !== undefined)
-      validateString(suffix, 'suffix');
-    validateString(path, 'path');
-
-    let start = 0;
-    let end = -1;
-    let matchedSlash = true;
-
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      if (suffix === path)
-        return '';
-      let extIdx = suffix.length - 1;
-      let firstNonSlashEnd = -1;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const code = StringPrototypeCharCodeAt(path, i);
-        if (code === CHAR_FORWARD_SLASH) {
-          // If we reached a path separator that was not part of a set of path
-          // separators at the end of the string, stop now
-          if (!matchedSlash) {
-            start = i + 1;
-            break;
-          }
-        } else {
-          if (firstNonSlashEnd === -1) {
-            // We saw the first non-path separator, remember this index in case
-            // we need it if the extension ends up not matching
-            matchedSlash = false;
-            firstNonSlashEnd = i + 1;
-          }
-          if (extIdx >= 0) {
-            // Try to match the explicit extension
-            if (code === StringPrototypeCharCodeAt(suffix, extIdx)) {
-              if (--extIdx === -1) {
-                // We matched the extension, so mark this as the end of our path
-                // component
-                end = i;
-              }
-            } else {
-              // Extension does not match, so our result is the entire path
-              // component
-              extIdx = -1;
-              end = firstNonSlashEnd;
-            }
-          }
-        }
-      }
-
-      if (start === end)
-        end = firstNonSlashEnd;
-      else if (end === -1)
-        end = path.length;
-      return StringPrototypeSlice(path, start, end);
-    }
-    for (let i = path.length - 1; i >= 0; --i) {
-      if (StringPrototypeCharCodeAt(path, i) === CHAR_FORWARD_SLASH) {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          start = i + 1;
-          break;
-        }
-      } else if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // path component
-        matchedSlash = false;
-        end = i + 1;
-      }
-    }
-
-    if (end === -1)
-      return '';
-    return StringPrototypeSlice(path, start, end);
+    if (suffix !== undefined) mustBeString(suffix, 'suffix');
+    mustBeString(path);
+    return baseWithSuffix(path, 0, isSlash, suffix);
   },
 
-  /**
-   * @param {string} path
-   * @returns {string}
-   */
   extname(path) {
-    validateString(path, 'path');
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    // Track the state of characters (if any) we see before our first dot and
-    // after any path separator we find
-    let preDotState = 0;
-    for (let i = path.length - 1; i >= 0; --i) {
-      const char = path[i];
-      if (char === '/') {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // extension
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (char === '.') {
-        // If this is our first dot, mark it as the start of our extension
-        if (startDot === -1)
-          startDot = i;
-        else if (preDotState !== 1)
-          preDotState = 1;
-      } else if (startDot !== -1) {
-        // We saw a non-dot and non-path separator before our dot, so we should
-        // have a good chance at having a non-empty extension
-        preDotState = -1;
-      }
-    }
-
-    if (startDot === -1 ||
-        end === -1 ||
-        // We saw a non-dot character immediately before the dot
-        preDotState === 0 ||
-        // The (right-most) trimmed path component is exactly '..'
-        (preDotState === 1 &&
-         startDot === end - 1 &&
-         startDot === startPart + 1)) {
-      return '';
-    }
-    return StringPrototypeSlice(path, startDot, end);
+    mustBeString(path);
+    const { begin, stop } = lastPart(path, 0, isSlash);
+    return stop === -1 ? '' : splitExt(path.slice(begin, stop))[1];
   },
 
-  format: FunctionPrototypeBind(_format, null, '/'),
+  format: (pathObject) => formatWith('/', pathObject),
 
-  /**
-   * @param {string} path
-   * @returns {{
-   *   dir: string;
-   *   root: string;
-   *   base: string;
-   *   name: string;
-   *   ext: string;
-   *   }}
-   */
   parse(path) {
-    validateString(path, 'path');
-
-    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (path.length === 0)
-      return ret;
-    const isAbsolute =
-      StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
-    let start;
-    if (isAbsolute) {
-      ret.root = '/';
-      start = 1;
-    } else {
-      start = 0;
+    mustBeString(path);
+    const out = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path === '') return out;
+    const rooted = path[0] === '/';
+    if (rooted) out.root = '/';
+    const { begin, stop, cut } = lastPart(path, rooted ? 1 : 0, isSlash);
+    if (stop !== -1) {
+      out.base = path.slice(begin, stop);
+      // Node's quirk: '..' directly under the root splits like any other name ('/..' has ext '.').
+      [out.name, out.ext] = rooted && !cut && out.base === '..' ? ['.', '.'] : splitExt(out.base);
     }
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let i = path.length - 1;
-
-    // Track the state of characters (if any) we see before our first dot and
-    // after any path separator we find
-    let preDotState = 0;
-
-    // Get non-dir info
-    for (; i >= start; --i) {
-      const code = StringPrototypeCharCodeAt(path, i);
-      if (code === CHAR_FORWARD_SLASH) {
-        // If we reached a path separator that was not part of a set of path
-        // separators at the end of the string, stop now
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        // We saw the first non-path separator, mark this as the end of our
-        // extension
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === CHAR_DOT) {
-        // If this is our first dot, mark it as the start of our extension
-        if (startDot === -1)
-          startDot = i;
-        else if (preDotState !== 1)
-          preDotState = 1;
-      } else if (startDot !== -1) {
-        // We saw a non-dot and non-path separator before our dot, so we should
-        // have a good chance at having a non-empty extension
-        preDotState = -1;
-      }
-    }
-
-    if (end !== -1) {
-      const start = startPart === 0 && isAbsolute ? 1 : startPart;
-      if (startDot === -1 ||
-          // We saw a non-dot character immediately before the dot
-          preDotState === 0 ||
-          // The (right-most) trimmed path component is exactly '..'
-          (preDotState === 1 &&
-          startDot === end - 1 &&
-          startDot === startPart + 1)) {
-        ret.base = ret.name = StringPrototypeSlice(path, start, end);
-      } else {
-        ret.name = StringPrototypeSlice(path, start, startDot);
-        ret.base = StringPrototypeSlice(path, start, end);
-        ret.ext = StringPrototypeSlice(path, startDot, end);
-      }
-    }
-
-    if (startPart > 0)
-      ret.dir = StringPrototypeSlice(path, 0, startPart - 1);
-    else if (isAbsolute)
-      ret.dir = '/';
-
-    return ret;
+    if (cut) out.dir = path.slice(0, begin - 1);
+    else if (rooted) out.dir = '/';
+    return out;
   },
 
-  matchesGlob(path, pattern) {
-    return glob(path, pattern, false);
+  matchesGlob(path, glob) {
+    return matchGlob(path, glob, false);
   },
 
   sep: '/',
@@ -1668,12 +284,286 @@ const posix = {
   win32: null,
   posix: null,
 };
+Object.defineProperty(posix.format, 'name', { value: 'format' });
 
-posix.win32 = win32.win32 = win32;
-posix.posix = win32.posix = posix;
+// ------------------------------------------------------------------------------------------------- Windows
+// Reads the root of a Windows path. Returns { device, size, absolute, uncOnly }: `device` is 'C:' or
+// '\\server\share' (separators made backslashes) or '' ; `size` is how many leading characters the root
+// takes (for a UNC root without a following separator, the whole path, with uncOnly set).
+function winRoot(path) {
+  const none = { device: '', size: 0, absolute: false, uncOnly: false };
+  if (path.length === 0) return none;
+  if (isWinSep(path[0])) {
+    if (!isWinSep(path[1])) return { device: '', size: 1, absolute: true, uncOnly: false };
+    // The Win32 namespace prefixes \\?\ and \\.\ are a root of their own.
+    if ((path[2] === '?' || path[2] === '.') && isWinSep(path[3])) {
+      return { device: `\\\\${path[2]}`, size: 4, absolute: true, uncOnly: false };
+    }
+    const m = /^[\\/]{2}([^\\/]+)[\\/]+([^\\/]+)/.exec(path);
+    if (m === null) return { device: '', size: 0, absolute: true, uncOnly: false };
+    const device = `\\\\${m[1]}\\${m[2]}`;
+    return { device, size: m[0].length, absolute: true, uncOnly: m[0].length === path.length };
+  }
+  if (hasDriveAt0(path)) {
+    const absolute = isWinSep(path[2]);
+    return { device: path.slice(0, 2), size: absolute ? 3 : 2, absolute, uncOnly: false };
+  }
+  return none;
+}
 
-// Legacy internal API, docs-only deprecated: DEP0080
-win32._makeLong = win32.toNamespacedPath;
-posix._makeLong = posix.toNamespacedPath;
+// Where the root of a Windows path ends for dirname() and parse(): includes the separator after a UNC
+// share; { end: -1 } when there is no root. `whole` says the path is nothing but a UNC root.
+function winRootEnd(path) {
+  if (path.length === 0) return { end: -1, whole: false };
+  if (isWinSep(path[0])) {
+    if (!isWinSep(path[1])) return { end: 1, whole: false };
+    const m = /^[\\/]{2}[^\\/]+[\\/]+[^\\/]+/.exec(path);
+    if (m === null) return { end: 1, whole: false };
+    if (m[0].length === path.length) return { end: path.length, whole: true };
+    return { end: m[0].length + 1, whole: false };
+  }
+  if (hasDriveAt0(path)) return { end: isWinSep(path[2]) ? 3 : 2, whole: false };
+  return { end: -1, whole: false };
+}
 
-module.exports = platformIsWin32 ? win32 : posix;
+// Windows device names that are reserved in any directory; a relative path whose first segment is such a
+// name followed by ':' is kept from being read as a drive or stream by a leading '.\'.
+const RESERVED = new Set(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7',
+  'COM8', 'COM9', 'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9', 'COM\xb9', 'COM\xb2',
+  'COM\xb3', 'LPT\xb9', 'LPT\xb2', 'LPT\xb3']);
+
+function winCwd() {
+  return process.cwd();
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+    // Right to left; index -1 stands for the current directory (of the device, once one is known).
+    for (let i = args.length - 1; i > -2; i--) {
+      let path;
+      if (i >= 0) {
+        path = args[i];
+        mustBeString(path, `paths[${i}]`);
+        if (path === '') continue;
+      } else if (device === '') {
+        path = winCwd();
+      } else {
+        // The current directory of another drive, as cmd.exe keeps it in the environment.
+        path = process.env[`=${device}`] || winCwd();
+        if (path === undefined || // no cwd at all
+            (path.slice(0, 2).toLowerCase() !== device.toLowerCase() && path[2] === '\\')) {
+          path = `${device}\\`;
+        }
+      }
+      const root = winRoot(path);
+      if (root.device !== '') {
+        if (device === '') device = root.device;
+        else if (root.device.toLowerCase() !== device.toLowerCase()) continue;
+      }
+      if (absolute) {
+        if (device !== '') break;
+      } else {
+        tail = `${path.slice(root.uncOnly ? path.length : root.size)}\\${tail}`;
+        absolute = root.absolute;
+        if (absolute && device !== '') break;
+      }
+    }
+    tail = squeeze(tail, !absolute, isWinSep, '\\');
+    return absolute ? `${device}\\${tail}` : `${device}${tail}` || '.';
+  },
+
+  normalize(path) {
+    mustBeString(path);
+    if (path.length === 0) return '.';
+    if (path.length === 1) return path === '/' ? '\\' : path;
+    let root = winRoot(path);
+    if (root.uncOnly) return `${root.device}\\`;
+    // 'CON:rest' and the like: the device name is read like a drive letter, and the result is marked
+    // relative with '.\\' so that it cannot be taken for a drive or a stream.
+    const deviceName = root.device === '' && !root.absolute ? reservedPrefix(path) : '';
+    if (deviceName !== '') root = { device: deviceName, size: deviceName.length, absolute: false };
+    let tail = root.size < path.length ? squeeze(path.slice(root.size), !root.absolute, isWinSep, '\\') : '';
+    if (tail === '' && !root.absolute) tail = '.';
+    if (tail !== '' && isWinSep(path[path.length - 1])) tail += '\\';
+    if (deviceName !== '') return `.\\${deviceName}${tail}`;
+    if (root.device === '') {
+      if (!root.absolute && looksDeviceLike(tail)) return `.\\${tail}`;
+      return root.absolute ? `\\${tail}` : tail;
+    }
+    return root.absolute ? `${root.device}\\${tail}` : `${root.device}${tail}`;
+  },
+
+  isAbsolute(path) {
+    mustBeString(path);
+    if (path.length === 0) return false;
+    return isWinSep(path[0]) || (hasDriveAt0(path) && isWinSep(path[2]));
+  },
+
+  join(...args) {
+    const parts = [];
+    for (const arg of args) {
+      mustBeString(arg);
+      if (arg !== '') parts.push(arg);
+    }
+    if (parts.length === 0) return '.';
+    let joined = parts.join('\\');
+    if (parts.some(namesReservedDevice)) return joined.replace(/\//g, '\\');
+    // A first argument that looks like '\\server...' keeps its UNC root; otherwise a run of leading
+    // separators (from an argument that is nothing but separators, say) shrinks to one.
+    if (!/^[\\/]{2}[^\\/]/.test(parts[0])) joined = joined.replace(/^[\\/]{2,}/, '\\');
+    return win32.normalize(joined); // which also squeezes the rest
+  },
+
+  relative(from, to) {
+    mustBeString(from, 'from');
+    mustBeString(to, 'to');
+    if (from === to) return '';
+    const toFull = win32.resolve(to);
+    const a = win32.resolve(from).toLowerCase();
+    const b = toFull.toLowerCase();
+    if (a === b) return '';
+    // Compared character by character (case-insensitively) between the leading and trailing backslashes.
+    const span = (p) => {
+      let lo = 0;
+      let hi = p.length;
+      while (lo < hi && p[lo] === '\\') lo++;
+      while (hi - 1 > lo && p[hi - 1] === '\\') hi--;
+      return [lo, hi];
+    };
+    const [aLo, aHi] = span(a);
+    const [bLo, bHi] = span(b);
+    const aLen = aHi - aLo;
+    const bLen = bHi - bLo;
+    const common = Math.min(aLen, bLen);
+    let k = 0;
+    let lastSep = -1;
+    while (k < common && a[aLo + k] === b[bLo + k]) {
+      if (a[aLo + k] === '\\') lastSep = k;
+      k++;
+    }
+    if (k !== common) {
+      if (lastSep === -1) return toFull;
+    } else {
+      if (bLen > common) {
+        if (b[bLo + k] === '\\') return toFull.slice(bLo + k + 1, bHi);
+        if (k === 2) return toFull.slice(bLo + k, bHi);
+      }
+      if (aLen > common) {
+        if (a[aLo + k] === '\\') lastSep = k;
+        else if (k === 2) lastSep = 3;
+      }
+      if (lastSep === -1) lastSep = 0;
+    }
+    const ups = [];
+    for (let j = aLo + lastSep + 1; j <= aHi; j++) {
+      if (j === aHi || a[j] === '\\') ups.push('..');
+    }
+    let rest = bLo + lastSep;
+    if (ups.length > 0) return ups.join('\\') + toFull.slice(rest, bHi);
+    if (toFull[rest] === '\\') rest++;
+    return toFull.slice(rest, bHi);
+  },
+
+  toNamespacedPath(path) {
+    if (typeof path !== 'string' || path.length === 0) return path;
+    const full = win32.resolve(path);
+    if (full.length <= 2) return path;
+    if (full[0] === '\\') {
+      if (full[1] === '\\') {
+        const kind = full[2];
+        if (kind !== '?' && kind !== '.') return `\\\\?\\UNC\\${full.slice(2)}`;
+      }
+    } else if (hasDriveAt0(full) && full[2] === '\\') {
+      return `\\\\?\\${full}`;
+    }
+    return full;
+  },
+
+  dirname(path) {
+    mustBeString(path);
+    if (path.length === 0) return '.';
+    if (path.length === 1) return isWinSep(path) ? path : '.';
+    const { end: rootEnd, whole } = winRootEnd(path);
+    if (whole) return path;
+    const floor = rootEnd === -1 ? 0 : rootEnd;
+    let end = path.length;
+    while (end > floor && isWinSep(path[end - 1])) end--;
+    let cut = end;
+    while (cut > floor && !isWinSep(path[cut - 1])) cut--;
+    // cut - 1 is the separator before the last component when one exists above the root.
+    if (cut > floor) return path.slice(0, cut - 1);
+    if (rootEnd === -1) return '.';
+    return path.slice(0, rootEnd);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) mustBeString(suffix, 'suffix');
+    mustBeString(path);
+    return baseWithSuffix(path, hasDriveAt0(path) ? 2 : 0, isWinSep, suffix);
+  },
+
+  extname(path) {
+    mustBeString(path);
+    const { begin, stop } = lastPart(path, hasDriveAt0(path) ? 2 : 0, isWinSep);
+    return stop === -1 ? '' : splitExt(path.slice(begin, stop))[1];
+  },
+
+  format: (pathObject) => formatWith('\\', pathObject),
+
+  parse(path) {
+    mustBeString(path);
+    const out = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return out;
+    const { end: rootEnd, whole } = winRootEnd(path);
+    if (whole || (path.length === 1 && isWinSep(path)) || (rootEnd === 3 && path.length === 3 && hasDriveAt0(path))) {
+      out.root = out.dir = path;
+      return out;
+    }
+    const floor = rootEnd === -1 ? 0 : rootEnd;
+    if (rootEnd > 0) out.root = path.slice(0, rootEnd);
+    const { begin, stop, cut } = lastPart(path, floor, isWinSep);
+    if (stop !== -1) {
+      out.base = path.slice(begin, stop);
+      [out.name, out.ext] = splitExt(out.base);
+    }
+    out.dir = cut ? path.slice(0, begin - 1) : out.root;
+    return out;
+  },
+
+  matchesGlob(path, glob) {
+    return matchGlob(path, glob, true);
+  },
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+};
+Object.defineProperty(win32.format, 'name', { value: 'format' });
+
+// 'CON:' when a path starts with a reserved device name and a colon (before any separator), else ''.
+function reservedPrefix(path) {
+  const m = /^([^\\/:]*):/.exec(path);
+  return m !== null && RESERVED.has(m[1].toUpperCase()) ? m[0] : '';
+}
+
+// A relative result that would read as drive-relative ('x:...') or has a segment ending in ':' (a stream).
+function looksDeviceLike(tail) {
+  return hasDriveAt0(tail) || /:(?:\\|$)/.test(tail);
+}
+
+// join() leaves the arguments unnormalized when one holds a reserved device name with a colon.
+function namesReservedDevice(arg) {
+  return arg.split('\\').some((part) => reservedPrefix(part) !== '');
+}
+
+for (const flavour of [posix, win32]) {
+  flavour.posix = posix;
+  flavour.win32 = win32;
+  flavour._makeLong = flavour.toNamespacedPath; // old undocumented name (DEP0080)
+}
+
+module.exports = onWindows ? win32 : posix;

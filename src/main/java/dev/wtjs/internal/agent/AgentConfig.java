@@ -13,6 +13,10 @@ public final class AgentConfig {
     /** A file path (absolute) or, when {@link #isEval}, source code; null for an agent driven only by the host. */
     public String script;
     public boolean isEval;
+    /** The name eval'd code runs under: {@code [eval]} (-e, -p), {@code [stdin]}, {@code [worker eval]}. */
+    public String evalName = "[eval]";
+    /** node -p: print the completion value of the eval'd code when the process exits. */
+    public boolean printResult;
     /** The Java host named {@link #script} itself: it is readable whatever the file-access policy says. */
     public boolean hostChosenScript;
     public List<String> argv = List.of();

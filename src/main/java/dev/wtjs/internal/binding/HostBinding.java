@@ -48,6 +48,12 @@ public final class HostBinding {
         return Context.getCurrent().eval(BuiltinSources.wrapped(id, strings(params)));
     }
 
+    /** Runs user code as a script at the top level of the realm (node -e, -p, stdin, eval'd workers): its value. */
+    @Export
+    public Value evalScript(String filename, String code) {
+        return Context.getCurrent().eval(UserSources.of(filename, code));
+    }
+
     /** Wraps user code as a function with the given parameters; {@code filename} names it in stack traces. */
     @Export
     public Value compileFunction(String filename, String code, Value params) {
@@ -210,6 +216,22 @@ public final class HostBinding {
     @Export
     public boolean isEval() {
         return agent.config.isEval;
+    }
+
+    @Export
+    public String evalName() {
+        return agent.config.evalName;
+    }
+
+    @Export
+    public boolean printResult() {
+        return agent.config.printResult;
+    }
+
+    /** {@code gc()} of {@code --expose-gc}: asks the JVM for a collection (all agents share its heap). */
+    @Export
+    public void gc() {
+        System.gc();
     }
 
     @Export

@@ -40,6 +40,7 @@ public final class WorkerBinding {
         List<String> argv = new ArrayList<>();
         argv.add(RuntimeCore.execPath());
         argv.add(c.isEval ? "[worker eval]" : c.script);
+        c.evalName = "[worker eval]";
         argv.addAll(HostBinding.strings(opts.getMember("argv")));
         c.argv = argv;
         c.execArgv = HostBinding.strings(opts.getMember("execArgv"));

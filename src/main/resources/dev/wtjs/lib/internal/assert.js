@@ -1,25 +1,17 @@
 'use strict';
+// internal/assert: a check of the runtime's own invariants; a failure is ERR_INTERNAL_ASSERTION (a bug here).
 
-let error;
-function lazyError() {
-  if (!error) {
-    error = require('internal/errors').codes.ERR_INTERNAL_ASSERTION;
-  }
-  return error;
+function internalAssertionError(message) {
+  const { ERR_INTERNAL_ASSERTION } = require('internal/errors').codes;
+  return new ERR_INTERNAL_ASSERTION(message);
 }
 
 function assert(value, message) {
-  if (!value) {
-    const ERR_INTERNAL_ASSERTION = lazyError();
-    throw new ERR_INTERNAL_ASSERTION(message);
-  }
+  if (!value) throw internalAssertionError(message);
 }
 
-function fail(message) {
-  const ERR_INTERNAL_ASSERTION = lazyError();
-  throw new ERR_INTERNAL_ASSERTION(message);
-}
-
-assert.fail = fail;
+assert.fail = (message) => {
+  throw internalAssertionError(message);
+};
 
 module.exports = assert;

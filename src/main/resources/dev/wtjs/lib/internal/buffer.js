@@ -1,1073 +1,372 @@
 'use strict';
+// The layer under `buffer`: the Uint8Array subclass every Buffer really is (FastBuffer), the table of
+// per-encoding string operations, and the fixed-width number readers and writers that buffer.js puts on
+// Buffer.prototype. The byte-level codecs live in internalBinding('buffer').
 
-const {
-  BigInt,
-  Float32Array,
-  Float64Array,
-  MathFloor,
-  Number,
-  Uint8Array,
-} = primordials;
-
-const {
-  ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_INVALID_ARG_TYPE,
-  ERR_OUT_OF_RANGE,
-} = require('internal/errors').codes;
+const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = require('internal/errors').codes;
 const { validateNumber } = require('internal/validators');
-const {
-  asciiSlice,
-  base64Slice,
-  base64urlSlice,
-  latin1Slice,
-  hexSlice,
-  ucs2Slice,
-  utf8Slice,
-  asciiWrite,
-  base64Write,
-  base64urlWrite,
-  latin1Write,
-  hexWrite,
-  ucs2Write,
-  utf8Write,
-  createUnsafeArrayBuffer,
-} = internalBinding('buffer');
+const codec = internalBinding('buffer');
+const kUntransferable = internalBinding('util').privateSymbols.untransferable_object_private_symbol;
 
-const {
-  privateSymbols: {
-    untransferable_object_private_symbol,
-  },
-} = internalBinding('util');
+// Every buffer is made by this class; buffer.js makes `Buffer.prototype` this class's prototype, so a
+// FastBuffer is a Buffer for instanceof and inspection alike.
+class FastBuffer extends Uint8Array {}
 
-// Temporary buffers to convert numbers.
-const float32Array = new Float32Array(1);
-const uInt8Float32Array = new Uint8Array(float32Array.buffer);
-const float64Array = new Float64Array(1);
-const uInt8Float64Array = new Uint8Array(float64Array.buffer);
-
-// Check endianness.
-float32Array[0] = -1; // 0xBF800000
-// Either it is [0, 0, 128, 191] or [191, 128, 0, 0]. It is not possible to
-// check this with `os.endianness()` because that is determined at compile time.
-const bigEndian = uInt8Float32Array[3] === 0;
-
-function checkBounds(buf, offset, byteLength) {
-  validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + byteLength] === undefined)
-    boundsError(offset, buf.length - (byteLength + 1));
-}
-
-function checkInt(value, min, max, buf, offset, byteLength) {
-  if (value > max || value < min) {
-    const n = typeof min === 'bigint' ? 'n' : '';
-    let range;
-    if (byteLength > 3) {
-      if (min === 0 || min === 0n) {
-        range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
-      } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and ` +
-                `< 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
-      }
-    } else {
-      range = `>= ${min}${n} and <= ${max}${n}`;
-    }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
-  }
-  checkBounds(buf, offset, byteLength);
-}
-
-function boundsError(value, length, type) {
-  if (MathFloor(value) !== value) {
-    validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
-  }
-
-  if (length < 0)
-    throw new ERR_BUFFER_OUT_OF_BOUNDS();
-
-  throw new ERR_OUT_OF_RANGE(type || 'offset',
-                             `>= ${type ? 1 : 0} and <= ${length}`,
-                             value);
-}
-
-// Read integers.
-function readBigUInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const lo = first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 24;
-
-  const hi = this[++offset] +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    last * 2 ** 24;
-
-  return BigInt(lo) + (BigInt(hi) << 32n);
-}
-
-function readBigUInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const hi = first * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    this[++offset];
-
-  const lo = this[++offset] * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last;
-
-  return (BigInt(hi) << 32n) + BigInt(lo);
-}
-
-function readBigInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const val = this[offset + 4] +
-    this[offset + 5] * 2 ** 8 +
-    this[offset + 6] * 2 ** 16 +
-    (last << 24); // Overflow
-  return (BigInt(val) << 32n) +
-    BigInt(first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 24);
-}
-
-function readBigInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  const val = (first << 24) + // Overflow
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    this[++offset];
-  return (BigInt(val) << 32n) +
-    BigInt(this[++offset] * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last);
-}
-
-function readUIntLE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readUInt48LE(this, offset);
-  if (byteLength === 5)
-    return readUInt40LE(this, offset);
-  if (byteLength === 3)
-    return readUInt24LE(this, offset);
-  if (byteLength === 4)
-    return this.readUInt32LE(offset);
-  if (byteLength === 2)
-    return this.readUInt16LE(offset);
-  if (byteLength === 1)
-    return this.readUInt8(offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readUInt48LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24 +
-    (buf[++offset] + last * 2 ** 8) * 2 ** 32;
-}
-
-function readUInt40LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24 +
-    last * 2 ** 32;
-}
-
-function readUInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  return first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    last * 2 ** 24;
-}
-
-function readUInt24LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  return first + buf[++offset] * 2 ** 8 + last * 2 ** 16;
-}
-
-function readUInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 2);
-
-  return first + last * 2 ** 8;
-}
-
-function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = this[offset];
-  if (val === undefined)
-    boundsError(offset, this.length - 1);
-
-  return val;
-}
-
-function readUIntBE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readUInt48BE(this, offset);
-  if (byteLength === 5)
-    return readUInt40BE(this, offset);
-  if (byteLength === 3)
-    return readUInt24BE(this, offset);
-  if (byteLength === 4)
-    return this.readUInt32BE(offset);
-  if (byteLength === 2)
-    return this.readUInt16BE(offset);
-  if (byteLength === 1)
-    return this.readUInt8(offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readUInt48BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  return (first * 2 ** 8 + buf[++offset]) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt40BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return first * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  return first * 2 ** 24 +
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last;
-}
-
-function readUInt24BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  return first * 2 ** 16 + buf[++offset] * 2 ** 8 + last;
-}
-
-function readUInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 2);
-
-  return first * 2 ** 8 + last;
-}
-
-function readIntLE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readInt48LE(this, offset);
-  if (byteLength === 5)
-    return readInt40LE(this, offset);
-  if (byteLength === 3)
-    return readInt24LE(this, offset);
-  if (byteLength === 4)
-    return this.readInt32LE(offset);
-  if (byteLength === 2)
-    return this.readInt16LE(offset);
-  if (byteLength === 1)
-    return this.readInt8(offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readInt48LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  const val = buf[offset + 4] + last * 2 ** 8;
-  return (val | (val & 2 ** 15) * 0x1fffe) * 2 ** 32 +
-    first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24;
-}
-
-function readInt40LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return (last | (last & 2 ** 7) * 0x1fffffe) * 2 ** 32 +
-    first +
-    buf[++offset] * 2 ** 8 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 24;
-}
-
-function readInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  return first +
-    this[++offset] * 2 ** 8 +
-    this[++offset] * 2 ** 16 +
-    (last << 24); // Overflow
-}
-
-function readInt24LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  const val = first + buf[++offset] * 2 ** 8 + last * 2 ** 16;
-  return val | (val & 2 ** 23) * 0x1fe;
-}
-
-function readInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 2);
-
-  const val = first + last * 2 ** 8;
-  return val | (val & 2 ** 15) * 0x1fffe;
-}
-
-function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = this[offset];
-  if (val === undefined)
-    boundsError(offset, this.length - 1);
-
-  return val | (val & 2 ** 7) * 0x1fffffe;
-}
-
-function readIntBE(offset, byteLength) {
-  if (offset === undefined)
-    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-  if (byteLength === 6)
-    return readInt48BE(this, offset);
-  if (byteLength === 5)
-    return readInt40BE(this, offset);
-  if (byteLength === 3)
-    return readInt24BE(this, offset);
-  if (byteLength === 4)
-    return this.readInt32BE(offset);
-  if (byteLength === 2)
-    return this.readInt16BE(offset);
-  if (byteLength === 1)
-    return this.readInt8(offset);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function readInt48BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 5];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 6);
-
-  const val = buf[++offset] + first * 2 ** 8;
-  return (val | (val & 2 ** 15) * 0x1fffe) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt40BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 4];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 5);
-
-  return (first | (first & 2 ** 7) * 0x1fffffe) * 2 ** 32 +
-    buf[++offset] * 2 ** 24 +
-    buf[++offset] * 2 ** 16 +
-    buf[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  return (first << 24) + // Overflow
-    this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 8 +
-    last;
-}
-
-function readInt24BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 2];
-  if (first === undefined || last === undefined)
-    boundsError(offset, buf.length - 3);
-
-  const val = first * 2 ** 16 + buf[++offset] * 2 ** 8 + last;
-  return val | (val & 2 ** 23) * 0x1fe;
-}
-
-function readInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 1];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 2);
-
-  const val = first * 2 ** 8 + last;
-  return val | (val & 2 ** 15) * 0x1fffe;
-}
-
-// Read floats
-function readFloatBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  uInt8Float32Array[3] = first;
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[0] = last;
-  return float32Array[0];
-}
-
-function readFloatForwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 4);
-
-  uInt8Float32Array[0] = first;
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[3] = last;
-  return float32Array[0];
-}
-
-function readDoubleBackwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  uInt8Float64Array[7] = first;
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[0] = last;
-  return float64Array[0];
-}
-
-function readDoubleForwards(offset = 0) {
-  validateNumber(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined)
-    boundsError(offset, this.length - 8);
-
-  uInt8Float64Array[0] = first;
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[7] = last;
-  return float64Array[0];
-}
-
-// Write integers.
-function writeBigU_Int64LE(buf, value, offset, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
-
-  let lo = Number(value & 0xffffffffn);
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  lo = lo >> 8;
-  buf[offset++] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  hi = hi >> 8;
-  buf[offset++] = hi;
-  return offset;
-}
-
-function writeBigUInt64LE(value, offset = 0) {
-  return writeBigU_Int64LE(this, value, offset, 0n, 0xffffffffffffffffn);
-}
-
-function writeBigU_Int64BE(buf, value, offset, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
-
-  let lo = Number(value & 0xffffffffn);
-  buf[offset + 7] = lo;
-  lo = lo >> 8;
-  buf[offset + 6] = lo;
-  lo = lo >> 8;
-  buf[offset + 5] = lo;
-  lo = lo >> 8;
-  buf[offset + 4] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset + 3] = hi;
-  hi = hi >> 8;
-  buf[offset + 2] = hi;
-  hi = hi >> 8;
-  buf[offset + 1] = hi;
-  hi = hi >> 8;
-  buf[offset] = hi;
-  return offset + 8;
-}
-
-function writeBigUInt64BE(value, offset = 0) {
-  return writeBigU_Int64BE(this, value, offset, 0n, 0xffffffffffffffffn);
-}
-
-function writeBigInt64LE(value, offset = 0) {
-  return writeBigU_Int64LE(
-    this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn);
-}
-
-function writeBigInt64BE(value, offset = 0) {
-  return writeBigU_Int64BE(
-    this, value, offset, -0x8000000000000000n, 0x7fffffffffffffffn);
-}
-
-function writeUIntLE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48LE(this, value, offset, 0, 0xffffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40LE(this, value, offset, 0, 0xffffffffff);
-  if (byteLength === 3)
-    return writeU_Int24LE(this, value, offset, 0, 0xffffff);
-  if (byteLength === 4)
-    return writeU_Int32LE(this, value, offset, 0, 0xffffffff);
-  if (byteLength === 2)
-    return writeU_Int16LE(this, value, offset, 0, 0xffff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, 0, 0xff);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeU_Int48LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 5);
-
-  const newVal = MathFloor(value * 2 ** -32);
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  buf[offset++] = newVal;
-  buf[offset++] = (newVal >>> 8);
-  return offset;
-}
-
-function writeU_Int40LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 4);
-
-  const newVal = value;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  buf[offset++] = MathFloor(newVal * 2 ** -32);
-  return offset;
-}
-
-function writeU_Int32LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 3);
-
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  return offset;
-}
-
-function writeUInt32LE(value, offset = 0) {
-  return writeU_Int32LE(this, value, offset, 0, 0xffffffff);
-}
-
-function writeU_Int24LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 2);
-
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  value = value >>> 8;
-  buf[offset++] = value;
-  return offset;
-}
-
-function writeU_Int16LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 1);
-
-  buf[offset++] = value;
-  buf[offset++] = (value >>> 8);
-  return offset;
-}
-
-function writeUInt16LE(value, offset = 0) {
-  return writeU_Int16LE(this, value, offset, 0, 0xffff);
-}
-
-function writeU_Int8(buf, value, offset, min, max) {
-  value = +value;
-  // `checkInt()` can not be used here because it checks two entries.
-  validateNumber(offset, 'offset');
-  if (value > max || value < min) {
-    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
-  }
-  if (buf[offset] === undefined)
-    boundsError(offset, buf.length - 1);
-
-  buf[offset] = value;
-  return offset + 1;
-}
-
-function writeUInt8(value, offset = 0) {
-  return writeU_Int8(this, value, offset, 0, 0xff);
-}
-
-function writeUIntBE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48BE(this, value, offset, 0, 0xffffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40BE(this, value, offset, 0, 0xffffffffff);
-  if (byteLength === 3)
-    return writeU_Int24BE(this, value, offset, 0, 0xffffff);
-  if (byteLength === 4)
-    return writeU_Int32BE(this, value, offset, 0, 0xffffffff);
-  if (byteLength === 2)
-    return writeU_Int16BE(this, value, offset, 0, 0xffff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, 0, 0xff);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeU_Int48BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 5);
-
-  const newVal = MathFloor(value * 2 ** -32);
-  buf[offset++] = (newVal >>> 8);
-  buf[offset++] = newVal;
-  buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 4;
-}
-
-function writeU_Int40BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 4);
-
-  buf[offset++] = MathFloor(value * 2 ** -32);
-  buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 4;
-}
-
-function writeU_Int32BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 3);
-
-  buf[offset + 3] = value;
-  value = value >>> 8;
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 4;
-}
-
-function writeUInt32BE(value, offset = 0) {
-  return writeU_Int32BE(this, value, offset, 0, 0xffffffff);
-}
-
-function writeU_Int24BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 2);
-
-  buf[offset + 2] = value;
-  value = value >>> 8;
-  buf[offset + 1] = value;
-  value = value >>> 8;
-  buf[offset] = value;
-  return offset + 3;
-}
-
-function writeU_Int16BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(value, min, max, buf, offset, 1);
-
-  buf[offset++] = (value >>> 8);
-  buf[offset++] = value;
-  return offset;
-}
-
-function writeUInt16BE(value, offset = 0) {
-  return writeU_Int16BE(this, value, offset, 0, 0xffff);
-}
-
-function writeIntLE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48LE(this, value, offset, -0x800000000000, 0x7fffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40LE(this, value, offset, -0x8000000000, 0x7fffffffff);
-  if (byteLength === 3)
-    return writeU_Int24LE(this, value, offset, -0x800000, 0x7fffff);
-  if (byteLength === 4)
-    return writeU_Int32LE(this, value, offset, -0x80000000, 0x7fffffff);
-  if (byteLength === 2)
-    return writeU_Int16LE(this, value, offset, -0x8000, 0x7fff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, -0x80, 0x7f);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeInt32LE(value, offset = 0) {
-  return writeU_Int32LE(this, value, offset, -0x80000000, 0x7fffffff);
-}
-
-function writeInt16LE(value, offset = 0) {
-  return writeU_Int16LE(this, value, offset, -0x8000, 0x7fff);
-}
-
-function writeInt8(value, offset = 0) {
-  return writeU_Int8(this, value, offset, -0x80, 0x7f);
-}
-
-function writeIntBE(value, offset, byteLength) {
-  if (byteLength === 6)
-    return writeU_Int48BE(this, value, offset, -0x800000000000, 0x7fffffffffff);
-  if (byteLength === 5)
-    return writeU_Int40BE(this, value, offset, -0x8000000000, 0x7fffffffff);
-  if (byteLength === 3)
-    return writeU_Int24BE(this, value, offset, -0x800000, 0x7fffff);
-  if (byteLength === 4)
-    return writeU_Int32BE(this, value, offset, -0x80000000, 0x7fffffff);
-  if (byteLength === 2)
-    return writeU_Int16BE(this, value, offset, -0x8000, 0x7fff);
-  if (byteLength === 1)
-    return writeU_Int8(this, value, offset, -0x80, 0x7f);
-
-  boundsError(byteLength, 6, 'byteLength');
-}
-
-function writeInt32BE(value, offset = 0) {
-  return writeU_Int32BE(this, value, offset, -0x80000000, 0x7fffffff);
-}
-
-function writeInt16BE(value, offset = 0) {
-  return writeU_Int16BE(this, value, offset, -0x8000, 0x7fff);
-}
-
-// Write floats.
-function writeDoubleForwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 7);
-
-  float64Array[0] = val;
-  this[offset++] = uInt8Float64Array[0];
-  this[offset++] = uInt8Float64Array[1];
-  this[offset++] = uInt8Float64Array[2];
-  this[offset++] = uInt8Float64Array[3];
-  this[offset++] = uInt8Float64Array[4];
-  this[offset++] = uInt8Float64Array[5];
-  this[offset++] = uInt8Float64Array[6];
-  this[offset++] = uInt8Float64Array[7];
-  return offset;
-}
-
-function writeDoubleBackwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 7);
-
-  float64Array[0] = val;
-  this[offset++] = uInt8Float64Array[7];
-  this[offset++] = uInt8Float64Array[6];
-  this[offset++] = uInt8Float64Array[5];
-  this[offset++] = uInt8Float64Array[4];
-  this[offset++] = uInt8Float64Array[3];
-  this[offset++] = uInt8Float64Array[2];
-  this[offset++] = uInt8Float64Array[1];
-  this[offset++] = uInt8Float64Array[0];
-  return offset;
-}
-
-function writeFloatForwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 3);
-
-  float32Array[0] = val;
-  this[offset++] = uInt8Float32Array[0];
-  this[offset++] = uInt8Float32Array[1];
-  this[offset++] = uInt8Float32Array[2];
-  this[offset++] = uInt8Float32Array[3];
-  return offset;
-}
-
-function writeFloatBackwards(val, offset = 0) {
-  val = +val;
-  checkBounds(this, offset, 3);
-
-  float32Array[0] = val;
-  this[offset++] = uInt8Float32Array[3];
-  this[offset++] = uInt8Float32Array[2];
-  this[offset++] = uInt8Float32Array[1];
-  this[offset++] = uInt8Float32Array[0];
-  return offset;
-}
-
-class FastBuffer extends Uint8Array {
-  // Using an explicit constructor here is necessary to avoid relying on
-  // `Array.prototype[Symbol.iterator]`, which can be mutated by users.
-  // eslint-disable-next-line no-useless-constructor
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
-
-function addBufferPrototypeMethods(proto) {
-  proto.readBigUInt64LE = readBigUInt64LE;
-  proto.readBigUInt64BE = readBigUInt64BE;
-  proto.readBigUint64LE = readBigUInt64LE;
-  proto.readBigUint64BE = readBigUInt64BE;
-  proto.readBigInt64LE = readBigInt64LE;
-  proto.readBigInt64BE = readBigInt64BE;
-  proto.writeBigUInt64LE = writeBigUInt64LE;
-  proto.writeBigUInt64BE = writeBigUInt64BE;
-  proto.writeBigUint64LE = writeBigUInt64LE;
-  proto.writeBigUint64BE = writeBigUInt64BE;
-  proto.writeBigInt64LE = writeBigInt64LE;
-  proto.writeBigInt64BE = writeBigInt64BE;
-
-  proto.readUIntLE = readUIntLE;
-  proto.readUInt32LE = readUInt32LE;
-  proto.readUInt16LE = readUInt16LE;
-  proto.readUInt8 = readUInt8;
-  proto.readUIntBE = readUIntBE;
-  proto.readUInt32BE = readUInt32BE;
-  proto.readUInt16BE = readUInt16BE;
-  proto.readUintLE = readUIntLE;
-  proto.readUint32LE = readUInt32LE;
-  proto.readUint16LE = readUInt16LE;
-  proto.readUint8 = readUInt8;
-  proto.readUintBE = readUIntBE;
-  proto.readUint32BE = readUInt32BE;
-  proto.readUint16BE = readUInt16BE;
-  proto.readIntLE = readIntLE;
-  proto.readInt32LE = readInt32LE;
-  proto.readInt16LE = readInt16LE;
-  proto.readInt8 = readInt8;
-  proto.readIntBE = readIntBE;
-  proto.readInt32BE = readInt32BE;
-  proto.readInt16BE = readInt16BE;
-
-  proto.writeUIntLE = writeUIntLE;
-  proto.writeUInt32LE = writeUInt32LE;
-  proto.writeUInt16LE = writeUInt16LE;
-  proto.writeUInt8 = writeUInt8;
-  proto.writeUIntBE = writeUIntBE;
-  proto.writeUInt32BE = writeUInt32BE;
-  proto.writeUInt16BE = writeUInt16BE;
-  proto.writeUintLE = writeUIntLE;
-  proto.writeUint32LE = writeUInt32LE;
-  proto.writeUint16LE = writeUInt16LE;
-  proto.writeUint8 = writeUInt8;
-  proto.writeUintBE = writeUIntBE;
-  proto.writeUint32BE = writeUInt32BE;
-  proto.writeUint16BE = writeUInt16BE;
-  proto.writeIntLE = writeIntLE;
-  proto.writeInt32LE = writeInt32LE;
-  proto.writeInt16LE = writeInt16LE;
-  proto.writeInt8 = writeInt8;
-  proto.writeIntBE = writeIntBE;
-  proto.writeInt32BE = writeInt32BE;
-  proto.writeInt16BE = writeInt16BE;
-
-  proto.readFloatLE = bigEndian ? readFloatBackwards : readFloatForwards;
-  proto.readFloatBE = bigEndian ? readFloatForwards : readFloatBackwards;
-  proto.readDoubleLE = bigEndian ? readDoubleBackwards : readDoubleForwards;
-  proto.readDoubleBE = bigEndian ? readDoubleForwards : readDoubleBackwards;
-  proto.writeFloatLE = bigEndian ? writeFloatBackwards : writeFloatForwards;
-  proto.writeFloatBE = bigEndian ? writeFloatForwards : writeFloatBackwards;
-  proto.writeDoubleLE = bigEndian ? writeDoubleBackwards : writeDoubleForwards;
-  proto.writeDoubleBE = bigEndian ? writeDoubleForwards : writeDoubleBackwards;
-
-  proto.asciiSlice = asciiSlice;
-  proto.base64Slice = base64Slice;
-  proto.base64urlSlice = base64urlSlice;
-  proto.latin1Slice = latin1Slice;
-  proto.hexSlice = hexSlice;
-  proto.ucs2Slice = ucs2Slice;
-  proto.utf8Slice = utf8Slice;
-  proto.asciiWrite = asciiWrite;
-  proto.base64Write = base64Write;
-  proto.base64urlWrite = base64urlWrite;
-  proto.latin1Write = latin1Write;
-  proto.hexWrite = hexWrite;
-  proto.ucs2Write = ucs2Write;
-  proto.utf8Write = utf8Write;
-}
-
-// This would better be placed in internal/worker/io.js, but that doesn't work
-// because Buffer needs this and that would introduce a cyclic dependency.
-function markAsUntransferable(obj) {
-  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null)
-    return;  // This object is a primitive and therefore already untransferable.
-  obj[untransferable_object_private_symbol] = true;
-}
-
+// A buffer whose bytes are not zeroed by contract (in this runtime they are, by ArrayBuffer).
 function createUnsafeBuffer(size) {
-  if (size <= 64) {
-    // Allocated in heap, doesn't call backing store anyway
-    // This is the same that the old impl did implicitly, but explicit now
-    return new FastBuffer(size);
-  }
+  return new FastBuffer(codec.createUnsafeArrayBuffer(size));
+}
 
-  return new FastBuffer(createUnsafeArrayBuffer(size));
+function markAsUntransferable(obj) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) obj[kUntransferable] = true;
+}
+
+// ------------------------------------------------------------------------------------- string encodings
+// One entry per encoding name Buffer accepts (in lower case); `name` is the encoding's canonical name and
+// `id` the binding's number for it, used by the search functions.
+const ids = codec.encodingIds;
+
+function stringOps(name, id, byteLength, slice, write) {
+  return {
+    name,
+    id,
+    byteLength,
+    slice: (buf, start, end) => slice.call(buf, start, end),
+    write: (buf, str, offset, length) => write.call(buf, str, offset, length),
+    indexOf: (buf, str, byteOffset, forward) => codec.indexOfString(buf, str, byteOffset, id, forward),
+  };
+}
+
+// The size that decoding a base64 string of this length gives, as Buffer.byteLength reports it: three
+// bytes per four characters, less one per trailing '=' (at most two).
+function base64ByteLength(str) {
+  let n = str.length;
+  if (n > 0 && str.charCodeAt(n - 1) === 0x3D) n--;
+  if (n > 1 && str.charCodeAt(n - 1) === 0x3D) n--;
+  return (n * 3) >>> 2;
+}
+
+const utf8Ops = stringOps('utf8', ids.utf8, (s) => codec.byteLengthUtf8(s), codec.utf8Slice, codec.utf8Write);
+const utf16Ops = stringOps('utf16le', ids.utf16le, (s) => s.length * 2, codec.ucs2Slice, codec.ucs2Write);
+const latin1Ops = stringOps('latin1', ids.latin1, (s) => s.length, codec.latin1Slice, codec.latin1Write);
+
+const encodingOps = {
+  __proto__: null,
+  utf8: utf8Ops,
+  utf16le: utf16Ops,
+  ucs2: utf16Ops,
+  latin1: latin1Ops,
+  binary: latin1Ops,
+  ascii: stringOps('ascii', ids.ascii, (s) => s.length, codec.asciiSlice, codec.asciiWrite),
+  base64: stringOps('base64', ids.base64, base64ByteLength, codec.base64Slice, codec.base64Write),
+  base64url: stringOps('base64url', ids.base64url, base64ByteLength, codec.base64urlSlice, codec.base64urlWrite),
+  hex: stringOps('hex', ids.hex, (s) => s.length >>> 1, codec.hexSlice, codec.hexWrite),
+};
+encodingOps['utf-8'] = utf8Ops;
+encodingOps['ucs-2'] = utf16Ops;
+encodingOps['utf-16le'] = utf16Ops;
+
+// The operations for an encoding name in any letter case, or undefined for a name Buffer does not know.
+function lookupEncoding(name) {
+  const key = `${name}`;
+  return encodingOps[key] ?? encodingOps[key.toLowerCase()];
+}
+
+// ---------------------------------------------------------------------------------- number read/write
+// Reports a bad `offset` (or, with what = 'byteLength', a bad byte count) the way Buffer does: a
+// non-number is a type error, a fraction "an integer", and a buffer too short for even one value
+// ERR_BUFFER_OUT_OF_BOUNDS.
+function rangeFail(value, last, what = 'offset') {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, what);
+    throw new ERR_OUT_OF_RANGE(what, 'an integer', value);
+  }
+  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(what, `>= ${what === 'offset' ? 0 : 1} and <= ${last}`, value);
+}
+
+// Checks that `size` bytes starting at `offset` lie inside buf.
+function checkSpan(buf, offset, size) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) rangeFail(offset, buf.length - size);
+}
+
+// Range text for an integer of `size` bytes: small ones spell out the bounds, wide ones use powers of two.
+function intRange(size, signed, big) {
+  const n = big ? 'n' : '';
+  const bits = size * 8;
+  if (size > 4) {
+    return signed ? `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}` : `>= 0${n} and < 2${n} ** ${bits}${n}`;
+  }
+  const lo = signed ? -(2 ** (bits - 1)) : 0;
+  const hi = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  return `>= ${lo} and <= ${hi}`;
+}
+
+function checkValue(buf, value, offset, size, signed) {
+  const bits = size * 8;
+  const lo = signed ? -(2 ** (bits - 1)) : 0;
+  const hi = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  if (value < lo || value > hi) throw new ERR_OUT_OF_RANGE('value', intRange(size, signed, false), value);
+  checkSpan(buf, offset, size);
+}
+
+// The two's-complement bytes of an integer of `size` bytes, as the 32-bit halves it splits into. Up to
+// four bytes JS's own ToUint32 does the wrapping (fractions drop toward zero, NaN is 0).
+function halves(value, size) {
+  if (size <= 4) return [value >>> 0, 0];
+  const v = Math.trunc(value) || 0;
+  const low = v % 0x100000000;
+  const high = (v - low) / 0x100000000;
+  return low < 0 ? [low + 0x100000000, high - 1] : [low, high];
+}
+
+function byteAt([low, high], k) {
+  return k < 4 ? low >>> (8 * k) : high >>> (8 * (k - 4));
+}
+
+function storeLE(buf, value, offset, size) {
+  const h = halves(value, size);
+  for (let k = 0; k < size; k++) buf[offset + k] = byteAt(h, k);
+  return offset + size;
+}
+
+function storeBE(buf, value, offset, size) {
+  const h = halves(value, size);
+  for (let k = 0; k < size; k++) buf[offset + size - 1 - k] = byteAt(h, k);
+  return offset + size;
+}
+
+function loadLE(buf, offset, size) {
+  let v = 0;
+  for (let i = size - 1; i >= 0; i--) v = v * 256 + buf[offset + i];
+  return v;
+}
+
+function loadBE(buf, offset, size) {
+  let v = 0;
+  for (let i = 0; i < size; i++) v = v * 256 + buf[offset + i];
+  return v;
+}
+
+function toSigned(v, size) {
+  const limit = 2 ** (size * 8 - 1);
+  return v >= limit ? v - 2 * limit : v;
+}
+
+// Methods with a fixed width. A reader takes (offset = 0); a writer (value, offset = 0).
+function fixedReader(size, signed, littleEndian) {
+  const load = littleEndian ? loadLE : loadBE;
+  return function(offset) {
+    if (offset === undefined) offset = 0;
+    checkSpan(this, offset, size);
+    const v = load(this, offset, size);
+    return signed ? toSigned(v, size) : v;
+  };
+}
+
+function fixedWriter(name, size, signed, littleEndian) {
+  const store = littleEndian ? storeLE : storeBE;
+  const method = {
+    [name](value, offset = 0) {
+      value = +value;
+      checkValue(this, value, offset, size, signed);
+      return store(this, value, offset, size);
+    },
+  };
+  return method[name];
+}
+
+// Methods with a byte count argument: readUIntLE(offset, byteLength), writeIntBE(value, offset, byteLength).
+function checkByteLength(byteLength) {
+  if (byteLength === 1 || byteLength === 2 || byteLength === 3 || byteLength === 4 || byteLength === 5 ||
+      byteLength === 6) return;
+  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  rangeFail(byteLength, 6, 'byteLength');
+}
+
+function variableReader(name, signed, littleEndian) {
+  const load = littleEndian ? loadLE : loadBE;
+  const method = {
+    [name](offset, byteLength) {
+      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+      checkByteLength(byteLength);
+      checkSpan(this, offset, byteLength);
+      const v = load(this, offset, byteLength);
+      return signed ? toSigned(v, byteLength) : v;
+    },
+  };
+  return method[name];
+}
+
+function variableWriter(name, signed, littleEndian) {
+  const store = littleEndian ? storeLE : storeBE;
+  const method = {
+    [name](value, offset, byteLength) {
+      checkByteLength(byteLength);
+      value = +value;
+      checkValue(this, value, offset, byteLength, signed);
+      return store(this, value, offset, byteLength);
+    },
+  };
+  return method[name];
+}
+
+// Floats go through a scratch Float32Array/Float64Array and its bytes.
+const f32 = new Float32Array(1);
+const f32Bytes = new Uint8Array(f32.buffer);
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+const hostIsLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function floatReader(name, scratch, bytes, littleEndian) {
+  const size = bytes.length;
+  const reversed = littleEndian !== hostIsLittleEndian;
+  const method = {
+    [name](offset = 0) {
+      checkSpan(this, offset, size);
+      for (let i = 0; i < size; i++) bytes[reversed ? size - 1 - i : i] = this[offset + i];
+      return scratch[0];
+    },
+  };
+  return method[name];
+}
+
+function floatWriter(name, scratch, bytes, littleEndian) {
+  const size = bytes.length;
+  const reversed = littleEndian !== hostIsLittleEndian;
+  const method = {
+    [name](value, offset = 0) {
+      value = +value;
+      checkSpan(this, offset, size);
+      scratch[0] = value;
+      for (let i = 0; i < size; i++) this[offset + i] = bytes[reversed ? size - 1 - i : i];
+      return offset + size;
+    },
+  };
+  return method[name];
+}
+
+// 64-bit integers as BigInt: two 32-bit halves.
+const TWO32 = 0x100000000n;
+
+function bigReader(name, signed, littleEndian) {
+  const method = {
+    [name](offset = 0) {
+      checkSpan(this, offset, 8);
+      const first = loadLE(this, offset, 4), second = loadLE(this, offset + 4, 4);
+      let v;
+      if (littleEndian) v = BigInt(second) * TWO32 + BigInt(first);
+      else v = BigInt(loadBE(this, offset, 4)) * TWO32 + BigInt(loadBE(this, offset + 4, 4));
+      return signed ? BigInt.asIntN(64, v) : v;
+    },
+  };
+  return method[name];
+}
+
+// The value's 64 bits; a value that is no BigInt fails as BigInt arithmetic does, in V8's words.
+function asUint64(value) {
+  try {
+    return BigInt.asUintN(64, value & 0xffffffffffffffffn);
+  } catch (e) {
+    if (e instanceof TypeError && /BigInt/.test(e.message) && typeof value !== 'bigint')
+      throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+    throw e;
+  }
+}
+
+function bigWriter(name, signed, littleEndian) {
+  const lo = signed ? -(2n ** 63n) : 0n;
+  const hi = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+  const method = {
+    [name](value, offset = 0) {
+      if (value < lo || value > hi) throw new ERR_OUT_OF_RANGE('value', intRange(8, signed, true), value);
+      checkSpan(this, offset, 8);
+      const bits = asUint64(value);
+      const low = Number(bits & 0xffffffffn);
+      const high = Number(bits >> 32n);
+      if (littleEndian) {
+        storeLE(this, low, offset, 4);
+        storeLE(this, high, offset + 4, 4);
+      } else {
+        storeBE(this, high, offset, 4);
+        storeBE(this, low, offset + 4, 4);
+      }
+      return offset + 8;
+    },
+  };
+  return method[name];
+}
+
+// Puts the number methods on `proto`, with the lower-case "Uint" aliases Buffer also has.
+function addNumberMethods(proto) {
+  const methods = {
+    readBigUInt64LE: bigReader('readBigUInt64LE', false, true),
+    readBigUInt64BE: bigReader('readBigUInt64BE', false, false),
+    readBigInt64LE: bigReader('readBigInt64LE', true, true),
+    readBigInt64BE: bigReader('readBigInt64BE', true, false),
+    writeBigUInt64LE: bigWriter('writeBigUInt64LE', false, true),
+    writeBigUInt64BE: bigWriter('writeBigUInt64BE', false, false),
+    writeBigInt64LE: bigWriter('writeBigInt64LE', true, true),
+    writeBigInt64BE: bigWriter('writeBigInt64BE', true, false),
+    readUIntLE: variableReader('readUIntLE', false, true),
+    readUInt32LE: fixedReader(4, false, true),
+    readUInt16LE: fixedReader(2, false, true),
+    readUInt8: fixedReader(1, false, true),
+    readUIntBE: variableReader('readUIntBE', false, false),
+    readUInt32BE: fixedReader(4, false, false),
+    readUInt16BE: fixedReader(2, false, false),
+    readIntLE: variableReader('readIntLE', true, true),
+    readInt32LE: fixedReader(4, true, true),
+    readInt16LE: fixedReader(2, true, true),
+    readInt8: fixedReader(1, true, true),
+    readIntBE: variableReader('readIntBE', true, false),
+    readInt32BE: fixedReader(4, true, false),
+    readInt16BE: fixedReader(2, true, false),
+    writeUIntLE: variableWriter('writeUIntLE', false, true),
+    writeUInt32LE: fixedWriter('writeUInt32LE', 4, false, true),
+    writeUInt16LE: fixedWriter('writeUInt16LE', 2, false, true),
+    writeUInt8: fixedWriter('writeUInt8', 1, false, true),
+    writeUIntBE: variableWriter('writeUIntBE', false, false),
+    writeUInt32BE: fixedWriter('writeUInt32BE', 4, false, false),
+    writeUInt16BE: fixedWriter('writeUInt16BE', 2, false, false),
+    writeIntLE: variableWriter('writeIntLE', true, true),
+    writeInt32LE: fixedWriter('writeInt32LE', 4, true, true),
+    writeInt16LE: fixedWriter('writeInt16LE', 2, true, true),
+    writeInt8: fixedWriter('writeInt8', 1, true, true),
+    writeIntBE: variableWriter('writeIntBE', true, false),
+    writeInt32BE: fixedWriter('writeInt32BE', 4, true, false),
+    writeInt16BE: fixedWriter('writeInt16BE', 2, true, false),
+  };
+  const floats = {
+    readFloatLE: floatReader('readFloatLE', f32, f32Bytes, true),
+    readFloatBE: floatReader('readFloatBE', f32, f32Bytes, false),
+    readDoubleLE: floatReader('readDoubleLE', f64, f64Bytes, true),
+    readDoubleBE: floatReader('readDoubleBE', f64, f64Bytes, false),
+    writeFloatLE: floatWriter('writeFloatLE', f32, f32Bytes, true),
+    writeFloatBE: floatWriter('writeFloatBE', f32, f32Bytes, false),
+    writeDoubleLE: floatWriter('writeDoubleLE', f64, f64Bytes, true),
+    writeDoubleBE: floatWriter('writeDoubleBE', f64, f64Bytes, false),
+  };
+  for (const [key, fn] of Object.entries(methods)) {
+    proto[key] = fn;
+    if (key.includes('UInt')) proto[key.replace('UInt', 'Uint')] = fn;
+  }
+  Object.assign(proto, floats);
+  // The raw codecs, as Buffer.prototype has them: buf.utf8Slice(start, end), buf.hexWrite(str, offset, len).
+  for (const kind of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+    proto[`${kind}Slice`] = codec[`${kind}Slice`];
+  }
+  for (const kind of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+    proto[`${kind}Write`] = codec[`${kind}Write`];
+  }
 }
 
 module.exports = {
   FastBuffer,
-  addBufferPrototypeMethods,
+  encodingOps,
+  lookupEncoding,
+  addNumberMethods,
   markAsUntransferable,
   createUnsafeBuffer,
-  readUInt16BE,
-  readUInt32BE,
 };

@@ -1,619 +1,216 @@
 'use strict';
-
-// An implementation of the WHATWG Encoding Standard
-// https://encoding.spec.whatwg.org
-
-const {
-  Boolean,
-  ObjectDefineProperties,
-  ObjectGetOwnPropertyDescriptors,
-  ObjectSetPrototypeOf,
-  ObjectValues,
-  SafeMap,
-  StringPrototypeSlice,
-  Symbol,
-  SymbolToStringTag,
-  Uint8Array,
-} = primordials;
+// TextEncoder and TextDecoder (the WHATWG Encoding Standard's API) over the byte codecs of
+// internalBinding('encoding_binding').
 
 const {
   ERR_ENCODING_NOT_SUPPORTED,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_THIS,
-  ERR_NO_ICU,
 } = require('internal/errors').codes;
-const kHandle = Symbol('handle');
-const kFlags = Symbol('flags');
-const kEncoding = Symbol('encoding');
-const kDecoder = Symbol('decoder');
-const kEncoder = Symbol('encoder');
-const kFatal = Symbol('kFatal');
-const kUTF8FastPath = Symbol('kUTF8FastPath');
-const kLatin1FastPath = Symbol('kLatin1FastPath');
-const kIgnoreBOM = Symbol('kIgnoreBOM');
+const { customInspectSymbol } = require('internal/util');
+const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { validateString } = require('internal/validators');
+const codec = internalBinding('encoding_binding');
+const inspect = (value, options) => require('internal/util/inspect').inspect(value, options);
 
-const {
-  getConstructorOf,
-  customInspectSymbol: inspect,
-  kEmptyObject,
-  kEnumerableProperty,
-} = require('internal/util');
+// The Encoding Standard's labels: each line is an encoding's name, then every label that names it
+// (indented lines continue the line above).
+const LABELS = `
+big5: big5 big5-hkscs cn-big5 csbig5 x-x-big5
+euc-jp: cseucpkdfmtjapanese euc-jp x-euc-jp
+euc-kr: cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601
+    windows-949
+gb18030: gb18030
+gbk: chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk
+ibm866: 866 cp866 csibm866 ibm866
+iso-2022-jp: csiso2022jp iso-2022-jp
+iso-8859-10: csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6
+iso-8859-13: iso-8859-13 iso8859-13 iso885913
+iso-8859-14: iso-8859-14 iso8859-14 iso885914
+iso-8859-15: csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9
+iso-8859-16: iso-8859-16
+iso-8859-2: csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2
+iso-8859-3: csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3
+iso-8859-4: csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4
+iso-8859-5: csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988
+iso-8859-6: arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e
+    iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987
+iso-8859-7: csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 iso_8859-7
+    iso_8859-7:1987 sun_eu_greek
+iso-8859-8: csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598
+    iso_8859-8 iso_8859-8:1988 visual
+iso-8859-8-i: csiso88598i iso-8859-8-i logical
+koi8-r: cskoi8r koi koi8 koi8-r koi8_r
+koi8-u: koi8-ru koi8-u
+macintosh: csmacintosh mac macintosh x-mac-roman
+replacement: csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement
+shift_jis: csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis
+utf-16be: unicodefffe utf-16be
+utf-16le: csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le
+utf-8: unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8
+windows-1250: cp1250 windows-1250 x-cp1250
+windows-1251: cp1251 windows-1251 x-cp1251
+windows-1252: ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591
+    iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252
+windows-1253: cp1253 windows-1253 x-cp1253
+windows-1254: cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5
+    windows-1254 x-cp1254
+windows-1255: cp1255 windows-1255 x-cp1255
+windows-1256: cp1256 windows-1256 x-cp1256
+windows-1257: cp1257 windows-1257 x-cp1257
+windows-1258: cp1258 windows-1258 x-cp1258
+windows-874: dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874
+x-mac-cyrillic: x-mac-cyrillic x-mac-ukrainian
+x-user-defined: x-user-defined
+`;
 
-const {
-  isAnyArrayBuffer,
-  isArrayBufferView,
-  isUint8Array,
-} = require('internal/util/types');
-
-const {
-  validateString,
-  validateObject,
-  kValidateObjectAllowObjectsAndNull,
-} = require('internal/validators');
-const binding = internalBinding('encoding_binding');
-const {
-  encodeInto,
-  encodeIntoResults,
-  encodeUtf8String,
-  decodeUTF8,
-  decodeLatin1,
-} = binding;
-
-// wtjs: Buffer is only needed by makeTextDecoderJS, which wtjs does not use.
-let Buffer;
-
-function validateEncoder(obj) {
-  if (obj == null || obj[kEncoder] !== true)
-    throw new ERR_INVALID_THIS('TextEncoder');
+const encodingByLabel = new Map();
+{
+  let name;
+  for (const line of LABELS.split('\n')) {
+    if (line.trim() === '') continue;
+    let words = line;
+    if (!line.startsWith(' ')) {
+      const colon = line.indexOf(':');
+      name = line.slice(0, colon);
+      words = line.slice(colon + 1);
+    }
+    for (const label of words.trim().split(/ +/)) encodingByLabel.set(label, name);
+  }
 }
 
-function validateDecoder(obj) {
-  if (obj == null || obj[kDecoder] !== true)
-    throw new ERR_INVALID_THIS('TextDecoder');
-}
+// The encodings TextDecoder can decode here; the others the table names are "not supported".
+const decodable = new Set(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'x-user-defined']);
 
-const CONVERTER_FLAGS_FLUSH = 0x1;
-const CONVERTER_FLAGS_FATAL = 0x2;
-const CONVERTER_FLAGS_IGNORE_BOM = 0x4;
-
-const empty = new Uint8Array(0);
-
-const encodings = new SafeMap([
-  ['unicode-1-1-utf-8', 'utf-8'],
-  ['unicode11utf8', 'utf-8'],
-  ['unicode20utf8', 'utf-8'],
-  ['utf8', 'utf-8'],
-  ['utf-8', 'utf-8'],
-  ['x-unicode20utf8', 'utf-8'],
-  ['866', 'ibm866'],
-  ['cp866', 'ibm866'],
-  ['csibm866', 'ibm866'],
-  ['ibm866', 'ibm866'],
-  ['csisolatin2', 'iso-8859-2'],
-  ['iso-8859-2', 'iso-8859-2'],
-  ['iso-ir-101', 'iso-8859-2'],
-  ['iso8859-2', 'iso-8859-2'],
-  ['iso88592', 'iso-8859-2'],
-  ['iso_8859-2', 'iso-8859-2'],
-  ['iso_8859-2:1987', 'iso-8859-2'],
-  ['l2', 'iso-8859-2'],
-  ['latin2', 'iso-8859-2'],
-  ['csisolatin3', 'iso-8859-3'],
-  ['iso-8859-3', 'iso-8859-3'],
-  ['iso-ir-109', 'iso-8859-3'],
-  ['iso8859-3', 'iso-8859-3'],
-  ['iso88593', 'iso-8859-3'],
-  ['iso_8859-3', 'iso-8859-3'],
-  ['iso_8859-3:1988', 'iso-8859-3'],
-  ['l3', 'iso-8859-3'],
-  ['latin3', 'iso-8859-3'],
-  ['csisolatin4', 'iso-8859-4'],
-  ['iso-8859-4', 'iso-8859-4'],
-  ['iso-ir-110', 'iso-8859-4'],
-  ['iso8859-4', 'iso-8859-4'],
-  ['iso88594', 'iso-8859-4'],
-  ['iso_8859-4', 'iso-8859-4'],
-  ['iso_8859-4:1988', 'iso-8859-4'],
-  ['l4', 'iso-8859-4'],
-  ['latin4', 'iso-8859-4'],
-  ['csisolatincyrillic', 'iso-8859-5'],
-  ['cyrillic', 'iso-8859-5'],
-  ['iso-8859-5', 'iso-8859-5'],
-  ['iso-ir-144', 'iso-8859-5'],
-  ['iso8859-5', 'iso-8859-5'],
-  ['iso88595', 'iso-8859-5'],
-  ['iso_8859-5', 'iso-8859-5'],
-  ['iso_8859-5:1988', 'iso-8859-5'],
-  ['arabic', 'iso-8859-6'],
-  ['asmo-708', 'iso-8859-6'],
-  ['csiso88596e', 'iso-8859-6'],
-  ['csiso88596i', 'iso-8859-6'],
-  ['csisolatinarabic', 'iso-8859-6'],
-  ['ecma-114', 'iso-8859-6'],
-  ['iso-8859-6', 'iso-8859-6'],
-  ['iso-8859-6-e', 'iso-8859-6'],
-  ['iso-8859-6-i', 'iso-8859-6'],
-  ['iso-ir-127', 'iso-8859-6'],
-  ['iso8859-6', 'iso-8859-6'],
-  ['iso88596', 'iso-8859-6'],
-  ['iso_8859-6', 'iso-8859-6'],
-  ['iso_8859-6:1987', 'iso-8859-6'],
-  ['csisolatingreek', 'iso-8859-7'],
-  ['ecma-118', 'iso-8859-7'],
-  ['elot_928', 'iso-8859-7'],
-  ['greek', 'iso-8859-7'],
-  ['greek8', 'iso-8859-7'],
-  ['iso-8859-7', 'iso-8859-7'],
-  ['iso-ir-126', 'iso-8859-7'],
-  ['iso8859-7', 'iso-8859-7'],
-  ['iso88597', 'iso-8859-7'],
-  ['iso_8859-7', 'iso-8859-7'],
-  ['iso_8859-7:1987', 'iso-8859-7'],
-  ['sun_eu_greek', 'iso-8859-7'],
-  ['csiso88598e', 'iso-8859-8'],
-  ['csisolatinhebrew', 'iso-8859-8'],
-  ['hebrew', 'iso-8859-8'],
-  ['iso-8859-8', 'iso-8859-8'],
-  ['iso-8859-8-e', 'iso-8859-8'],
-  ['iso-ir-138', 'iso-8859-8'],
-  ['iso8859-8', 'iso-8859-8'],
-  ['iso88598', 'iso-8859-8'],
-  ['iso_8859-8', 'iso-8859-8'],
-  ['iso_8859-8:1988', 'iso-8859-8'],
-  ['visual', 'iso-8859-8'],
-  ['csiso88598i', 'iso-8859-8-i'],
-  ['iso-8859-8-i', 'iso-8859-8-i'],
-  ['logical', 'iso-8859-8-i'],
-  ['csisolatin6', 'iso-8859-10'],
-  ['iso-8859-10', 'iso-8859-10'],
-  ['iso-ir-157', 'iso-8859-10'],
-  ['iso8859-10', 'iso-8859-10'],
-  ['iso885910', 'iso-8859-10'],
-  ['l6', 'iso-8859-10'],
-  ['latin6', 'iso-8859-10'],
-  ['iso-8859-13', 'iso-8859-13'],
-  ['iso8859-13', 'iso-8859-13'],
-  ['iso885913', 'iso-8859-13'],
-  ['iso-8859-14', 'iso-8859-14'],
-  ['iso8859-14', 'iso-8859-14'],
-  ['iso885914', 'iso-8859-14'],
-  ['csisolatin9', 'iso-8859-15'],
-  ['iso-8859-15', 'iso-8859-15'],
-  ['iso8859-15', 'iso-8859-15'],
-  ['iso885915', 'iso-8859-15'],
-  ['iso_8859-15', 'iso-8859-15'],
-  ['l9', 'iso-8859-15'],
-  ['iso-8859-16', 'iso-8859-16'],
-  ['cskoi8r', 'koi8-r'],
-  ['koi', 'koi8-r'],
-  ['koi8', 'koi8-r'],
-  ['koi8-r', 'koi8-r'],
-  ['koi8_r', 'koi8-r'],
-  ['koi8-ru', 'koi8-u'],
-  ['koi8-u', 'koi8-u'],
-  ['csmacintosh', 'macintosh'],
-  ['mac', 'macintosh'],
-  ['macintosh', 'macintosh'],
-  ['x-mac-roman', 'macintosh'],
-  ['dos-874', 'windows-874'],
-  ['iso-8859-11', 'windows-874'],
-  ['iso8859-11', 'windows-874'],
-  ['iso885911', 'windows-874'],
-  ['tis-620', 'windows-874'],
-  ['windows-874', 'windows-874'],
-  ['cp1250', 'windows-1250'],
-  ['windows-1250', 'windows-1250'],
-  ['x-cp1250', 'windows-1250'],
-  ['cp1251', 'windows-1251'],
-  ['windows-1251', 'windows-1251'],
-  ['x-cp1251', 'windows-1251'],
-  ['ansi_x3.4-1968', 'windows-1252'],
-  ['ascii', 'windows-1252'],
-  ['cp1252', 'windows-1252'],
-  ['cp819', 'windows-1252'],
-  ['csisolatin1', 'windows-1252'],
-  ['ibm819', 'windows-1252'],
-  ['iso-8859-1', 'windows-1252'],
-  ['iso-ir-100', 'windows-1252'],
-  ['iso8859-1', 'windows-1252'],
-  ['iso88591', 'windows-1252'],
-  ['iso_8859-1', 'windows-1252'],
-  ['iso_8859-1:1987', 'windows-1252'],
-  ['l1', 'windows-1252'],
-  ['latin1', 'windows-1252'],
-  ['us-ascii', 'windows-1252'],
-  ['windows-1252', 'windows-1252'],
-  ['x-cp1252', 'windows-1252'],
-  ['cp1253', 'windows-1253'],
-  ['windows-1253', 'windows-1253'],
-  ['x-cp1253', 'windows-1253'],
-  ['cp1254', 'windows-1254'],
-  ['csisolatin5', 'windows-1254'],
-  ['iso-8859-9', 'windows-1254'],
-  ['iso-ir-148', 'windows-1254'],
-  ['iso8859-9', 'windows-1254'],
-  ['iso88599', 'windows-1254'],
-  ['iso_8859-9', 'windows-1254'],
-  ['iso_8859-9:1989', 'windows-1254'],
-  ['l5', 'windows-1254'],
-  ['latin5', 'windows-1254'],
-  ['windows-1254', 'windows-1254'],
-  ['x-cp1254', 'windows-1254'],
-  ['cp1255', 'windows-1255'],
-  ['windows-1255', 'windows-1255'],
-  ['x-cp1255', 'windows-1255'],
-  ['cp1256', 'windows-1256'],
-  ['windows-1256', 'windows-1256'],
-  ['x-cp1256', 'windows-1256'],
-  ['cp1257', 'windows-1257'],
-  ['windows-1257', 'windows-1257'],
-  ['x-cp1257', 'windows-1257'],
-  ['cp1258', 'windows-1258'],
-  ['windows-1258', 'windows-1258'],
-  ['x-cp1258', 'windows-1258'],
-  ['x-mac-cyrillic', 'x-mac-cyrillic'],
-  ['x-mac-ukrainian', 'x-mac-cyrillic'],
-  ['chinese', 'gbk'],
-  ['csgb2312', 'gbk'],
-  ['csiso58gb231280', 'gbk'],
-  ['gb2312', 'gbk'],
-  ['gb_2312', 'gbk'],
-  ['gb_2312-80', 'gbk'],
-  ['gbk', 'gbk'],
-  ['iso-ir-58', 'gbk'],
-  ['x-gbk', 'gbk'],
-  ['gb18030', 'gb18030'],
-  ['big5', 'big5'],
-  ['big5-hkscs', 'big5'],
-  ['cn-big5', 'big5'],
-  ['csbig5', 'big5'],
-  ['x-x-big5', 'big5'],
-  ['cseucpkdfmtjapanese', 'euc-jp'],
-  ['euc-jp', 'euc-jp'],
-  ['x-euc-jp', 'euc-jp'],
-  ['csiso2022jp', 'iso-2022-jp'],
-  ['iso-2022-jp', 'iso-2022-jp'],
-  ['csshiftjis', 'shift_jis'],
-  ['ms932', 'shift_jis'],
-  ['ms_kanji', 'shift_jis'],
-  ['shift-jis', 'shift_jis'],
-  ['shift_jis', 'shift_jis'],
-  ['sjis', 'shift_jis'],
-  ['windows-31j', 'shift_jis'],
-  ['x-sjis', 'shift_jis'],
-  ['cseuckr', 'euc-kr'],
-  ['csksc56011987', 'euc-kr'],
-  ['euc-kr', 'euc-kr'],
-  ['iso-ir-149', 'euc-kr'],
-  ['korean', 'euc-kr'],
-  ['ks_c_5601-1987', 'euc-kr'],
-  ['ks_c_5601-1989', 'euc-kr'],
-  ['ksc5601', 'euc-kr'],
-  ['ksc_5601', 'euc-kr'],
-  ['windows-949', 'euc-kr'],
-  ['csiso2022kr', 'replacement'],
-  ['hz-gb-2312', 'replacement'],
-  ['iso-2022-cn', 'replacement'],
-  ['iso-2022-cn-ext', 'replacement'],
-  ['iso-2022-kr', 'replacement'],
-  ['replacement', 'replacement'],
-  ['unicodefffe', 'utf-16be'],
-  ['utf-16be', 'utf-16be'],
-  ['csunicode', 'utf-16le'],
-  ['iso-10646-ucs-2', 'utf-16le'],
-  ['ucs-2', 'utf-16le'],
-  ['unicode', 'utf-16le'],
-  ['unicodefeff', 'utf-16le'],
-  ['utf-16le', 'utf-16le'],
-  ['utf-16', 'utf-16le'],
-  ['x-user-defined', 'x-user-defined'],
-]);
-
-// Unfortunately, String.prototype.trim also removes non-ascii whitespace,
-// so we have to do this manually
-function trimAsciiWhitespace(label) {
-  let s = 0;
-  let e = label.length;
-  while (s < e && (
-    label[s] === '\u0009' ||
-    label[s] === '\u000a' ||
-    label[s] === '\u000c' ||
-    label[s] === '\u000d' ||
-    label[s] === '\u0020')) {
-    s++;
-  }
-  while (e > s && (
-    label[e - 1] === '\u0009' ||
-    label[e - 1] === '\u000a' ||
-    label[e - 1] === '\u000c' ||
-    label[e - 1] === '\u000d' ||
-    label[e - 1] === '\u0020')) {
-    e--;
-  }
-  return StringPrototypeSlice(label, s, e);
+// Trims only the ASCII whitespace the standard names (tab, LF, FF, CR, space).
+function trimLabel(label) {
+  return label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 }
 
 function getEncodingFromLabel(label) {
-  const enc = encodings.get(label);
-  if (enc !== undefined) return enc;
-  return encodings.get(trimAsciiWhitespace(label.toLowerCase()));
+  return encodingByLabel.get(trimLabel(`${label}`).toLowerCase());
+}
+
+function checkOptions(options) {
+  if (options != null && typeof options !== 'object' && typeof options !== 'function')
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  return options ?? {};
+}
+
+const FLUSH = 0x1;
+const FATAL = 0x2;
+const IGNORE_BOM = 0x4;
+
+// The bytes of an ArrayBuffer, SharedArrayBuffer or view, or a type error naming `input`.
+function bytesOf(input) {
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  if (isArrayBufferView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+}
+
+// util.inspect shows a decoder as an object of its class with the three public fields.
+const DecoderView = { TextDecoder: function() {} }.TextDecoder;
+const ConverterView = { Converter: function() {} }.Converter;
+
+class TextDecoder {
+  #encoding;
+  #fatal;
+  #ignoreBOM;
+  #converter = null;
+  // True between a decode() with { stream: true } and the decode() that flushes.
+  #streaming = false;
+
+  constructor(encoding = 'utf-8', options = undefined) {
+    const label = `${encoding}`;
+    options = checkOptions(options);
+    const name = getEncodingFromLabel(label);
+    if (name === 'replacement') throw new ERR_ENCODING_NOT_SUPPORTED(name);
+    if (name === undefined || !decodable.has(name)) throw new ERR_ENCODING_NOT_SUPPORTED(label);
+    this.#encoding = name;
+    this.#fatal = Boolean(options.fatal);
+    this.#ignoreBOM = Boolean(options.ignoreBOM);
+  }
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#encoding in self)) throw new ERR_INVALID_THIS('TextDecoder');
+    return self;
+  }
+
+  decode(input = undefined, options = undefined) {
+    TextDecoder.#check(this);
+    const stream = Boolean(checkOptions(options).stream);
+    const flags = (stream ? 0 : FLUSH) | (this.#fatal ? FATAL : 0) | (this.#ignoreBOM ? IGNORE_BOM : 0);
+    const name = this.#encoding;
+    if (input === undefined) input = new Uint8Array(0);
+    else if (name !== 'utf-16le' && name !== 'utf-16be' && (name !== 'utf-8' || stream || this.#streaming)) {
+      // UTF-16 leaves the input's check to the codec, and so does a one-shot UTF-8 decode.
+      input = bytesOf(input);
+    }
+    if (!stream && !this.#streaming) {
+      if (name === 'utf-8') return codec.decodeUTF8(input, this.#ignoreBOM, this.#fatal);
+      if (name === 'windows-1252') return codec.decodeLatin1(input);
+    }
+    this.#converter ??= codec.getConverter(name, flags);
+    this.#streaming = stream;
+    return codec.decode(this.#converter, input, flags);
+  }
+
+  get encoding() { return TextDecoder.#check(this).#encoding; }
+  get fatal() { return TextDecoder.#check(this).#fatal; }
+  get ignoreBOM() { return TextDecoder.#check(this).#ignoreBOM; }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return options.stylize('[TextDecoder]', 'special');
+    const view = Object.create(DecoderView.prototype);
+    view.encoding = this.#encoding;
+    view.fatal = this.#fatal;
+    view.ignoreBOM = this.#ignoreBOM;
+    if (options.showHidden) {
+      // As node shows them: the option bits, and the ICU converter it holds for UTF-16 (opaque).
+      view[Symbol('flags')] = (this.#fatal ? FATAL : 0) | (this.#ignoreBOM ? IGNORE_BOM : 0);
+      view[Symbol('handle')] = this.#encoding.startsWith('utf-16') ? new ConverterView() : undefined;
+    }
+    return inspect(view, options);
+  }
 }
 
 class TextEncoder {
-  constructor() {
-    this[kEncoder] = true;
+  #brand = true;
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#brand in self)) throw new ERR_INVALID_THIS('TextEncoder');
   }
 
   get encoding() {
-    validateEncoder(this);
+    TextEncoder.#check(this);
     return 'utf-8';
   }
 
   encode(input = '') {
-    validateEncoder(this);
-    return encodeUtf8String(`${input}`);
+    TextEncoder.#check(this);
+    return codec.encodeUtf8String(`${input}`);
   }
 
   encodeInto(src, dest) {
-    validateEncoder(this);
+    TextEncoder.#check(this);
     validateString(src, 'src');
-    if (!dest || !isUint8Array(dest))
-      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
-
-    encodeInto(src, dest);
-    // We need to read from the binding here since the buffer gets refreshed
-    // from the snapshot.
-    const { 0: read, 1: written } = encodeIntoResults;
+    if (!isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    codec.encodeInto(src, dest);
+    const [read, written] = codec.encodeIntoResults;
     return { read, written };
   }
 
-  [inspect](depth, opts) {
-    validateEncoder(this);
-    if (typeof depth === 'number' && depth < 0)
-      return this;
-    const ctor = getConstructorOf(this);
-    const obj = { __proto__: {
-      constructor: ctor === null ? TextEncoder : ctor,
-    } };
-    obj.encoding = this.encoding;
-    // Lazy to avoid circular dependency
-    return require('internal/util/inspect').inspect(obj, opts);
+  [customInspectSymbol](depth, options) {
+    return inspect({ encoding: 'utf-8' }, options);
   }
 }
 
-ObjectDefineProperties(
-  TextEncoder.prototype, {
-    'encode': kEnumerableProperty,
-    'encodeInto': kEnumerableProperty,
-    'encoding': kEnumerableProperty,
-    [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
-  });
-
-// wtjs: without ICU, the ICU-shaped converters of internalBinding('encoding_binding') (pure JS: utf-8,
-// utf-16le, utf-16be, windows-1252) stand in for internalBinding('icu'), so fatal and streaming work.
-const TextDecoder = makeTextDecoderICU();
-void makeTextDecoderJS;
-
-function makeTextDecoderICU() {
-  const {
-    decode: _decode,
-    getConverter,
-  } = internalBinding('config').hasIntl ? internalBinding('icu') : binding;
-
-  class TextDecoder {
-    constructor(encoding = 'utf-8', options = kEmptyObject) {
-      encoding = `${encoding}`;
-      validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
-
-      const enc = getEncodingFromLabel(encoding);
-      if (enc === undefined)
-        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-
-      let flags = 0;
-      if (options !== null) {
-        flags |= options.fatal ? CONVERTER_FLAGS_FATAL : 0;
-        flags |= options.ignoreBOM ? CONVERTER_FLAGS_IGNORE_BOM : 0;
-      }
-
-      this[kDecoder] = true;
-      this[kFlags] = flags;
-      this[kEncoding] = enc;
-      this[kIgnoreBOM] = Boolean(options?.ignoreBOM);
-      this[kFatal] = Boolean(options?.fatal);
-      // Only support fast path for UTF-8.
-      this[kUTF8FastPath] = enc === 'utf-8';
-      this[kLatin1FastPath] = enc === 'windows-1252';
-      this[kHandle] = undefined;
-
-      if (!this[kUTF8FastPath] && !this[kLatin1FastPath]) {
-        this.#prepareConverter();
-      }
-    }
-
-    #prepareConverter() {
-      if (this[kHandle] !== undefined) return;
-      const handle = getConverter(this[kEncoding], this[kFlags]);
-      if (handle === undefined)
-        throw new ERR_ENCODING_NOT_SUPPORTED(this[kEncoding]);
-      this[kHandle] = handle;
-    }
-
-    decode(input = empty, options = kEmptyObject) {
-      validateDecoder(this);
-
-      this[kUTF8FastPath] &&= !(options?.stream);
-      this[kLatin1FastPath] &&= !(options?.stream);
-
-      if (this[kUTF8FastPath]) {
-        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);
-      }
-
-      if (this[kLatin1FastPath]) {
-        return decodeLatin1(input, this[kIgnoreBOM], this[kFatal]);
-      }
-
-      this.#prepareConverter();
-
-      validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
-
-      let flags = 0;
-      if (options !== null)
-        flags |= options.stream ? 0 : CONVERTER_FLAGS_FLUSH;
-
-      return _decode(this[kHandle], input, flags, this.encoding);
-    }
-  }
-
-  return TextDecoder;
+// As WebIDL members: enumerable accessors and methods, and a toStringTag.
+for (const [Class, keys] of [[TextDecoder, ['encoding', 'fatal', 'ignoreBOM', 'decode']],
+  [TextEncoder, ['encoding', 'encode', 'encodeInto']]]) {
+  for (const key of keys) Object.defineProperty(Class.prototype, key, { enumerable: true });
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: Class.name, configurable: true });
 }
-
-function makeTextDecoderJS() {
-  let StringDecoder;
-  function lazyStringDecoder() {
-    if (StringDecoder === undefined)
-      ({ StringDecoder } = require('string_decoder'));
-    Buffer ??= require('buffer').Buffer;
-    return StringDecoder;
-  }
-
-  const kBOMSeen = Symbol('BOM seen');
-
-  function hasConverter(encoding) {
-    return encoding === 'utf-8' || encoding === 'utf-16le';
-  }
-
-  class TextDecoder {
-    constructor(encoding = 'utf-8', options = kEmptyObject) {
-      encoding = `${encoding}`;
-      validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
-
-      const enc = getEncodingFromLabel(encoding);
-      if (enc === undefined || !hasConverter(enc))
-        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-
-      let flags = 0;
-      if (options !== null) {
-        if (options.fatal) {
-          throw new ERR_NO_ICU('"fatal" option');
-        }
-        flags |= options.ignoreBOM ? CONVERTER_FLAGS_IGNORE_BOM : 0;
-      }
-
-      this[kDecoder] = true;
-      // StringDecoder will normalize WHATWG encoding to Node.js encoding.
-      this[kHandle] = new (lazyStringDecoder())(enc);
-      this[kFlags] = flags;
-      this[kEncoding] = enc;
-      this[kBOMSeen] = false;
-    }
-
-    decode(input = empty, options = kEmptyObject) {
-      validateDecoder(this);
-      if (isAnyArrayBuffer(input)) {
-        try {
-          input = Buffer.from(input);
-        } catch {
-          input = empty;
-        }
-      } else if (isArrayBufferView(input)) {
-        try {
-          input = Buffer.from(input.buffer, input.byteOffset,
-                              input.byteLength);
-        } catch {
-          input = empty;
-        }
-      } else {
-        throw new ERR_INVALID_ARG_TYPE('input',
-                                       ['ArrayBuffer', 'ArrayBufferView'],
-                                       input);
-      }
-      validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
-
-      if (this[kFlags] & CONVERTER_FLAGS_FLUSH) {
-        this[kBOMSeen] = false;
-      }
-
-      if (options !== null && options.stream) {
-        this[kFlags] &= ~CONVERTER_FLAGS_FLUSH;
-      } else {
-        this[kFlags] |= CONVERTER_FLAGS_FLUSH;
-      }
-
-      let result = this[kFlags] & CONVERTER_FLAGS_FLUSH ?
-        this[kHandle].end(input) :
-        this[kHandle].write(input);
-
-      if (result.length > 0 &&
-          !this[kBOMSeen] &&
-          !(this[kFlags] & CONVERTER_FLAGS_IGNORE_BOM)) {
-        // If the very first result in the stream is a BOM, and we are not
-        // explicitly told to ignore it, then we discard it.
-        if (result[0] === '\ufeff') {
-          result = StringPrototypeSlice(result, 1);
-        }
-        this[kBOMSeen] = true;
-      }
-
-      return result;
-    }
-  }
-
-  return TextDecoder;
-}
-
-// Mix in some shared properties.
-const sharedProperties = ObjectGetOwnPropertyDescriptors({
-  get encoding() {
-    validateDecoder(this);
-    return this[kEncoding];
-  },
-
-  get fatal() {
-    validateDecoder(this);
-    return (this[kFlags] & CONVERTER_FLAGS_FATAL) === CONVERTER_FLAGS_FATAL;
-  },
-
-  get ignoreBOM() {
-    validateDecoder(this);
-    return (this[kFlags] & CONVERTER_FLAGS_IGNORE_BOM) ===
-              CONVERTER_FLAGS_IGNORE_BOM;
-  },
-
-  [inspect](depth, opts) {
-    validateDecoder(this);
-    if (typeof depth === 'number' && depth < 0)
-      return this;
-    const constructor = getConstructorOf(this) || TextDecoder;
-    const obj = { __proto__: { constructor } };
-    obj.encoding = this.encoding;
-    obj.fatal = this.fatal;
-    obj.ignoreBOM = this.ignoreBOM;
-    if (opts.showHidden) {
-      obj[kFlags] = this[kFlags];
-      obj[kHandle] = this[kHandle];
-    }
-    // Lazy to avoid circular dependency
-    const { inspect } = require('internal/util/inspect');
-    return `${constructor.name} ${inspect(obj)}`;
-  },
-});
-const propertiesValues = ObjectValues(sharedProperties);
-for (let i = 0; i < propertiesValues.length; i++) {
-  // We want to use null-prototype objects to not rely on globally mutable
-  // %Object.prototype%.
-  ObjectSetPrototypeOf(propertiesValues[i], null);
-}
-sharedProperties[inspect].enumerable = false;
-
-ObjectDefineProperties(TextDecoder.prototype, {
-  decode: kEnumerableProperty,
-  ...sharedProperties,
-  [SymbolToStringTag]: {
-    __proto__: null,
-    configurable: true,
-    value: 'TextDecoder',
-  },
-});
 
 module.exports = {
   getEncodingFromLabel,

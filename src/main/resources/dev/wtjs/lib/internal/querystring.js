@@ -1,119 +1,49 @@
 'use strict';
+// Percent-encoding shared by querystring, url and internal/url.
 
-const {
-  Array,
-  Int8Array,
-  NumberPrototypeToString,
-  StringPrototypeCharCodeAt,
-  StringPrototypeSlice,
-  StringPrototypeToUpperCase,
-} = primordials;
+const { codes: { ERR_INVALID_URI } } = require('internal/errors');
 
-const { ERR_INVALID_URI } = require('internal/errors').codes;
+// '%00' .. '%FF', upper-case hex.
+const hexTable = Array.from({ length: 256 }, (_, b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`);
 
-const hexTable = new Array(256);
-for (let i = 0; i < 256; ++i)
-  hexTable[i] = '%' +
-                StringPrototypeToUpperCase((i < 16 ? '0' : '') +
-                                           NumberPrototypeToString(i, 16));
+// 1 for the ASCII codes of 0-9, A-F and a-f.
+const isHexTable = new Int8Array(256);
+for (const ch of '0123456789ABCDEFabcdef') isHexTable[ch.charCodeAt(0)] = 1;
 
-const isHexTable = new Int8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0 - 15
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 16 - 31
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 32 - 47
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 48 - 63
-  0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 64 - 79
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 80 - 95
-  0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 96 - 111
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 112 - 127
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 128 ...
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // ... 256
-]);
-
-/**
- * @param {string} str
- * @param {Int8Array} noEscapeTable
- * @param {string[]} hexTable
- * @returns {string}
- */
-function encodeStr(str, noEscapeTable, hexTable) {
-  const len = str.length;
-  if (len === 0)
-    return '';
-
+// Percent-encodes `str` as UTF-8, leaving the ASCII characters whose entry in `keep` (an array of 128
+// flags) is 1. A surrogate code unit is paired with whatever unit follows it (as node does); one at the very
+// end is an error.
+function encodeStr(str, keep, table = hexTable) {
   let out = '';
-  let lastPos = 0;
-  let i = 0;
-
-  outer:
-  for (; i < len; i++) {
-    let c = StringPrototypeCharCodeAt(str, i);
-
-    // ASCII
-    while (c < 0x80) {
-      if (noEscapeTable[c] !== 1) {
-        if (lastPos < i)
-          out += StringPrototypeSlice(str, lastPos, i);
-        lastPos = i + 1;
-        out += hexTable[c];
-      }
-
-      if (++i === len)
-        break outer;
-
-      c = StringPrototypeCharCodeAt(str, i);
+  let plainFrom = 0;
+  const flush = (to) => {
+    if (to > plainFrom) out += str.slice(plainFrom, to);
+  };
+  for (let i = 0, n = str.length; i < n; i++) {
+    let unit = str.charCodeAt(i);
+    if (unit < 0x80) {
+      if (keep[unit] === 1) continue;
+      flush(i);
+      out += table[unit];
+    } else if (unit < 0x800) {
+      flush(i);
+      out += table[0xC0 | (unit >> 6)] + table[0x80 | (unit & 0x3F)];
+    } else if (unit < 0xD800 || unit >= 0xE000) {
+      flush(i);
+      out += table[0xE0 | (unit >> 12)] + table[0x80 | ((unit >> 6) & 0x3F)] + table[0x80 | (unit & 0x3F)];
+    } else {
+      flush(i);
+      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
+      const low = str.charCodeAt(++i) & 0x3FF;
+      unit = 0x10000 + (((unit & 0x3FF) << 10) | low);
+      out += table[0xF0 | (unit >> 18)] + table[0x80 | ((unit >> 12) & 0x3F)] +
+        table[0x80 | ((unit >> 6) & 0x3F)] + table[0x80 | (unit & 0x3F)];
     }
-
-    if (lastPos < i)
-      out += StringPrototypeSlice(str, lastPos, i);
-
-    // Multi-byte characters ...
-    if (c < 0x800) {
-      lastPos = i + 1;
-      out += hexTable[0xC0 | (c >> 6)] +
-             hexTable[0x80 | (c & 0x3F)];
-      continue;
-    }
-    if (c < 0xD800 || c >= 0xE000) {
-      lastPos = i + 1;
-      out += hexTable[0xE0 | (c >> 12)] +
-             hexTable[0x80 | ((c >> 6) & 0x3F)] +
-             hexTable[0x80 | (c & 0x3F)];
-      continue;
-    }
-    // Surrogate pair
-    ++i;
-
-    // This branch should never happen because all URLSearchParams entries
-    // should already be converted to USVString. But, included for
-    // completion's sake anyway.
-    if (i >= len)
-      throw new ERR_INVALID_URI();
-
-    const c2 = StringPrototypeCharCodeAt(str, i) & 0x3FF;
-
-    lastPos = i + 1;
-    c = 0x10000 + (((c & 0x3FF) << 10) | c2);
-    out += hexTable[0xF0 | (c >> 18)] +
-           hexTable[0x80 | ((c >> 12) & 0x3F)] +
-           hexTable[0x80 | ((c >> 6) & 0x3F)] +
-           hexTable[0x80 | (c & 0x3F)];
+    plainFrom = i + 1;
   }
-  if (lastPos === 0)
-    return str;
-  if (lastPos < len)
-    return out + StringPrototypeSlice(str, lastPos);
+  if (plainFrom === 0) return str;
+  flush(str.length);
   return out;
 }
 
-module.exports = {
-  encodeStr,
-  hexTable,
-  isHexTable,
-};
+module.exports = { encodeStr, hexTable, isHexTable };

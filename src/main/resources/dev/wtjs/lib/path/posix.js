@@ -1,3 +1,5 @@
 'use strict';
 
-module.exports = require('path').posix;
+const { posix } = require('path');
+
+module.exports = posix;

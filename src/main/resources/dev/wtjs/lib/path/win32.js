@@ -1,3 +1,5 @@
 'use strict';
 
-module.exports = require('path').win32;
+const { win32 } = require('path');
+
+module.exports = win32;

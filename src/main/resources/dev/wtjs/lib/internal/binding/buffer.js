@@ -19,11 +19,11 @@ const {
   Uint8Array,
 } = primordials;
 
-// node 20 on 64-bit platforms (v8::TypedArray::kMaxLength, v8::String::kMaxLength).
-const kMaxLength = 2 ** 32;
+// As node 24 on 64-bit platforms: the largest buffer and the longest string.
+const kMaxLength = Number.MAX_SAFE_INTEGER;
 const kStringMaxLength = 2 ** 29 - 24;
 
-// Index into internal/util's `encodings` (encodingsMap), as node's enum encoding.
+// A number per encoding, for the functions below that take one (indexOf*).
 const enc = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7 };
 
 function nodeError(Base, code, message) {
@@ -431,9 +431,7 @@ function searchBytes(buf, needle, offset, encoding, isForward) {
     for (let i = 0; i + 1 < needleLen; i += 2) units[i >> 1] = needle[i] | (needle[i + 1] << 8);
     const r = searchUnits((k) => buf[2 * k] | (buf[2 * k + 1] << 8), hayLen >>> 1, units, units.length,
                           offset >>> 1, isForward);
-    // As node: "not found" is the unit count times two, which is -1 only when hayLen is even.
-    const result = (r === -1 ? hayLen >>> 1 : r) * 2;
-    return result === hayLen ? -1 : result;
+    return r === -1 ? -1 : r * 2;
   }
   return searchUnits((k) => buf[k], hayLen, needle, needleLen, offset, isForward);
 }
@@ -623,6 +621,7 @@ function createUnsafeArrayBuffer(size) {
 }
 
 module.exports = {
+  encodingIds: enc,
   kMaxLength,
   kStringMaxLength,
   asciiSlice,

@@ -1,8 +1,8 @@
 'use strict';
-// Pure-JS replacement for node's internalBinding('encoding_binding') (src/encoding_binding.cc), plus the
-// streaming converters that node gets from ICU (internalBinding('icu').getConverter/decode), for utf-8,
-// utf-16le, utf-16be and windows-1252. Errors are shaped like the ones node's C++ throws: a plain TypeError
-// with an own `code`.
+// Pure-JS stand-in for node's internalBinding('encoding_binding'), plus streaming decoders in the shape of
+// internalBinding('icu')'s converters (getConverter/decode) for the encodings this runtime decodes: utf-8,
+// utf-16le, utf-16be, windows-1252 (which the WHATWG labels latin1, ascii and iso-8859-1 name too) and
+// x-user-defined. Errors are shaped like the ones node's C++ throws: a plain TypeError with an own `code`.
 
 const {
   ArrayBufferIsView,
@@ -139,7 +139,7 @@ class Converter {
     let result = out.toString();
     if (!this.bomSeen && result.length > 0) {
       if (!this.ignoreBOM && StringPrototypeCharCodeAt(result, 0) === 0xfeff &&
-          this.encoding !== 'windows-1252') {
+          (this.encoding === 'utf-8' || this.encoding.startsWith('utf-16'))) {
         result = result.slice(1);
       }
       this.bomSeen = true;
@@ -233,19 +233,25 @@ class Converter {
   }
 
   singleByte(bytes, out) {
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i];
-      out.push(byte >= 0x80 && byte <= 0x9f ? windows1252[byte - 0x80] : byte);
-    }
+    const userDefined = this.encoding === 'x-user-defined';
+    for (let i = 0; i < bytes.length; i++) out.push(singleByteUnit(bytes[i], userDefined));
   }
 }
 
-// Flags as in node's lib/internal/encoding.js
+// WHATWG single-byte decoding: windows-1252 differs from latin-1 in 0x80..0x9F; x-user-defined puts the
+// high half at U+F780..U+F7FF.
+function singleByteUnit(byte, userDefined) {
+  if (byte < 0x80) return byte;
+  if (userDefined) return 0xf700 + byte;
+  return byte <= 0x9f ? windows1252[byte - 0x80] : byte;
+}
+
+// Flags for getConverter/decode.
 const CONVERTER_FLAGS_FLUSH = 0x1;
 const CONVERTER_FLAGS_FATAL = 0x2;
 const CONVERTER_FLAGS_IGNORE_BOM = 0x4;
 
-const supported = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+const supported = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'x-user-defined'];
 
 // ICU-shaped: getConverter(encoding, flags) -> handle | undefined; decode(handle, input, flags, encoding).
 function getConverter(encoding, flags) {
@@ -264,13 +270,11 @@ function decodeUTF8(input, ignoreBOM, fatal) {
   return new Converter('utf-8', !!fatal, !!ignoreBOM).decode(bytes, true);
 }
 
-// node decodes windows-1252 here as ISO-8859-1 (each byte is its code point); kept for compatibility.
-function decodeLatin1(input, ignoreBOM, fatal) {
+// One-shot windows-1252 (node's fast path for the latin1 labels): no BOM handling, never an error.
+function decodeLatin1(input) {
   const bytes = bytesOrThrow(input, 'input');
   const out = new Output();
-  // node 20 (src/encoding_binding.cc) skips a leading 0xFF byte when ignoreBOM is set; so do we.
-  const start = ignoreBOM && bytes.length > 0 && bytes[0] === 0xff ? 1 : 0;
-  for (let i = start; i < bytes.length; i++) out.push(bytes[i]);
+  for (let i = 0; i < bytes.length; i++) out.push(singleByteUnit(bytes[i], false));
   return out.toString();
 }
 

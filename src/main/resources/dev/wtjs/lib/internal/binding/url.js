@@ -1,43 +1,17 @@
 'use strict';
-// Pure-JS replacement for node's C++ `url` binding (which wraps the ada URL parser). Implements the WHATWG URL
-// Standard's basic URL parser (https://url.spec.whatwg.org/#concept-basic-url-parser) including the state
-// overrides used by the URL setters, and reports the parsed URL the way ada's url_aggregator does: an href
-// string plus offsets in `urlComponents` (see internal/url.js, class URLContext).
+// The WHATWG URL parser (https://url.spec.whatwg.org/#concept-basic-url-parser) in plain JS, with the state
+// overrides used by the URL setters. It works on URL records ({ scheme, username, password, host, port,
+// path, opaque, query, fragment }); internal/url.js builds the URL class on them. Matches node 24 (ada).
 //
 // Known gap: IDNA. Hosts are mapped with NFKC + lowercasing + Punycode, not the full UTS #46 mapping table and
 // validity checks (bidi / joiner rules, disallowed code points). ASCII hosts are exact.
 
-const {
-  ArrayFrom,
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  MathFloor,
-  NumberParseInt,
-  RegExpPrototypeExec,
-  SafeSet,
-  String,
-  StringFromCharCode,
-  StringFromCodePoint,
-  StringPrototypeCharCodeAt,
-  StringPrototypeCodePointAt,
-  StringPrototypeIncludes,
-  StringPrototypeNormalize,
-  StringPrototypeReplace,
-  StringPrototypeSlice,
-  StringPrototypeSplit,
-  StringPrototypeStartsWith,
-  StringPrototypeToLowerCase,
-  StringPrototypeToUpperCase,
-  StringPrototypeToWellFormed,
-  Uint32Array,
-} = primordials;
+const { ArrayFrom, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice, MathFloor,
+  NumberParseInt, RegExpPrototypeExec, SafeSet, String, StringFromCharCode, StringFromCodePoint,
+  StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeIncludes, StringPrototypeNormalize,
+  StringPrototypeReplace, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
+  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeToWellFormed } = primordials;
 
-const OMITTED = 4294967295;
-
-// ada::scheme::type
-const SCHEME_TYPE = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
 const DEFAULT_PORT = { __proto__: null, http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
 function isSpecialScheme(s) {
   return s === 'http' || s === 'https' || s === 'ws' || s === 'wss' || s === 'ftp' || s === 'file';
@@ -53,8 +27,7 @@ const inC0Control = (c) => c < 0x20 || c > 0x7E;
 const inFragment = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60;
 const inQuery = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E;
 const inSpecialQuery = (c) => inQuery(c) || c === 0x27;
-// ada (node 20) does not encode ^ in paths, as an earlier revision of the standard did not.
-const inPath = (c) => inQuery(c) || c === 0x3F || c === 0x60 || c === 0x7B || c === 0x7D;
+const inPath = (c) => inQuery(c) || c === 0x3F || c === 0x5E || c === 0x60 || c === 0x7B || c === 0x7D;
 const inUserinfo = (c) => inPath(c) || c === 0x2F || c === 0x3A || c === 0x3B || c === 0x3D || c === 0x40 ||
   (c >= 0x5B && c <= 0x5E) || c === 0x7C;
 
@@ -246,16 +219,7 @@ function domainToASCIIInternal(domain) {
   for (let i = 0; i < labels.length; i++) {
     let label = labels[i];
     if (StringPrototypeStartsWith(label, 'xn--')) {
-      const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
-      if (decoded === null || decoded === '') return null;
-      // A decoded label must be in normalized (lowercase NFC) form and not plain ASCII.
-      let hasNonAscii = false;
-      for (let j = 0; j < decoded.length; j++) {
-        if (StringPrototypeCharCodeAt(decoded, j) >= 0x80) { hasNonAscii = true; break; }
-      }
-      if (!hasNonAscii) return null;
-      if (RegExpPrototypeExec(DISALLOWED, decoded) !== null) return null;
-      if (StringPrototypeNormalize(StringPrototypeToLowerCase(decoded), 'NFC') !== decoded) return null;
+      // Node 24 (ada) lets 'xn--' labels through as they are.
       continue;
     }
     let nonAscii = false;
@@ -279,7 +243,7 @@ function domainToUnicodeInternal(domain) {
     const label = labels[i];
     if (StringPrototypeStartsWith(StringPrototypeToLowerCase(label), 'xn--')) {
       const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
-      if (decoded !== null) labels[i] = decoded;
+      if (decoded && RegExpPrototypeExec(DISALLOWED, decoded) === null) labels[i] = decoded;
     }
   }
   return ArrayPrototypeJoin(labels, '.');
@@ -504,7 +468,6 @@ function isDoubleDot(s) {
 function shortenPath(url) {
   const path = url.path;
   if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
-  if (url.headless && path.length === 1) return;
   ArrayPrototypePop(path);
 }
 function includesCredentials(url) {
@@ -584,17 +547,7 @@ function basicParse(input, base, url, stateOverride) {
       case NO_SCHEME:
         if (base == null) return FAILURE;
         if (base.opaque && c !== '#') {
-          // ada (node 20) deviates here: a relative input containing '#' against a base with an opaque path is
-          // resolved as if that path were a list whose first segment has no leading '/' and cannot be
-          // popped ('y#f' against 'sc:a/b' gives 'sc:a/y#f'). Other such inputs fail, as in the standard.
-          let hasHash = false;
-          for (let i = pointer; i < len; i++) if (cps[i] === '#') { hasHash = true; break; }
-          if (!hasHash) return FAILURE;
-          base = { scheme: base.scheme, username: '', password: '', host: null, port: null,
-                   path: StringPrototypeSplit(base.path, '/'), opaque: false, headless: true,
-                   query: base.query, fragment: null };
-          state = RELATIVE;
-          pointer--;
+          return FAILURE;
         } else if (base.opaque && c === '#') {
           url.scheme = base.scheme;
           url.path = base.path;
@@ -642,7 +595,6 @@ function basicParse(input, base, url, stateOverride) {
           url.host = base.host;
           url.port = base.port;
           url.path = ArrayPrototypeSlice(base.path);
-          if (base.headless) url.headless = true;
           url.query = base.query;
           if (c === '?') {
             url.query = '';
@@ -854,11 +806,8 @@ function basicParse(input, base, url, stateOverride) {
             (!stateOverride && (c === '?' || c === '#'))) {
           const slash = c === '/' || (special && c === '\\');
           if (isDoubleDot(buffer)) {
-            // ada (node 20): in a non-special URL, '..' with nothing left to remove leaves the path empty
-            // ('sc://h/..' gives 'sc://h', where the standard gives 'sc://h/').
-            const wasEmpty = url.path.length === 0;
             shortenPath(url);
-            if (!slash && !(wasEmpty && !special)) ArrayPrototypePush(url.path, '');
+            if (!slash) ArrayPrototypePush(url.path, '');
           } else if (isSingleDot(buffer) && !slash) {
             ArrayPrototypePush(url.path, '');
           } else if (!isSingleDot(buffer)) {
@@ -888,6 +837,10 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === '#') {
           url.fragment = '';
           state = FRAGMENT;
+        } else if (c === ' ') {
+          // A space just before the query or fragment is escaped, so that it survives their removal.
+          const next = cps[pointer + 1];
+          url.path += next === '?' || next === '#' ? '%20' : ' ';
         } else if (c !== undefined) {
           url.path += encodeCodePoint(c, inC0Control);
         }
@@ -915,59 +868,27 @@ function basicParse(input, base, url, stateOverride) {
 }
 
 // --------------------------------------------------------------------------------------------- serializing
-const urlComponents = new Uint32Array(9);
-
-// Serializes the record and fills urlComponents the way ada's url_aggregator lays them out.
+// The href of a URL record.
 function serialize(url) {
   let href = url.scheme + ':';
-  const protocolEnd = href.length;
-  let usernameEnd, hostStart, hostEnd, pathnameStart;
   if (url.host !== null) {
     href += '//';
-    usernameEnd = href.length;
-    if (includesCredentials(url)) {
-      href += url.username;
-      usernameEnd = href.length;
-      if (url.password !== '') href += ':' + url.password;
-      hostStart = href.length;
-      href += '@';
-    } else {
-      hostStart = href.length;
-    }
+    if (includesCredentials(url)) href += url.username + (url.password !== '' ? ':' + url.password : '') + '@';
     href += url.host;
-    hostEnd = href.length;
     if (url.port !== null) href += ':' + url.port;
-    pathnameStart = href.length;
-  } else {
-    usernameEnd = hostStart = hostEnd = protocolEnd;
-    if (!url.opaque && url.path.length > 1 && url.path[0] === '') href += '/.';
-    pathnameStart = href.length;
+  } else if (!url.opaque && url.path.length > 1 && url.path[0] === '') {
+    href += '/.';
   }
-  if (url.opaque) {
-    href += url.path;
-  } else {
-    for (let i = 0; i < url.path.length; i++) href += (i === 0 && url.headless ? '' : '/') + url.path[i];
-  }
-  let searchStart = OMITTED, hashStart = OMITTED;
-  if (url.query !== null) {
-    searchStart = href.length;
-    href += '?' + url.query;
-  }
-  if (url.fragment !== null) {
-    hashStart = href.length;
-    href += '#' + url.fragment;
-  }
-  urlComponents[0] = protocolEnd;
-  urlComponents[1] = usernameEnd;
-  urlComponents[2] = hostStart;
-  urlComponents[3] = hostEnd;
-  urlComponents[4] = url.port === null ? OMITTED : url.port;
-  urlComponents[5] = pathnameStart;
-  urlComponents[6] = searchStart;
-  urlComponents[7] = hashStart;
-  const type = SCHEME_TYPE[url.scheme];
-  urlComponents[8] = type === undefined ? 1 : type;
+  href += url.opaque ? url.path : pathnameOfList(url.path);
+  if (url.query !== null) href += '?' + url.query;
+  if (url.fragment !== null) href += '#' + url.fragment;
   return href;
+}
+
+function pathnameOfList(path) {
+  let out = '';
+  for (let i = 0; i < path.length; i++) out += '/' + path[i];
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------- binding API
@@ -979,20 +900,11 @@ function throwInvalidURL(input, base) {
 
 function parseWithBase(input, base) {
   let baseRecord = null;
-  if (base !== undefined) {
+  if (base !== undefined) { // a base that fails to parse fails the whole
     baseRecord = basicParse(StringPrototypeToWellFormed(base), null);
     if (baseRecord === FAILURE) return FAILURE;
   }
   return basicParse(StringPrototypeToWellFormed(input), baseRecord);
-}
-
-function parse(input, base, raiseException) {
-  const url = parseWithBase(`${input}`, base === undefined ? undefined : `${base}`);
-  if (url === FAILURE) {
-    if (raiseException) throwInvalidURL(input, base);
-    return undefined;
-  }
-  return serialize(url);
 }
 
 function canParse(input, base) {
@@ -1003,99 +915,73 @@ function cannotHaveUsernamePasswordPort(url) {
   return url.host === null || url.host === '' || url.scheme === 'file';
 }
 
-// Strips trailing spaces from an opaque path once the URL has neither fragment nor query.
-function stripTrailingSpacesFromOpaquePath(url) {
-  if (!url.opaque || url.fragment !== null || url.query !== null) return;
-  url.path = StringPrototypeReplace(url.path, / +$/, '');
-}
-
-// Applies a setter (internal/url.js updateActions) to href; returns the new href, or false for no change.
-function update(href, action, value) {
-  let url = basicParse(href, null);
-  if (url === FAILURE) return false;
-  value = StringPrototypeToWellFormed(`${value}`);
+// Applies one URL setter to a copy of the URL `href`. Returns the resulting record, or null when the
+// setter leaves the URL as it was. A setter that fails part-way keeps what it had already set (host =
+// 'h:99999' sets the host), as the standard's state overrides do.
+function withPart(href, part, value) {
+  const url = basicParse(href, null);
+  if (url === FAILURE) return null;
+  value = StringPrototypeToWellFormed(`${value}`); // setters take USVStrings
   let result;
-  switch (action) {
-    case 9: // kHref
-      result = basicParse(value, null);
-      break;
-    case 0: // kProtocol
+  switch (part) {
+    case 'href':
+      return basicParse(value, null);
+    case 'protocol':
       result = basicParse(value + ':', null, url, SCHEME_START);
       break;
-    case 4: // kUsername
-      if (cannotHaveUsernamePasswordPort(url)) return false;
-      url.username = encodeString(value, inUserinfo);
-      result = url;
+    case 'username':
+    case 'password':
+      if (cannotHaveUsernamePasswordPort(url)) return null;
+      url[part] = encodeString(value, inUserinfo);
+      return url;
+    case 'host':
+    case 'hostname':
+      if (url.opaque) return null;
+      result = basicParse(value, null, url, part === 'host' ? HOST : HOSTNAME);
       break;
-    case 5: // kPassword
-      if (cannotHaveUsernamePasswordPort(url)) return false;
-      url.password = encodeString(value, inUserinfo);
-      result = url;
-      break;
-    case 1: // kHost
-      if (url.opaque) return false;
-      result = basicParse(value, null, url, HOST);
-      break;
-    case 2: // kHostname
-      if (url.opaque) return false;
-      result = basicParse(value, null, url, HOSTNAME);
-      break;
-    case 3: // kPort
-      if (cannotHaveUsernamePasswordPort(url)) return false;
+    case 'port':
+      if (cannotHaveUsernamePasswordPort(url)) return null;
       if (value === '') {
         url.port = null;
-        result = url;
-      } else {
-        result = basicParse(value, null, url, PORT);
+        return url;
       }
+      result = basicParse(value, null, url, PORT);
       break;
-    case 6: // kPathname
-      if (url.opaque) return false;
+    case 'pathname':
+      if (url.opaque) return null;
       url.path = [];
       result = basicParse(value, null, url, PATH_START);
       break;
-    case 7: // kSearch
+    case 'search':
+    case 'hash': {
+      const key = part === 'search' ? 'query' : 'fragment';
       if (value === '') {
-        url.query = null;
-        stripTrailingSpacesFromOpaquePath(url);
-        result = url;
-      } else {
-        url.query = '';
-        result = basicParse(value[0] === '?' ? StringPrototypeSlice(value, 1) : value, null, url, QUERY);
+        url[key] = null;
+        return url;
       }
+      url[key] = '';
+      const lead = part === 'search' ? '?' : '#';
+      result = basicParse(value[0] === lead ? StringPrototypeSlice(value, 1) : value, null, url,
+                          part === 'search' ? QUERY : FRAGMENT);
       break;
-    case 8: // kHash
-      if (value === '') {
-        url.fragment = null;
-        stripTrailingSpacesFromOpaquePath(url);
-        result = url;
-      } else {
-        url.fragment = '';
-        result = basicParse(value[0] === '#' ? StringPrototypeSlice(value, 1) : value, null, url, FRAGMENT);
-      }
-      break;
+    }
     default:
-      return false;
+      return null;
   }
-  if (result === FAILURE) {
-    // The setters modify the URL record in place, so a failure part-way keeps what was already set (e.g. the
-    // host from host = 'h:99999'); a failure that changed nothing leaves href as it was.
-    if (action === 9) return false;
-    return serialize(url);
-  }
-  return serialize(result);
+  return result === FAILURE ? url : result;
 }
 
-function getOrigin(input) {
-  const url = basicParse(StringPrototypeToWellFormed(`${input}`), null);
-  if (url === FAILURE) throwInvalidURL(input);
+// The parsed record for input against an optional base (both strings), or null.
+function parseRecord(input, base) {
+  return parseWithBase(input, base);
+}
+
+// The serialized origin of a URL record: 'null' for opaque origins.
+function originOfRecord(url) {
   switch (url.scheme) {
     case 'blob': {
-      if (url.opaque || true) {
-        const inner = basicParse(url.opaque ? url.path : ArrayPrototypeJoin(url.path, '/'), null);
-        if (inner !== FAILURE && (inner.scheme === 'http' || inner.scheme === 'https'))
-          return originOf(inner);
-      }
+      const inner = basicParse(url.opaque ? url.path : ArrayPrototypeJoin(url.path, '/'), null);
+      if (inner !== FAILURE && (inner.scheme === 'http' || inner.scheme === 'https')) return originOf(inner);
       return 'null';
     }
     case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
@@ -1145,15 +1031,15 @@ function toASCII(input) {
 }
 
 module.exports = {
-  toASCII,
-  parse,
+  parseRecord,
+  serialize,
+  withPart,
+  originOfRecord,
   canParse,
-  update,
   format,
-  getOrigin,
+  toASCII,
   domainToASCII,
   domainToUnicode,
-  urlComponents,
-  // For other pure-JS code that needs the parser (not part of node's binding).
-  _internal: { basicParse, serialize, parseHost, punycodeEncode, punycodeDecode },
+  percentDecodeToBytes,
+  utf8Decode,
 };

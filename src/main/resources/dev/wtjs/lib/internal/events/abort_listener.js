@@ -1,27 +1,42 @@
 'use strict';
-// events.addAbortListener(signal, listener): call `listener` once when `signal` aborts, even if another abort
-// listener stops the event's propagation; returns a Disposable that takes the listener back.
+// events.addAbortListener: runs `listener` once when `signal` aborts (on a microtask when it already has), even if
+// another abort listener stops propagation. The returned object's [Symbol.dispose]() removes the listener.
 
 const { SymbolDispose } = require('internal/util');
-const { validateAbortSignal, validateFunction } = require('internal/validators');
-const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+const validators = require('internal/validators');
+const { ERR_INVALID_ARG_TYPE: ArgType } = require('internal/errors').codes;
 
-function addAbortListener(signal, fn) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(fn, 'listener');
-  let undo;
-  if (signal.aborted) {
-    queueMicrotask(() => fn());
-  } else {
-    const { kResistStopPropagation } = require('internal/event_target');
-    signal.addEventListener('abort', fn, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    undo = () => signal.removeEventListener('abort', fn);
+let microtask;
+function runSoon(fn) {
+  if (microtask === undefined) {
+    try {
+      microtask = require('internal/process/task_queues').queueMicrotask;
+    } catch {
+      microtask = globalThis.queueMicrotask;
+    }
   }
+  microtask(fn);
+}
+
+let resistStop;
+function listenOnce(signal, listener) {
+  resistStop ??= require('internal/event_target').kResistStopPropagation;
+  signal.addEventListener('abort', listener, { __proto__: null, once: true, [resistStop]: true });
+  return () => signal.removeEventListener('abort', listener);
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ArgType('signal', 'AbortSignal', signal);
+  validators.validateAbortSignal(signal, 'signal');
+  validators.validateFunction(listener, 'listener');
+
+  let detach = null;
+  if (signal.aborted) runSoon(() => listener());
+  else detach = listenOnce(signal, listener);
   return {
     __proto__: null,
     [SymbolDispose]() {
-      undo?.();
+      detach?.();
     },
   };
 }

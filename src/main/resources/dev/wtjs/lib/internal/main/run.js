@@ -8,8 +8,15 @@ function runMain(host) {
   }
   const script = host.script();
   if (script == null) return;
+  const { runEvalScript, preloadModules } = require('internal/main/eval');
+  if (host.threadId() === 0) preloadModules();
+  const flags = process.execArgv;
+  if (flags.includes('--expose-gc')) globalThis.gc = () => host.gc();
+  if (flags.includes('--no-deprecation')) process.noDeprecation = true;
+  if (flags.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (flags.includes('--trace-deprecation')) process.traceDeprecation = true;
   if (host.isEval()) {
-    Module.runEval(script, host.threadId() === 0 ? '[eval]' : '[worker eval]');
+    runEvalScript(host, script, host.evalName());
   } else {
     Module._load(script, null, true);
   }

@@ -1,154 +1,78 @@
 'use strict';
+// DOMException as WebIDL defines it: name and message kept privately and read through prototype getters, a legacy
+// numeric `code` for the historical names, and Error.prototype as its prototype's prototype.
 
-const {
-  ErrorCaptureStackTrace,
-  ErrorPrototype,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectSetPrototypeOf,
-  SafeWeakMap,
-  SafeMap,
-  SafeSet,
-  SymbolToStringTag,
-  TypeError,
-} = primordials;
+// The legacy names in code order (code = position + 1), each with its constant's name.
+const LEGACY = `IndexSizeError=INDEX_SIZE_ERR DOMStringSizeError=DOMSTRING_SIZE_ERR
+  HierarchyRequestError=HIERARCHY_REQUEST_ERR WrongDocumentError=WRONG_DOCUMENT_ERR
+  InvalidCharacterError=INVALID_CHARACTER_ERR NoDataAllowedError=NO_DATA_ALLOWED_ERR
+  NoModificationAllowedError=NO_MODIFICATION_ALLOWED_ERR NotFoundError=NOT_FOUND_ERR
+  NotSupportedError=NOT_SUPPORTED_ERR InUseAttributeError=INUSE_ATTRIBUTE_ERR InvalidStateError=INVALID_STATE_ERR
+  SyntaxError=SYNTAX_ERR InvalidModificationError=INVALID_MODIFICATION_ERR NamespaceError=NAMESPACE_ERR
+  InvalidAccessError=INVALID_ACCESS_ERR ValidationError=VALIDATION_ERR TypeMismatchError=TYPE_MISMATCH_ERR
+  SecurityError=SECURITY_ERR NetworkError=NETWORK_ERR AbortError=ABORT_ERR URLMismatchError=URL_MISMATCH_ERR
+  QuotaExceededError=QUOTA_EXCEEDED_ERR TimeoutError=TIMEOUT_ERR InvalidNodeTypeError=INVALID_NODE_TYPE_ERR
+  DataCloneError=DATA_CLONE_ERR`.trim().split(/\s+/).map((pair) => pair.split('='));
 
-function throwInvalidThisError(Base, type) {
-  const err = new Base();
-  const key = 'ERR_INVALID_THIS';
-  ObjectDefineProperties(err, {
-    message: {
-      __proto__: null,
-      value: `Value of "this" must be of ${type}`,
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    },
-    toString: {
-      __proto__: null,
-      value() {
-        return `${this.name} [${key}]: ${this.message}`;
-      },
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    },
+// Names the spec has since dropped: their code reads 0.
+const RETIRED = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'ValidationError']);
+const codeOfName = new Map(LEGACY.map(([name], i) => [name, RETIRED.has(name) ? 0 : i + 1]));
+
+function invalidThis() {
+  const err = new TypeError('Value of "this" must be of DOMException');
+  err.code = 'ERR_INVALID_THIS';
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${this.code}]: ${this.message}`; },
+    writable: true,
+    configurable: true,
   });
-  err.code = key;
-  throw err;
+  return err;
 }
 
-const internalsMap = new SafeWeakMap();
-const nameToCodeMap = new SafeMap();
-
-// These were removed from the error names table.
-// See https://github.com/heycam/webidl/pull/946.
-const disusedNamesSet = new SafeSet()
-  .add('DOMStringSizeError')
-  .add('NoDataAllowedError')
-  .add('ValidationError');
-
 class DOMException {
-  constructor(message = '', options = 'Error') {
-    // wtjs: Error.captureStackTrace may be missing.
-    if (typeof ErrorCaptureStackTrace === 'function') ErrorCaptureStackTrace(this);
+  #name;
+  #message;
 
-    if (options && typeof options === 'object') {
-      const { name } = options;
-      internalsMap.set(this, {
-        message: `${message}`,
-        name: `${name}`,
-      });
-
-      if ('cause' in options) {
-        ObjectDefineProperty(this, 'cause', {
-          __proto__: null,
-          value: options.cause,
-          configurable: true,
-          writable: true,
-          enumerable: false,
-        });
+  constructor(message = '', nameOrOptions = 'Error') {
+    this.#message = `${message}`;
+    if (nameOrOptions !== null && typeof nameOrOptions === 'object') {
+      this.#name = `${nameOrOptions.name}`;
+      if ('cause' in nameOrOptions) {
+        Object.defineProperty(this, 'cause', { value: nameOrOptions.cause, writable: true, configurable: true });
       }
     } else {
-      internalsMap.set(this, {
-        message: `${message}`,
-        name: `${options}`,
-      });
+      this.#name = `${nameOrOptions}`;
     }
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
+  }
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#name in self)) throw invalidThis();
+    return self;
   }
 
   get name() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-    return internals.name;
+    return DOMException.#check(this).#name;
   }
 
   get message() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-    return internals.message;
+    return DOMException.#check(this).#message;
   }
 
   get code() {
-    const internals = internalsMap.get(this);
-    if (internals === undefined) {
-      throwInvalidThisError(TypeError, 'DOMException');
-    }
-
-    if (disusedNamesSet.has(internals.name)) {
-      return 0;
-    }
-
-    const code = nameToCodeMap.get(internals.name);
-    return code === undefined ? 0 : code;
+    return codeOfName.get(DOMException.#check(this).#name) ?? 0;
   }
 }
 
-ObjectSetPrototypeOf(DOMException.prototype, ErrorPrototype);
-ObjectDefineProperties(DOMException.prototype, {
-  [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'DOMException' },
-  name: { __proto__: null, enumerable: true, configurable: true },
-  message: { __proto__: null, enumerable: true, configurable: true },
-  code: { __proto__: null, enumerable: true, configurable: true },
-});
-
-for (const { 0: name, 1: codeName, 2: value } of [
-  ['IndexSizeError', 'INDEX_SIZE_ERR', 1],
-  ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR', 2],
-  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR', 3],
-  ['WrongDocumentError', 'WRONG_DOCUMENT_ERR', 4],
-  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR', 5],
-  ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR', 6],
-  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR', 7],
-  ['NotFoundError', 'NOT_FOUND_ERR', 8],
-  ['NotSupportedError', 'NOT_SUPPORTED_ERR', 9],
-  ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR', 10],
-  ['InvalidStateError', 'INVALID_STATE_ERR', 11],
-  ['SyntaxError', 'SYNTAX_ERR', 12],
-  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR', 13],
-  ['NamespaceError', 'NAMESPACE_ERR', 14],
-  ['InvalidAccessError', 'INVALID_ACCESS_ERR', 15],
-  ['ValidationError', 'VALIDATION_ERR', 16],
-  ['TypeMismatchError', 'TYPE_MISMATCH_ERR', 17],
-  ['SecurityError', 'SECURITY_ERR', 18],
-  ['NetworkError', 'NETWORK_ERR', 19],
-  ['AbortError', 'ABORT_ERR', 20],
-  ['URLMismatchError', 'URL_MISMATCH_ERR', 21],
-  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 22],
-  ['TimeoutError', 'TIMEOUT_ERR', 23],
-  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR', 24],
-  ['DataCloneError', 'DATA_CLONE_ERR', 25],
-  // There are some more error names, but since they don't have codes assigned,
-  // we don't need to care about them.
-]) {
-  const desc = { enumerable: true, value };
-  ObjectDefineProperty(DOMException, codeName, desc);
-  ObjectDefineProperty(DOMException.prototype, codeName, desc);
-  nameToCodeMap.set(name, value);
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+for (const key of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
 }
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+LEGACY.forEach(([, constant], i) => {
+  const desc = { value: i + 1, enumerable: true };
+  Object.defineProperty(DOMException, constant, desc);
+  Object.defineProperty(DOMException.prototype, constant, desc);
+});
 
 exports.DOMException = DOMException;
