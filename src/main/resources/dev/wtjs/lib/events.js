@@ -1,1246 +1,649 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// The `events` module: EventEmitter and its static helpers (once, on, getEventListeners, ...), written to node
+// 24's documented behaviour. Listeners live in `this._events` (a null-prototype object: one listener is stored as
+// the function itself, several as an array) because user code and older libraries read those fields directly.
 
-const {
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
-  ArrayPrototypeUnshift,
-  Boolean,
-  Error,
-  ErrorCaptureStackTrace,
-  FunctionPrototypeBind,
-  FunctionPrototypeCall,
-  NumberMAX_SAFE_INTEGER,
-  ObjectDefineProperty,
-  ObjectDefineProperties,
-  ObjectGetPrototypeOf,
-  ObjectSetPrototypeOf,
-  Promise,
-  PromiseReject,
-  PromiseResolve,
-  ReflectApply,
-  ReflectOwnKeys,
-  String,
-  StringPrototypeSplit,
-  Symbol,
-  SymbolFor,
-  SymbolAsyncIterator,
-} = primordials;
-const kRejection = SymbolFor('nodejs.rejection');
+const errorsModule = require('internal/errors');
+const { AbortError, kEnhanceStackBeforeInspector } = errorsModule;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR } = errorsModule.codes;
+const validators = require('internal/validators');
+const { validateInteger, validateAbortSignal, validateBoolean, validateFunction, validateNumber } = validators;
+const { inspect, identicalSequenceRange } = require('internal/util/inspect');
+const { SymbolDispose } = require('internal/util');
+const addAbortListener = require('internal/events/abort_listener').addAbortListener;
+const sharedKeys = require('internal/events/symbols');
+const { kFirstEventParam, kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = sharedKeys;
 
-const { SymbolDispose, kEmptyObject } = require('internal/util');
+// (The descriptions are what inspect shows of an emitter's own symbol keys.)
+const [kCapture, kShapeMode, kErrorMonitor] = ['kCapture', 'shapeMode', 'events.errorMonitor'].map((d) => Symbol(d));
+const kRejection = Symbol.for('nodejs.rejection');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
-const {
-  inspect,
-  identicalSequenceRange,
-} = require('internal/util/inspect');
+let maxListenersDefault = 10;
 
-let spliceOne;
-let FixedQueue;
-// wtjs: internal/fixed_queue when present, else the same interface over an array.
-function lazyFixedQueue() {
-  try {
-    return require('internal/fixed_queue');
-  } catch {
-    return class ArrayQueue {
-      #items = [];
-      #head = 0;
-      isEmpty() { return this.#head === this.#items.length; }
-      push(data) { ArrayPrototypePush(this.#items, data); }
-      shift() {
-        if (this.isEmpty()) return null;
-        const item = this.#items[this.#head];
-        this.#items[this.#head++] = undefined;
-        if (this.#head === this.#items.length) {
-          this.#items = [];
-          this.#head = 0;
-        }
-        return item;
-      }
-    };
-  }
-}
-let kFirstEventParam;
-let kResistStopPropagation;
-
-const {
-  AbortError,
-  kEnhanceStackBeforeInspector,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_UNHANDLED_ERROR,
-  },
-  genericNodeError,
-} = require('internal/errors');
-
-const {
-  validateInteger,
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
-const { addAbortListener } = require('internal/events/abort_listener');
-
-const kCapture = Symbol('kCapture');
-const kErrorMonitor = Symbol('events.errorMonitor');
-const kShapeMode = Symbol('shapeMode');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned =
-  Symbol('events.maxEventTargetListenersWarned');
-const kWatermarkData = SymbolFor('nodejs.watermarkData');
-
-let EventEmitterAsyncResource;
-// The EventEmitterAsyncResource has to be initialized lazily because event.js
-// is loaded so early in the bootstrap process, before async_hooks is available.
-//
-// This implementation was adapted straight from addaleax's
-// eventemitter-asyncresource MIT-licensed userland module.
-// https://github.com/addaleax/eventemitter-asyncresource
-function lazyEventEmitterAsyncResource() {
-  if (EventEmitterAsyncResource === undefined) {
-    const {
-      AsyncResource,
-    } = require('async_hooks');
-
-    const kEventEmitter = Symbol('kEventEmitter');
-    const kAsyncResource = Symbol('kAsyncResource');
-    class EventEmitterReferencingAsyncResource extends AsyncResource {
-      /**
-       * @param {EventEmitter} ee
-       * @param {string} [type]
-       * @param {{
-       *   triggerAsyncId?: number,
-       *   requireManualDestroy?: boolean,
-       * }} [options]
-       */
-      constructor(ee, type, options) {
-        super(type, options);
-        this[kEventEmitter] = ee;
-      }
-
-      /**
-       * @type {EventEmitter}
-       */
-      get eventEmitter() {
-        if (this[kEventEmitter] === undefined)
-          throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-        return this[kEventEmitter];
-      }
-    }
-
-    EventEmitterAsyncResource =
-      class EventEmitterAsyncResource extends EventEmitter {
-        /**
-         * @param {{
-         *   name?: string,
-         *   triggerAsyncId?: number,
-         *   requireManualDestroy?: boolean,
-         * }} [options]
-         */
-        constructor(options = undefined) {
-          let name;
-          if (typeof options === 'string') {
-            name = options;
-            options = undefined;
-          } else {
-            if (new.target === EventEmitterAsyncResource) {
-              validateString(options?.name, 'options.name');
-            }
-            name = options?.name || new.target.name;
-          }
-          super(options);
-
-          this[kAsyncResource] =
-            new EventEmitterReferencingAsyncResource(this, name, options);
-        }
-
-        /**
-         * @param {symbol,string} event
-         * @param  {...any} args
-         * @returns {boolean}
-         */
-        emit(event, ...args) {
-          if (this[kAsyncResource] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-          const { asyncResource } = this;
-          ArrayPrototypeUnshift(args, super.emit, this, event);
-          return ReflectApply(asyncResource.runInAsyncScope, asyncResource,
-                              args);
-        }
-
-        /**
-         * @returns {void}
-         */
-        emitDestroy() {
-          if (this[kAsyncResource] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-          this.asyncResource.emitDestroy();
-        }
-
-        /**
-         * @type {number}
-         */
-        get asyncId() {
-          if (this[kAsyncResource] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-          return this.asyncResource.asyncId();
-        }
-
-        /**
-         * @type {number}
-         */
-        get triggerAsyncId() {
-          if (this[kAsyncResource] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-          return this.asyncResource.triggerAsyncId();
-        }
-
-        /**
-         * @type {EventEmitterReferencingAsyncResource}
-         */
-        get asyncResource() {
-          if (this[kAsyncResource] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-          return this[kAsyncResource];
-        }
-      };
-  }
-  return EventEmitterAsyncResource;
+let eventTargetModule;
+function eventTargetApi() {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule;
 }
 
-/**
- * Creates a new `EventEmitter` instance.
- * @param {{ captureRejections?: boolean; }} [opts]
- * @constructs {EventEmitter}
- */
-function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
-}
-module.exports = EventEmitter;
-module.exports.addAbortListener = addAbortListener;
-module.exports.once = once;
-module.exports.on = on;
-module.exports.getEventListeners = getEventListeners;
-module.exports.getMaxListeners = getMaxListeners;
-// Backwards-compat with node 0.10.x
-EventEmitter.EventEmitter = EventEmitter;
-
-EventEmitter.usingDomains = false;
-
-EventEmitter.captureRejectionSymbol = kRejection;
-ObjectDefineProperty(EventEmitter, 'captureRejections', {
-  __proto__: null,
-  get() {
-    return EventEmitter.prototype[kCapture];
-  },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
-
-ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
-  __proto__: null,
-  enumerable: true,
-  get: lazyEventEmitterAsyncResource,
-  set: undefined,
-  configurable: true,
-});
-
-EventEmitter.errorMonitor = kErrorMonitor;
-
-// The default for captureRejections is false
-ObjectDefineProperty(EventEmitter.prototype, kCapture, {
-  __proto__: null,
-  value: false,
-  writable: true,
-  enumerable: false,
-});
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-
-// By default EventEmitters will print a warning if more than 10 listeners are
-// added to it. This is a useful default which helps finding memory leaks.
-let defaultMaxListeners = 10;
-let isEventTarget;
-
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
+function freshStore() {
+  return { __proto__: null };
 }
 
-ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
-  __proto__: null,
-  enumerable: true,
-  get: function() {
-    return defaultMaxListeners;
-  },
-  set: function(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
-    defaultMaxListeners = arg;
-  },
-});
-
-function hasEventListener(self, type) {
-  if (type === undefined)
-    return self._events !== undefined;
-  return self._events !== undefined && self._events[type] !== undefined;
+function EventEmitter(options) {
+  Reflect.apply(EventEmitter.init, this, [options]);
 }
 
-ObjectDefineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    __proto__: null,
-    value: kMaxEventTargetListeners,
-    enumerable: false,
-    configurable: false,
-    writable: false,
-  },
-  kMaxEventTargetListenersWarned: {
-    __proto__: null,
-    value: kMaxEventTargetListenersWarned,
-    enumerable: false,
-    configurable: false,
-    writable: false,
-  },
-});
-
-/**
- * Sets the max listeners.
- * @param {number} n
- * @param {EventTarget[] | EventEmitter[]} [eventTargets]
- * @returns {void}
- */
-EventEmitter.setMaxListeners =
-  function(n = defaultMaxListeners, ...eventTargets) {
-    validateNumber(n, 'setMaxListeners', 0);
-    if (eventTargets.length === 0) {
-      defaultMaxListeners = n;
-    } else {
-      if (isEventTarget === undefined)
-        isEventTarget = require('internal/event_target').isEventTarget;
-
-      for (let i = 0; i < eventTargets.length; i++) {
-        const target = eventTargets[i];
-        if (isEventTarget(target)) {
-          target[kMaxEventTargetListeners] = n;
-          target[kMaxEventTargetListenersWarned] = false;
-        } else if (typeof target.setMaxListeners === 'function') {
-          target.setMaxListeners(n);
-        } else {
-          throw new ERR_INVALID_ARG_TYPE(
-            'eventTargets',
-            ['EventEmitter', 'EventTarget'],
-            target);
-        }
-      }
-    }
-  };
-
-// If you're updating this function definition, please also update any
-// re-definitions, such as the one in the Domain module (lib/domain.js).
-EventEmitter.init = function(opts) {
-
-  if (this._events === undefined ||
-      this._events === ObjectGetPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+// Gives `this` an own, empty listener store unless it already has one (a subclass may set _events first: then
+// the store keeps its shape, and removed types are set to undefined rather than deleted).
+EventEmitter.init = function init(options) {
+  const own = this._events;
+  const fresh = own === undefined || own === Object.getPrototypeOf(this)?._events;
+  if (fresh) {
+    this._events = freshStore();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
   }
-
-  this._maxListeners = this._maxListeners || undefined;
-
-
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    // Assigning the kCapture property directly saves an expensive
-    // prototype lookup in a very sensitive hot path.
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
+  this[kShapeMode] = !fresh;
+  if (!this._maxListeners) this._maxListeners = undefined;
+  const capture = options?.captureRejections;
+  if (capture) validateBoolean(capture, 'options.captureRejections');
+  this[kCapture] = capture ? true : EventEmitter.prototype[kCapture];
 };
 
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) {
-    return;
-  }
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null, value: false, writable: true, enumerable: false,
+});
+Object.assign(EventEmitter.prototype, { _events: undefined, _eventsCount: 0, _maxListeners: undefined });
 
-  // Handle Promises/A+ spec, then could be a getter
-  // that throws on second use.
-  try {
-    const then = promise.then;
-
-    if (typeof then === 'function') {
-      then.call(promise, undefined, function(err) {
-        // The callback is called with nextTick to avoid a follow-up
-        // rejection from this promise.
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-      });
-    }
-  } catch (err) {
-    that.emit('error', err);
-  }
+function currentMax(emitter) {
+  return emitter._maxListeners === undefined ? maxListenersDefault : emitter._maxListeners;
 }
 
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    // We have to disable the capture rejections mechanism, otherwise
-    // we might end up in an infinite loop.
-    const prev = ee[kCapture];
-
-    // If the error handler throws, it is not catchable and it
-    // will end up in 'uncaughtException'. We restore the previous
-    // value of kCapture in case the uncaughtException is present
-    // and the exception is handled.
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
-    }
-  }
+function requireListener(fn) {
+  validateFunction(fn, 'listener');
 }
 
-/**
- * Increases the max listeners of the event emitter.
- * @param {number} n
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
-  this._maxListeners = n;
-  return this;
-};
+// ---- the prototype ----
 
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined)
-    return EventEmitter.defaultMaxListeners;
-  return that._maxListeners;
-}
+const methods = {
+  setMaxListeners(limit) {
+    validateNumber(limit, 'setMaxListeners', 0);
+    this._maxListeners = limit;
+    return this;
+  },
 
-/**
- * Returns the current max listener value for the event emitter.
- * @returns {number}
- */
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
-};
+  getMaxListeners() {
+    return currentMax(this);
+  },
 
-function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter')
-      ctorInfo = ` on ${name} instance`;
-  } catch {
-    // Continue regardless of error.
-  }
-  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
-
-  const errStack = ArrayPrototypeSlice(
-    StringPrototypeSplit(err.stack, '\n'), 1);
-  const ownStack = ArrayPrototypeSlice(
-    StringPrototypeSplit(own.stack, '\n'), 1);
-
-  const { len, offset } = identicalSequenceRange(ownStack, errStack);
-  if (len > 0) {
-    ArrayPrototypeSplice(ownStack, offset + 1, len - 2,
-                         '    [... lines matching original stack trace ...]');
-  }
-
-  return err.stack + sep + ArrayPrototypeJoin(ownStack, '\n');
-}
-
-/**
- * Synchronously calls each of the listeners registered
- * for the event.
- * @param {string | symbol} type
- * @param {...any} [args]
- * @returns {boolean}
- */
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = (type === 'error');
-
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined)
-      this.emit(kErrorMonitor, ...args);
-    doError = (doError && events.error === undefined);
-  } else if (!doError)
-    return false;
-
-  // If there is no 'error' event listener then throw.
-  if (doError) {
-    let er;
-    if (args.length > 0)
-      er = args[0];
-    if (er instanceof Error) {
-      try {
-        const capture = {};
-        ErrorCaptureStackTrace(capture, EventEmitter.prototype.emit);
-        ObjectDefineProperty(er, kEnhanceStackBeforeInspector, {
-          __proto__: null,
-          value: FunctionPrototypeBind(enhanceStackTrace, this, er, capture),
-          configurable: true,
-        });
-      } catch {
-        // Continue regardless of error.
-      }
-
-      // Note: The comments on the `throw` lines are intentional, they show
-      // up in Node's output if this results in an unhandled exception.
-      throw er; // Unhandled 'error' event
+  emit(type, ...args) {
+    const store = this._events;
+    if (type === 'error') {
+      if (store?.[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+      if (store?.error === undefined) throwUnhandled(this, args);
     }
-
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-
-    // At least give some kind of context to the user
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err; // Unhandled 'error' event
-  }
-
-  const handler = events[type];
-
-  if (handler === undefined)
-    return false;
-
-  if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-
-    // We check if result is undefined first because that
-    // is the most common case so we do not pay any perf
-    // penalty
-    if (result !== undefined && result !== null) {
-      addCatch(this, result, type, args);
-    }
-  } else {
-    const len = handler.length;
-    const listeners = arrayClone(handler);
-    for (let i = 0; i < len; ++i) {
-      const result = listeners[i].apply(this, args);
-
-      // We check if result is undefined first because that
-      // is the most common case so we do not pay any perf
-      // penalty.
-      // This code is duplicated because extracting it away
-      // would make it non-inlineable.
-      if (result !== undefined && result !== null) {
-        addCatch(this, result, type, args);
-      }
-    }
-  }
-
-  return true;
-};
-
-function _addListener(target, type, listener, prepend) {
-  let m;
-  let events;
-  let existing;
-
-  checkListener(listener);
-
-  events = target._events;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    // To avoid recursion in the case that type === "newListener"! Before
-    // adding it to the listeners, first emit "newListener".
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type,
-                  listener.listener ?? listener);
-
-      // Re-assign `events` because a newListener handler could have caused the
-      // this._events to be assigned to a new object
-      events = target._events;
-    }
-    existing = events[type];
-  }
-
-  if (existing === undefined) {
-    // Optimize the case of one listener. Don't need the extra array object.
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      // Adding the second element, need to change to array.
-      existing = events[type] =
-        prepend ? [listener, existing] : [existing, listener];
-      // If we've already got an array, just append.
-    } else if (prepend) {
-      existing.unshift(listener);
+    if (store === undefined) return false;
+    const entry = store[type];
+    if (entry === undefined) return false;
+    if (typeof entry === 'function') {
+      callListener(this, entry, type, args);
     } else {
-      existing.push(listener);
+      const snapshot = entry.slice();
+      for (let i = 0; i < snapshot.length; i++) callListener(this, snapshot[i], type, args);
     }
+    return true;
+  },
 
-    // Check for listener leak
-    m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      // No error code for this since it is a Warning
-      const w = genericNodeError(
-        `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-        `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`,
-        { name: 'MaxListenersExceededWarning', emitter: target, type: type, count: existing.length });
-      process.emitWarning(w);
+  addListener(name, fn) {
+    return insertListener(this, name, fn, false);
+  },
+
+  prependListener(name, fn) {
+    return insertListener(this, name, fn, true);
+  },
+
+  once(name, fn) {
+    requireListener(fn);
+    return this.on(name, wrapOnce(this, name, fn));
+  },
+
+  prependOnceListener(name, fn) {
+    requireListener(fn);
+    return this.prependListener(name, wrapOnce(this, name, fn));
+  },
+
+  removeListener(type, listener) {
+    requireListener(listener);
+    const store = this._events;
+    const entry = store?.[type];
+    if (entry === undefined) return this;
+    if (entry === listener || entry.listener === listener) {
+      dropType(this, store, type, entry.listener || listener);
+      return this;
     }
-  }
-
-  return target;
-}
-
-/**
- * Adds a listener to the event emitter.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-/**
- * Adds the `listener` function to the beginning of
- * the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.prependListener =
-    function prependListener(type, listener) {
-      return _addListener(this, type, listener, true);
-    };
-
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    if (arguments.length === 0)
-      return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
-  }
-}
-
-function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-/**
- * Adds a one-time `listener` function to the event emitter.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-
-  this.on(type, _onceWrap(this, type, listener));
-  return this;
-};
-
-/**
- * Adds a one-time `listener` function to the beginning of
- * the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.prependOnceListener =
-    function prependOnceListener(type, listener) {
-      checkListener(listener);
-
-      this.prependListener(type, _onceWrap(this, type, listener));
-      return this;
-    };
-
-/**
- * Removes the specified `listener` from the listeners array.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.removeListener =
-    function removeListener(type, listener) {
-      checkListener(listener);
-
-      if (!hasEventListener(this, type))
-        return this;
-
-      const events = this._events;
-      const list = events[type];
-
-      if (list === listener || list.listener === listener) {
-        this._eventsCount -= 1;
-
-        if (this[kShapeMode]) {
-          events[type] = undefined;
-        } else if (this._eventsCount === 0) {
-          this._events = { __proto__: null };
-        } else {
-          delete events[type];
-          if (events.removeListener)
-            this.emit('removeListener', type, list.listener || listener);
-        }
-      } else if (typeof list !== 'function') {
-        let position = -1;
-
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (list[i] === listener || list[i].listener === listener) {
-            position = i;
-            break;
-          }
-        }
-
-        if (position < 0)
-          return this;
-
-        if (position === 0)
-          list.shift();
-        else {
-          if (spliceOne === undefined)
-            spliceOne = require('internal/util').spliceOne;
-          spliceOne(list, position);
-        }
-
-        if (list.length === 1)
-          events[type] = list[0];
-
-        if (events.removeListener !== undefined)
-          this.emit('removeListener', type, listener);
+    if (typeof entry === 'function') return this;
+    let at = -1;
+    for (let i = entry.length - 1; i >= 0; i--) {
+      if (entry[i] === listener || entry[i].listener === listener) {
+        at = i;
+        break;
       }
+    }
+    if (at < 0) return this;
+    entry.splice(at, 1);
+    if (entry.length === 1) store[type] = entry[0];
+    if (store.removeListener !== undefined) this.emit('removeListener', type, listener);
+    return this;
+  },
 
-      return this;
-    };
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-/**
- * Removes all listeners from the event emitter. (Only
- * removes listeners for a specific event name if specified
- * as `type`).
- * @param {string | symbol} [type]
- * @returns {EventEmitter}
- */
-EventEmitter.prototype.removeAllListeners =
-    function removeAllListeners(type) {
-      if (!hasEventListener(this))
-        return this;
-      const events = this._events;
-
-      // Not listening for removeListener, no need to emit
-      if (events.removeListener === undefined) {
-        if (arguments.length === 0) {
-          this._events = { __proto__: null };
-          this._eventsCount = 0;
-        } else if (events[type] !== undefined) {
-          if (--this._eventsCount === 0)
-            this._events = { __proto__: null };
-          else
-            delete events[type];
-        }
-        this[kShapeMode] = false;
-        return this;
-      }
-
-      // Emit removeListener for all listeners on all events
-      if (arguments.length === 0) {
-        for (const key of ReflectOwnKeys(events)) {
-          if (key === 'removeListener') continue;
-          this.removeAllListeners(key);
-        }
-        this.removeAllListeners('removeListener');
-        this._events = { __proto__: null };
+  removeAllListeners(name) {
+    const type = name;
+    const store = this._events;
+    if (store === undefined) return this;
+    const all = arguments.length === 0;
+    if (store.removeListener === undefined) {
+      if (all) {
+        this._events = freshStore();
         this._eventsCount = 0;
-        this[kShapeMode] = false;
-        return this;
+      } else if (store[type] !== undefined) {
+        if (--this._eventsCount === 0) this._events = freshStore();
+        else delete store[type];
       }
+      return unshape(this);
+    }
+    if (all) {
+      // 'removeListener' itself last, so that its listeners hear of all the others.
+      const order = Reflect.ownKeys(store).filter((key) => key !== 'removeListener');
+      order.push('removeListener');
+      for (const key of order) this.removeAllListeners(key);
+      this._events = freshStore();
+      this._eventsCount = 0;
+      return unshape(this);
+    }
+    const entry = store[type];
+    if (typeof entry === 'function') {
+      this.removeListener(type, entry);
+    } else if (entry !== undefined) {
+      for (let i = entry.length - 1; i >= 0; i--) this.removeListener(type, entry[i]);
+    }
+    return this;
+  },
 
-      const listeners = events[type];
+  listeners(type) {
+    return listenersOf(this, type, true);
+  },
 
-      if (typeof listeners === 'function') {
-        this.removeListener(type, listeners);
-      } else if (listeners !== undefined) {
-        // LIFO order
-        for (let i = listeners.length - 1; i >= 0; i--) {
-          this.removeListener(type, listeners[i]);
-        }
-      }
+  rawListeners(type) {
+    return listenersOf(this, type, false);
+  },
 
-      return this;
-    };
+  listenerCount(type, listener) {
+    const entry = this._events?.[type];
+    if (entry === undefined) return 0;
+    const matches = (fn) => listener == null || fn === listener || fn.listener === listener;
+    if (typeof entry === 'function') return matches(entry) ? 1 : 0;
+    if (listener == null) return entry.length;
+    let n = 0;
+    for (const fn of entry) if (matches(fn)) n++;
+    return n;
+  },
 
-function _listeners(target, type, unwrap) {
-  if (!hasEventListener(target, type))
-    return [];
-
-  const evlistener = target._events[type];
-
-  if (typeof evlistener === 'function')
-    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-
-  return unwrap ?
-    unwrapListeners(evlistener) : arrayClone(evlistener);
-}
-
-/**
- * Returns a copy of the array of listeners for the event name
- * specified as `type`.
- * @param {string | symbol} type
- * @returns {Function[]}
- */
-EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
+  eventNames() {
+    if (!(this._eventsCount > 0)) return [];
+    const keys = Reflect.ownKeys(this._events);
+    return this[kShapeMode] ? keys.filter((key) => this._events[key] !== undefined) : keys;
+  },
 };
 
-/**
- * Returns a copy of the array of listeners and wrappers for
- * the event name specified as `type`.
- * @param {string | symbol} type
- * @returns {Function[]}
- */
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
-};
-
-/**
- * Returns the number of listeners listening to the event name
- * specified as `type`.
- * @deprecated since v3.2.0
- * @param {EventEmitter} emitter
- * @param {string | symbol} type
- * @returns {number}
- */
-EventEmitter.listenerCount = function(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') {
-    return emitter.listenerCount(type);
-  }
-  return FunctionPrototypeCall(listenerCount, emitter, type);
-};
-
-EventEmitter.prototype.listenerCount = listenerCount;
-
-/**
- * Returns the number of listeners listening to event name
- * specified as `type`.
- * @param {string | symbol} type
- * @param {Function} listener
- * @returns {number}
- */
-function listenerCount(type, listener) {
-  const events = this._events;
-
-  if (events !== undefined) {
-    const evlistener = events[type];
-
-    if (typeof evlistener === 'function') {
-      if (listener != null) {
-        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      }
-
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-
-        for (let i = 0, l = evlistener.length; i < l; i++) {
-          if (evlistener[i] === listener || evlistener[i].listener === listener) {
-            matching++;
-          }
-        }
-
-        return matching;
-      }
-
-      return evlistener.length;
-    }
-  }
-
-  return 0;
-}
-
-/**
- * Returns an array listing the events for which
- * the emitter has registered listeners.
- * @returns {any[]}
- */
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
-};
-
-function arrayClone(arr) {
-  // At least since V8 8.3, this implementation is faster than the previous
-  // which always used a simple for-loop
-  switch (arr.length) {
-    case 2: return [arr[0], arr[1]];
-    case 3: return [arr[0], arr[1], arr[2]];
-    case 4: return [arr[0], arr[1], arr[2], arr[3]];
-    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
-    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
-  }
-  return ArrayPrototypeSlice(arr);
-}
-
-function unwrapListeners(arr) {
-  const ret = arrayClone(arr);
-  for (let i = 0; i < ret.length; ++i) {
-    const orig = ret[i].listener;
-    if (typeof orig === 'function')
-      ret[i] = orig;
-  }
-  return ret;
-}
-
-/**
- * Returns a copy of the array of listeners for the event name
- * specified as `type`.
- * @param {EventEmitter | EventTarget} emitterOrTarget
- * @param {string | symbol} type
- * @returns {Function[]}
- */
-function getEventListeners(emitterOrTarget, type) {
-  // First check if EventEmitter
-  if (typeof emitterOrTarget.listeners === 'function') {
-    return emitterOrTarget.listeners(type);
-  }
-  // Require event target lazily to avoid always loading it
-  const { isEventTarget, kEvents } = require('internal/event_target');
-  if (isEventTarget(emitterOrTarget)) {
-    const root = emitterOrTarget[kEvents].get(type);
-    const listeners = [];
-    let handler = root?.next;
-    while (handler?.listener !== undefined) {
-      const listener = handler.listener?.deref ?
-        handler.listener.deref() : handler.listener;
-      listeners.push(listener);
-      handler = handler.next;
-    }
-    return listeners;
-  }
-  throw new ERR_INVALID_ARG_TYPE('emitter',
-                                 ['EventEmitter', 'EventTarget'],
-                                 emitterOrTarget);
-}
-
-/**
- * Returns the max listeners set.
- * @param {EventEmitter | EventTarget} emitterOrTarget
- * @returns {number}
- */
-function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return _getMaxListeners(emitterOrTarget);
-  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
-    return emitterOrTarget[kMaxEventTargetListeners];
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('emitter',
-                                 ['EventEmitter', 'EventTarget'],
-                                 emitterOrTarget);
-}
-
-/**
- * Creates a `Promise` that is fulfilled when the emitter
- * emits the given event.
- * @param {EventEmitter} emitter
- * @param {string | symbol} name
- * @param {{ signal: AbortSignal; }} [options]
- * @returns {Promise}
- */
-async function once(emitter, name, options = kEmptyObject) {
-  const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal?.reason });
-  return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      resolve(args);
-    };
-
-    kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-    const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
-    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      // EventTarget does not have `error` event semantics like Node
-      // EventEmitters, we listen to `error` events only on EventEmitters.
-      emitter.once('error', errorListener);
-    }
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
-    }
-    if (signal != null) {
-      eventTargetAgnosticAddListener(
-        signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
+// node's order of the prototype's keys, with the two aliases in their places.
+for (const name of ['setMaxListeners', 'getMaxListeners', 'emit', 'addListener', 'on', 'prependListener', 'once',
+  'prependOnceListener', 'removeListener', 'off', 'removeAllListeners', 'listeners', 'rawListeners',
+  'listenerCount', 'eventNames']) {
+  const value = methods[name === 'on' ? 'addListener' : name === 'off' ? 'removeListener' : name];
+  Object.defineProperty(EventEmitter.prototype, name, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
   });
 }
 
-const AsyncIteratorPrototype = ObjectGetPrototypeOf(
-  ObjectGetPrototypeOf(async function* () {}).prototype);
-
-function createIterResult(value, done) {
-  return { value, done };
+function unshape(emitter) {
+  emitter[kShapeMode] = false;
+  return emitter;
 }
 
-function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+function callListener(emitter, fn, type, args) {
+  const result = Reflect.apply(fn, emitter, args);
+  if (result !== undefined && result !== null && emitter[kCapture]) watchRejection(emitter, result, type, args);
+}
+
+function watchRejection(emitter, result, type, args) {
+  try {
+    const then = result.then;
+    if (typeof then !== 'function') return;
+    Reflect.apply(then, result, [undefined, (err) => {
+      process.nextTick(reportRejection, emitter, err, type, args);
+    }]);
+  } catch (err) {
+    emitter.emit('error', err);
   }
 }
 
-function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) {
-      emitter.once(name, listener);
-    } else {
-      emitter.on(name, listener);
-    }
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+function reportRejection(emitter, err, type, args) {
+  const hook = emitter[kRejection];
+  if (typeof hook === 'function') {
+    Reflect.apply(hook, emitter, [err, type, ...args]);
+    return;
+  }
+  const saved = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = saved;
   }
 }
 
-/**
- * Returns an `AsyncIterator` that iterates `event` events.
- * @param {EventEmitter} emitter
- * @param {string | symbol} event
- * @param {{
- *    signal: AbortSignal;
- *    close?: string[];
- *    highWaterMark?: number,
- *    lowWaterMark?: number
- *   }} [options]
- * @returns {AsyncIterator}
- */
-function on(emitter, event, options = kEmptyObject) {
-  // Parameters validation
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted)
-    throw new AbortError(undefined, { cause: signal?.reason });
-  // Support both highWaterMark and highWatermark for backward compatibility
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? NumberMAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  // Support both lowWaterMark and lowWatermark for backward compatibility
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
-
-  // Preparing controlling queues and variables
-  FixedQueue ??= lazyFixedQueue();
-  const unconsumedEvents = new FixedQueue();
-  const unconsumedPromises = new FixedQueue();
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
-
-  const iterator = ObjectSetPrototypeOf({
-    next() {
-      // First, we consume all unread events
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return PromiseResolve(createIterResult(value, false));
-      }
-
-      // Then we error, if an error happened
-      // This happens one time if at all, because after 'error'
-      // we stop listening
-      if (error) {
-        const p = PromiseReject(error);
-        // Only the first element errors
-        error = null;
-        return p;
-      }
-
-      // If the iterator is finished, resolve to done
-      if (finished) return closeHandler();
-
-      // Wait until an event happens
-      return new Promise(function(resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
+// 'error' with no listener: the error itself when it is one, else ERR_UNHANDLED_ERROR around it.
+function throwUnhandled(emitter, args) {
+  const er = args[0];
+  if (Error.prototype.isPrototypeOf(er)) {
+    try {
+      const site = {};
+      Error.captureStackTrace(site, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null, value: () => describeEmitSite(emitter, er, site), configurable: true,
       });
-    },
+    } catch {
+      // a frozen error keeps its own stack
+    }
+    throw er; // Unhandled 'error' event
+  }
+  let shown;
+  try {
+    shown = inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
 
-    return() {
-      return closeHandler();
-    },
+function describeEmitSite(emitter, er, site) {
+  let where = '';
+  try {
+    const ctor = emitter.constructor?.name;
+    if (ctor !== 'EventEmitter') where = ` on ${ctor} instance`;
+  } catch {
+    // no constructor name to show
+  }
+  const thrown = er.stack.split('\n').slice(1);
+  const emitted = site.stack.split('\n').slice(1);
+  const { len, offset } = identicalSequenceRange(emitted, thrown);
+  if (len > 0) emitted.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return `${er.stack}\nEmitted 'error' event${where} at:\n${emitted.join('\n')}`;
+}
 
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator',
-                                       'Error', err);
+function insertListener(emitter, type, listener, atFront) {
+  requireListener(listener);
+  let store = emitter._events;
+  if (store === undefined) {
+    store = emitter._events = freshStore();
+    emitter._eventsCount = 0;
+  } else if (store.newListener !== undefined) {
+    emitter.emit('newListener', type, listener.listener ?? listener);
+    store = emitter._events;
+  }
+  const current = store[type];
+  if (!current) {
+    store[type] = listener;
+    emitter._eventsCount++;
+    return emitter;
+  }
+  let list;
+  if (typeof current === 'function') {
+    list = store[type] = atFront ? [listener, current] : [current, listener];
+  } else {
+    list = current;
+    if (atFront) list.unshift(listener);
+    else list.push(listener);
+  }
+  const max = currentMax(emitter);
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    warnTooMany(emitter, type, list.length, max);
+  }
+  return emitter;
+}
+
+function warnTooMany(emitter, type, count, max) {
+  const text = `Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners added to ` +
+    `${inspect(emitter, { depth: -1 })}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`;
+  process.emitWarning(Object.assign(new Error(text), { name: 'MaxListenersExceededWarning', emitter, type, count }));
+}
+
+function dropType(emitter, store, type, reported) {
+  emitter._eventsCount--;
+  if (emitter[kShapeMode]) {
+    store[type] = undefined;
+  } else if (emitter._eventsCount === 0) {
+    emitter._events = freshStore();
+    return;
+  } else {
+    delete store[type];
+  }
+  if (store.removeListener !== undefined) emitter.emit('removeListener', type, reported);
+}
+
+// once(): a wrapper that takes itself off before the first call; `.listener` points back to the original.
+function wrapOnce(emitter, type, fn) {
+  let fired = false;
+  const wrapper = function wrapper(...args) {
+    if (fired) return undefined;
+    emitter.removeListener(type, wrapper);
+    fired = true;
+    return Reflect.apply(fn, emitter, args);
+  };
+  return Object.assign(wrapper, { listener: fn });
+}
+
+function listenersOf(emitter, type, unwrap) {
+  const entry = emitter._events?.[type];
+  if (entry === undefined) return [];
+  const list = typeof entry === 'function' ? [entry] : entry.slice();
+  return unwrap ? list.map((fn) => fn.listener || fn) : list;
+}
+
+// ---- statics ----
+
+function setMaxListeners(limit = maxListenersDefault, ...targets) {
+  validateNumber(limit, 'setMaxListeners', 0);
+  if (targets.length === 0) {
+    maxListenersDefault = limit;
+    return;
+  }
+  const api = eventTargetApi();
+  for (const t of targets) {
+    if (api.isEventTarget(t)) {
+      Object.assign(t, { [kMaxEventTargetListeners]: limit, [kMaxEventTargetListenersWarned]: false });
+    } else if (typeof t?.setMaxListeners === 'function') {
+      t.setMaxListeners(limit);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], t);
+    }
+  }
+}
+
+function signalOption(opts) {
+  validators.validateObject(opts, 'options');
+  validateAbortSignal(opts.signal, 'options.signal');
+  return opts.signal;
+}
+
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return methods.listenerCount.call(emitter, type);
+}
+
+function getEventListeners(target, type) {
+  if (typeof target?.listeners === 'function') return target.listeners(type);
+  const api = eventTargetApi();
+  if (api.isEventTarget(target)) return api.listenersOf(target, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], target);
+}
+
+function getMaxListeners(target) {
+  if (typeof target?.getMaxListeners === 'function') return currentMax(target);
+  if (eventTargetApi().isEventTarget(target)) return target[kMaxEventTargetListeners];
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], target);
+}
+
+// Listening on an EventEmitter or an EventTarget alike.
+function listen(target, name, fn, flags) {
+  if (typeof target.on === 'function') {
+    if (flags?.once) target.once(name, fn);
+    else target.on(name, fn);
+  } else if (typeof target.addEventListener === 'function') {
+    target.addEventListener(name, fn, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', target);
+  }
+}
+
+function unlisten(target, name, fn) {
+  if (typeof target.removeListener === 'function') target.removeListener(name, fn);
+  else if (typeof target.removeEventListener === 'function') target.removeEventListener(name, fn);
+  else throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', target);
+}
+
+function abortedError(signal) {
+  return new AbortError(undefined, { cause: signal?.reason });
+}
+
+async function once(emitter, name, opts = {}) {
+  const signal = signalOption(opts);
+  if (signal?.aborted) throw abortedError(signal);
+  const { kResistStopPropagation } = eventTargetApi();
+  return new Promise((fulfil, fail) => {
+    const watchError = name !== 'error' && typeof emitter.once === 'function';
+    const settle = () => {
+      if (watchError) emitter.removeListener('error', errorListener);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const resolver = (...args) => {
+      settle();
+      fulfil(args);
+    };
+    const errorListener = (error) => {
+      unlisten(emitter, name, resolver);
+      signal?.removeEventListener('abort', onAbort);
+      fail(error);
+    };
+    const onAbort = () => {
+      unlisten(emitter, name, resolver);
+      if (watchError) emitter.removeListener('error', errorListener);
+      fail(abortedError(signal));
+    };
+    listen(emitter, name, resolver, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    if (watchError) emitter.once('error', errorListener);
+    signal?.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
+  });
+}
+
+const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+function on(emitter, event, options = {}) {
+  const signal = signalOption(options);
+  if (signal?.aborted) throw abortedError(signal);
+  const high = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(high, 'options.highWaterMark', 1);
+  const low = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(low, 'options.lowWaterMark', 1);
+  const closeEvents = options.close ?? [];
+
+  const queued = [];
+  const waiting = [];
+  let pendingError = null;
+  let finished = false;
+  let paused = false;
+  const cleanups = [];
+
+  const done = () => ({ value: undefined, done: true });
+  const canPause = typeof emitter.pause === 'function' && typeof emitter.resume === 'function';
+
+  // (node's listener names, which 'newListener' listeners see: this one has none.)
+  const onValue = Object.defineProperty((...args) => {
+    const value = options[kFirstEventParam] ? [args[0]] : args;
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value, done: false });
+      return;
+    }
+    queued.push(value);
+    if (!paused && canPause && queued.length >= high) {
+      paused = true;
+      emitter.pause();
+    }
+  }, 'name', { __proto__: null, value: '' });
+  const errorHandler = (error) => {
+    if (waiting.length > 0) waiting.shift().reject(error);
+    else pendingError = error;
+    closeHandler();
+  };
+  const closeHandler = () => {
+    if (finished) return done();
+    finished = true;
+    for (const undo of cleanups) undo();
+    cleanups.length = 0;
+    while (waiting.length > 0) waiting.shift().resolve(done());
+    return done();
+  };
+
+  const add = (name, fn) => {
+    listen(emitter, name, fn);
+    cleanups.push(() => unlisten(emitter, name, fn));
+  };
+  add(event, onValue);
+  if (event !== 'error' && typeof emitter.on === 'function') add('error', errorHandler);
+  for (const name of closeEvents) add(name, closeHandler);
+  if (signal) {
+    const disposable = addAbortListener(signal, () => errorHandler(abortedError(signal)));
+    cleanups.push(() => disposable[SymbolDispose]());
+  }
+
+  const iterator = {
+    __proto__: asyncIteratorProto,
+    next() {
+      if (queued.length > 0) {
+        const value = queued.shift();
+        if (paused && queued.length < low) {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve({ value, done: false });
       }
-      errorHandler(err);
+      if (pendingError !== null) {
+        const err = pendingError;
+        pendingError = null;
+        return Promise.reject(err);
+      }
+      if (finished) return Promise.resolve(closeHandler());
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
-    [SymbolAsyncIterator]() {
+    return() {
+      return Promise.resolve(closeHandler());
+    },
+    throw(reason) {
+      if (!(reason instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', reason);
+      errorHandler(reason);
+    },
+    [Symbol.asyncIterator]() {
       return this;
     },
     [kWatermarkData]: {
-      /**
-       * The current queue size
-       */
-      get size() {
-        return size;
-      },
-      /**
-       * The low watermark. The emitter is resumed every time size is lower than it
-       */
-      get low() {
-        return lowWatermark;
-      },
-      /**
-       * The high watermark. The emitter is paused every time size is higher than it
-       */
-      get high() {
-        return highWatermark;
-      },
-      /**
-       * It checks whether the emitter is paused by the watermark controller or not
-       */
-      get isPaused() {
-        return paused;
-      },
-    },
-  }, AsyncIteratorPrototype);
-
-  // Adding event handlers
-  const { addEventListener, removeAll } = listenersController();
-  kFirstEventParam ??= require('internal/events/symbols').kFirstEventParam;
-  addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
-    return eventHandler(args);
-  });
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    addEventListener(emitter, 'error', errorHandler);
-  }
-  const closeEvents = options?.close;
-  if (closeEvents?.length) {
-    for (let i = 0; i < closeEvents.length; i++) {
-      addEventListener(emitter, closeEvents[i], closeHandler);
-    }
-  }
-
-  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
-
-  return iterator;
-
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else unconsumedPromises.shift().resolve(createIterResult(value, false));
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-
-    closeHandler();
-  }
-
-  function closeHandler() {
-    abortListenerDisposable?.[SymbolDispose]();
-    removeAll();
-    finished = true;
-    const doneResult = createIterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-
-    return PromiseResolve(doneResult);
-  }
-}
-
-function listenersController() {
-  const listeners = [];
-
-  return {
-    addEventListener(emitter, event, handler, flags) {
-      eventTargetAgnosticAddListener(emitter, event, handler, flags);
-      ArrayPrototypePush(listeners, [emitter, event, handler, flags]);
-    },
-    removeAll() {
-      while (listeners.length > 0) {
-        ReflectApply(eventTargetAgnosticRemoveListener, undefined, ArrayPrototypePop(listeners));
-      }
+      get size() { return queued.length; },
+      get low() { return low; },
+      get high() { return high; },
+      get isPaused() { return paused; },
     },
   };
+  return iterator;
 }
+
+// ---- EventEmitterAsyncResource (built on first use: async_hooks comes later than events) ----
+
+let AsyncResourceEmitter;
+function asyncResourceEmitter() {
+  AsyncResourceEmitter ??= makeAsyncResourceEmitter(require('async_hooks'));
+  return AsyncResourceEmitter;
+}
+
+// An EventEmitter whose listeners run in the async context of an AsyncResource made with it.
+function makeAsyncResourceEmitter(hooks) {
+  const Resource = class EventEmitterReferencingAsyncResource extends hooks.AsyncResource {
+    #emitter;
+
+    constructor(emitter, kind, opts) {
+      super(kind, opts);
+      this.#emitter = emitter;
+    }
+
+    get eventEmitter() {
+      if (!(#emitter in this)) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this.#emitter;
+    }
+  };
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    #resource;
+
+    constructor(opts = undefined) {
+      let kind = opts;
+      if (typeof kind !== 'string') {
+        if (new.target === EventEmitterAsyncResource && typeof opts?.name !== 'string') {
+          throw new ERR_INVALID_ARG_TYPE('options.name', 'string', opts?.name);
+        }
+        kind = opts?.name || new.target.name;
+      } else {
+        opts = undefined;
+      }
+      super(opts);
+      this.#resource = new Resource(this, kind, opts);
+    }
+
+    static #of(self) {
+      if (!(#resource in self)) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return self.#resource;
+    }
+
+    emit(event, ...args) {
+      return EventEmitterAsyncResource.#of(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      EventEmitterAsyncResource.#of(this).emitDestroy();
+    }
+
+    get asyncId() { return EventEmitterAsyncResource.#of(this).asyncId(); }
+
+    get triggerAsyncId() { return EventEmitterAsyncResource.#of(this).triggerAsyncId(); }
+
+    get asyncResource() { return EventEmitterAsyncResource.#of(this); }
+  };
+}
+
+// ---- the module object: EventEmitter itself, with node's keys in node's order ----
+
+const initFn = EventEmitter.init;
+delete EventEmitter.init;
+module.exports = Object.assign(EventEmitter, {
+  addAbortListener, once, on, getEventListeners, getMaxListeners, listenerCount, EventEmitter,
+  usingDomains: false, captureRejectionSymbol: kRejection,
+});
+Object.defineProperties(EventEmitter, {
+  captureRejections: {
+    __proto__: null,
+    enumerable: true,
+    get() { return EventEmitter.prototype[kCapture]; },
+    set(on) {
+      validateBoolean(on, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = on;
+    },
+  },
+  EventEmitterAsyncResource: {
+    __proto__: null, enumerable: true, configurable: true, get: asyncResourceEmitter, set: undefined,
+  },
+  errorMonitor: { __proto__: null, value: kErrorMonitor, enumerable: true, writable: true, configurable: true },
+  defaultMaxListeners: {
+    __proto__: null,
+    enumerable: true,
+    get() { return maxListenersDefault; },
+    set(n) {
+      validateNumber(n, 'defaultMaxListeners', 0);
+      maxListenersDefault = n;
+    },
+  },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned },
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = initFn;

@@ -1,460 +1,238 @@
 'use strict';
-// node's lib/internal/abort_controller.js; wtjs: DOMException from internal/per_context, no transfer.
+// AbortController and AbortSignal (with AbortSignal.abort/timeout/any), and util.aborted, written to node 24's
+// behaviour. A signal made by any() follows its sources: each source keeps a weak reference to it, and it is held
+// strongly only while it has 'abort' listeners (nobody can observe a dependent signal that has none).
 
-// Modeled very closely on the AbortController implementation
-// in https://github.com/mysticatea/abort-controller (MIT license)
+const eventTarget = require('internal/event_target');
+const { Event, EventTarget, defineEventHandler, kTrustEvent, kNewListener, kRemoveListener } = eventTarget;
+const inspectKey = require('internal/util').customInspectSymbol;
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
+const { validateAbortSignal, validateObject, validateUint32, kValidateObjectAllowObjects } =
+  require('internal/validators');
 
-const {
-  ObjectAssign,
-  ObjectDefineProperties,
-  ObjectSetPrototypeOf,
-  ObjectDefineProperty,
-  PromiseResolve,
-  SafeFinalizationRegistry,
-  SafeSet,
-  SafeWeakRef,
-  Symbol,
-  SymbolToStringTag,
-} = primordials;
-
-const {
-  defineEventHandler,
-  EventTarget,
-  Event,
-  kTrustEvent,
-  kNewListener,
-  kRemoveListener,
-  kResistStopPropagation,
-  kWeakHandler,
-} = require('internal/event_target');
-const {
-  createDeferredPromise,
-  customInspectSymbol,
-  kEmptyObject,
-  kEnumerableProperty,
-} = require('internal/util');
-const { inspect } = require('internal/util/inspect');
-const {
-  codes: {
-    ERR_ILLEGAL_CONSTRUCTOR,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-  },
-} = require('internal/errors');
-
-const {
-  validateAbortSignal,
-  validateAbortSignalArray,
-  validateObject,
-  validateUint32,
-  kValidateObjectAllowObjects,
-} = require('internal/validators');
-
-const { DOMException } = require('internal/per_context/domexception');
-
-const {
-  clearTimeout,
-  setTimeout,
-} = require('timers');
-const assert = require('internal/assert');
-
-// wtjs: signals are not transferable yet (no js_transferable); these keys only keep node's code shape.
-const kDeserialize = Symbol('messaging_deserialize_symbol');
-const kTransfer = Symbol('messaging_transfer_symbol');
-const kTransferList = Symbol('messaging_transfer_list_symbol');
-
-let _MessageChannel;
-
-// Loading the MessageChannel and makeTransferable have to be done lazily
-// because otherwise we'll end up with a require cycle that ends up with
-// an incomplete initialization of abort_controller.
-
-function lazyMessageChannel() {
-  _MessageChannel ??= require('internal/worker/io').MessageChannel;
-  return new _MessageChannel();
+let DOMExceptionClass;
+function DOMException() {
+  DOMExceptionClass ??= require('internal/per_context/domexception').DOMException;
+  return DOMExceptionClass;
 }
 
-function lazyMakeTransferable(obj) {
-  return obj;
+let timers;
+function timerApi() {
+  timers ??= require('timers');
+  return timers;
 }
 
-const clearTimeoutRegistry = new SafeFinalizationRegistry(clearTimeout);
-const gcPersistentSignals = new SafeSet();
-
-const kAborted = Symbol('kAborted');
-const kReason = Symbol('kReason');
-const kCloneData = Symbol('kCloneData');
-const kTimeout = Symbol('kTimeout');
-const kMakeTransferable = Symbol('kMakeTransferable');
-const kComposite = Symbol('kComposite');
-const kSourceSignals = Symbol('kSourceSignals');
-const kDependantSignals = Symbol('kDependantSignals');
-
-function customInspect(self, obj, depth, options) {
-  if (depth < 0)
-    return self;
-
-  const opts = ObjectAssign({}, options, {
-    depth: options.depth === null ? null : options.depth - 1,
-  });
-
-  return `${self.constructor.name} ${inspect(obj, opts)}`;
+let inspectFn;
+function inspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
 }
 
-function validateThisAbortSignal(obj) {
-  if (obj?.[kAborted] === undefined)
-    throw new ERR_INVALID_THIS('AbortSignal');
+// node's look for its objects: the constructor's name and the given fields, one level shallower.
+function showAs(self, fields, depth, opts) {
+  if (depth < 0) return self;
+  return `${self.constructor.name} ${inspect(fields, { ...opts, depth: opts.depth == null ? null : opts.depth - 1 })}`;
 }
 
-// Because the AbortSignal timeout cannot be canceled, we don't want the
-// presence of the timer alone to keep the AbortSignal from being garbage
-// collected if it otherwise no longer accessible. We also don't want the
-// timer to keep the Node.js process open on it's own. Therefore, we wrap
-// the AbortSignal in a WeakRef and have the setTimeout callback close
-// over the WeakRef rather than directly over the AbortSignal, and we unref
-// the created timer object. Separately, we add the signal to a
-// FinalizerRegistry that will clear the timeout when the signal is gc'd.
-function setWeakAbortSignalTimeout(weakRef, delay) {
-  const timeout = setTimeout(() => {
-    const signal = weakRef.deref();
-    if (signal !== undefined) {
-      gcPersistentSignals.delete(signal);
-      abortSignal(
-        signal,
-        new DOMException(
-          'The operation was aborted due to timeout',
-          'TimeoutError'));
-    }
-  }, delay);
-  timeout.unref();
-  return timeout;
+// The TypeError node's WebIDL layer throws for a bad sequence argument.
+function sequenceError(message) {
+  return Object.assign(new TypeError(message), { code: 'ERR_INVALID_ARG_TYPE' });
 }
+
+const kMake = Symbol('kMake');
+const aliveWhileListened = new Set(); // dependent and timeout signals that have 'abort' listeners
+
+let abortSignal;
+let followerGone;
+let isSignal;
 
 class AbortSignal extends EventTarget {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  #aborted = false;
+  #reason = undefined;
+  #sources = null; // for a signal made by any(): the signals it follows (never themselves dependent)
+  #dependents = null; // WeakRefs of the any() signals following this one
+  #held = false; // kept alive while listened to (any() and timeout() signals)
+
+  constructor(key = undefined) {
+    if (key !== kMake) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
   }
 
-  /**
-   * @type {boolean}
-   */
+  static {
+    abortSignal = (signal, reason) => signal.#abort(reason);
+    // A collected follower's WeakRef leaves its sources' sets.
+    followerGone = new FinalizationRegistry(({ source, ref }) => source.deref()?.#dependents?.delete(ref));
+    isSignal = (value) => typeof value === 'object' && value !== null && #aborted in value;
+  }
+
   get aborted() {
-    validateThisAbortSignal(this);
-    return !!this[kAborted];
+    return checked(this).#aborted;
   }
 
-  /**
-   * @type {any}
-   */
   get reason() {
-    validateThisAbortSignal(this);
-    return this[kReason];
+    return checked(this).#reason;
   }
 
   throwIfAborted() {
-    validateThisAbortSignal(this);
-    if (this[kAborted]) {
-      throw this[kReason];
-    }
+    if (checked(this).#aborted) throw this.#reason;
   }
 
-  [customInspectSymbol](depth, options) {
-    return customInspect(this, {
-      aborted: this.aborted,
-    }, depth, options);
-  }
-
-  /**
-   * @param {any} [reason]
-   * @returns {AbortSignal}
-   */
-  static abort(
-    reason = new DOMException('This operation was aborted', 'AbortError')) {
-    return createAbortSignal({ aborted: true, reason });
-  }
-
-  /**
-   * @param {number} delay
-   * @returns {AbortSignal}
-   */
-  static timeout(delay) {
-    validateUint32(delay, 'delay', false);
-    const signal = createAbortSignal();
-    signal[kTimeout] = true;
-    clearTimeoutRegistry.register(
-      signal,
-      setWeakAbortSignalTimeout(new SafeWeakRef(signal), delay));
+  static abort(reason = new (DOMException())('This operation was aborted', 'AbortError')) {
+    const signal = new AbortSignal(kMake);
+    signal.#aborted = true;
+    signal.#reason = reason;
     return signal;
   }
 
-  /**
-   * @param {AbortSignal[]} signals
-   * @returns {AbortSignal}
-   */
+  static timeout(ms) {
+    validateUint32(ms, 'delay', false);
+    const signal = new AbortSignal(kMake);
+    signal.#held = true;
+    const timer = timerApi().setTimeout(() => {
+      aliveWhileListened.delete(signal);
+      signal.#abort(new (DOMException())('The operation was aborted due to timeout', 'TimeoutError'));
+    }, ms);
+    timer.unref?.();
+    return signal;
+  }
+
   static any(signals) {
-    validateAbortSignalArray(signals, 'signals');
-    const resultSignal = createAbortSignal({ composite: true });
-    if (!signals.length) {
-      return resultSignal;
-    }
-    const resultSignalWeakRef = new SafeWeakRef(resultSignal);
-    resultSignal[kSourceSignals] = new SafeSet();
-    for (let i = 0; i < signals.length; i++) {
-      const signal = signals[i];
-      if (signal.aborted) {
-        abortSignal(resultSignal, signal.reason);
-        return resultSignal;
-      }
-      signal[kDependantSignals] ??= new SafeSet();
-      if (!signal[kComposite]) {
-        resultSignal[kSourceSignals].add(new SafeWeakRef(signal));
-        signal[kDependantSignals].add(resultSignalWeakRef);
-      } else if (!signal[kSourceSignals]) {
-        continue;
-      } else {
-        for (const sourceSignal of signal[kSourceSignals]) {
-          const sourceSignalRef = sourceSignal.deref();
-          if (!sourceSignalRef) {
-            continue;
-          }
-          assert(!sourceSignalRef.aborted);
-          assert(!sourceSignalRef[kComposite]);
-
-          if (resultSignal[kSourceSignals].has(sourceSignal)) {
-            continue;
-          }
-          resultSignal[kSourceSignals].add(sourceSignal);
-          sourceSignalRef[kDependantSignals].add(resultSignalWeakRef);
-        }
+    const list = toSignalList(signals);
+    const result = new AbortSignal(kMake);
+    for (const source of list) {
+      if (source.#aborted) {
+        result.#aborted = true;
+        result.#reason = source.#reason;
+        return result;
       }
     }
-    return resultSignal;
+    result.#follow(list);
+    return result;
   }
 
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    super[kNewListener](size, type, listener, once, capture, passive, weak);
-    const isTimeoutOrNonEmptyCompositeSignal = this[kTimeout] || (this[kComposite] && this[kSourceSignals]?.size);
-    if (isTimeoutOrNonEmptyCompositeSignal &&
-        type === 'abort' &&
-        !this.aborted &&
-        !weak &&
-        size === 1) {
-      // If this is a timeout signal, or a non-empty composite signal, and we're adding a non-weak abort
-      // listener, then we don't want it to be gc'd while the listener
-      // is attached and the timer still hasn't fired. So, we retain a
-      // strong ref that is held for as long as the listener is registered.
-      gcPersistentSignals.add(this);
+  #follow(list) {
+    this.#held = true;
+    this.#sources = new Set();
+    const ref = new WeakRef(this);
+    for (const signal of list) {
+      for (const source of signal.#sources ?? [signal]) {
+        if (this.#sources.has(source)) continue;
+        this.#sources.add(source);
+        (source.#dependents ??= new Set()).add(ref);
+        followerGone.register(this, { source: new WeakRef(source), ref });
+      }
     }
   }
 
-  [kRemoveListener](size, type, listener, capture) {
-    super[kRemoveListener](size, type, listener, capture);
-    const isTimeoutOrNonEmptyCompositeSignal = this[kTimeout] || (this[kComposite] && this[kSourceSignals]?.size);
-    if (isTimeoutOrNonEmptyCompositeSignal && type === 'abort' && size === 0) {
-      gcPersistentSignals.delete(this);
+  // Sets the reason of this signal and of those that follow it, then fires 'abort' at each, this one first.
+  #abort(reason) {
+    if (this.#aborted) return;
+    const fired = [this];
+    this.#aborted = true;
+    this.#reason = reason;
+    for (const ref of this.#dependents ?? []) {
+      const dependent = ref.deref();
+      if (dependent === undefined || dependent.#aborted) continue;
+      dependent.#aborted = true;
+      dependent.#reason = reason;
+      fired.push(dependent);
+    }
+    this.#dependents = null;
+    for (const signal of fired) {
+      aliveWhileListened.delete(signal);
+      signal.#sources = null;
+      signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
     }
   }
 
-  [kTransfer]() {
-    validateThisAbortSignal(this);
-    const aborted = this.aborted;
-    if (aborted) {
-      const reason = this.reason;
-      return {
-        data: { aborted, reason },
-        deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
-      };
-    }
-
-    const { port1, port2 } = this[kCloneData];
-    this[kCloneData] = undefined;
-
-    this.addEventListener('abort', () => {
-      port1.postMessage(this.reason);
-      port1.close();
-    }, { once: true });
-
-    return {
-      data: { port: port2 },
-      deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
-    };
+  [kNewListener](count, type, ...rest) {
+    super[kNewListener](count, type, ...rest);
+    if (type === 'abort' && this.#held && !this.#aborted && count > 0) aliveWhileListened.add(this);
   }
 
-  [kTransferList]() {
-    if (!this.aborted) {
-      const { port1, port2 } = lazyMessageChannel();
-      port1.unref();
-      port2.unref();
-      this[kCloneData] = {
-        port1,
-        port2,
-      };
-      return [port2];
-    }
-    return [];
+  [kRemoveListener](count, type, ...rest) {
+    super[kRemoveListener](count, type, ...rest);
+    if (type === 'abort' && count === 0) aliveWhileListened.delete(this);
   }
 
-  [kDeserialize]({ aborted, reason, port }) {
-    if (aborted) {
-      this[kAborted] = aborted;
-      this[kReason] = reason;
-      return;
-    }
-
-    port.onmessage = ({ data }) => {
-      abortSignal(this, data);
-      port.close();
-      port.onmessage = undefined;
-    };
-    // The receiving port, by itself, should never keep the event loop open.
-    // The unref() has to be called *after* setting the onmessage handler.
-    port.unref();
+  [inspectKey](depth, opts) {
+    return showAs(this, { aborted: this.aborted }, depth, opts);
   }
 }
 
-function ClonedAbortSignal() {
-  return createAbortSignal({ transferable: true });
+function checked(signal) {
+  if (!isSignal(signal)) throw new ERR_INVALID_THIS('AbortSignal');
+  return signal;
 }
-ClonedAbortSignal.prototype[kDeserialize] = () => {};
 
-ObjectDefineProperties(AbortSignal.prototype, {
-  aborted: kEnumerableProperty,
-});
-
-ObjectDefineProperty(AbortSignal.prototype, SymbolToStringTag, {
-  __proto__: null,
-  writable: false,
-  enumerable: false,
-  configurable: true,
-  value: 'AbortSignal',
-});
+function toSignalList(signals) {
+  if (signals === null || (typeof signals !== 'object' && typeof signals !== 'function') ||
+      typeof signals[Symbol.iterator] !== 'function') {
+    throw sequenceError('signals cannot be converted to sequence.');
+  }
+  const list = [...signals];
+  const bad = list.findIndex((item) => !isSignal(item));
+  if (bad >= 0) throw sequenceError(`signals[${bad}] is not of type AbortSignal.`);
+  return list;
+}
 
 defineEventHandler(AbortSignal.prototype, 'abort');
-
-/**
- * @param {{
- *   aborted? : boolean,
- *   reason? : any,
- *   transferable? : boolean,
- *   composite? : boolean,
- * }} [init]
- * @returns {AbortSignal}
- */
-function createAbortSignal(init = kEmptyObject) {
-  const {
-    aborted = false,
-    reason = undefined,
-    transferable = false,
-    composite = false,
-  } = init;
-  const signal = new EventTarget();
-  ObjectSetPrototypeOf(signal, AbortSignal.prototype);
-  signal[kAborted] = aborted;
-  signal[kReason] = reason;
-  signal[kComposite] = composite;
-  return transferable ? lazyMakeTransferable(signal) : signal;
+for (const name of ['aborted']) {
+  const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, name);
+  Object.defineProperty(AbortSignal.prototype, name, { ...desc, enumerable: true });
 }
-
-function abortSignal(signal, reason) {
-  if (signal[kAborted]) return;
-  signal[kAborted] = true;
-  signal[kReason] = reason;
-  const event = new Event('abort', {
-    [kTrustEvent]: true,
-  });
-  signal.dispatchEvent(event);
-  signal[kDependantSignals]?.forEach((s) => {
-    const signalRef = s.deref();
-    if (signalRef) abortSignal(signalRef, reason);
-  });
-}
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
+});
 
 class AbortController {
   #signal;
 
-  /**
-   * @type {AbortSignal}
-   */
+  constructor() {
+    this.#signal = new AbortSignal(kMake);
+  }
+
   get signal() {
-    this.#signal ??= createAbortSignal();
     return this.#signal;
   }
 
-  /**
-   * @param {any} [reason]
-   */
-  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    abortSignal(this.#signal ??= createAbortSignal(), reason);
+  abort(reason = new (DOMException())('This operation was aborted', 'AbortError')) {
+    abortSignal(this.#signal, reason);
   }
 
-  [customInspectSymbol](depth, options) {
-    return customInspect(this, {
-      signal: this.signal,
-    }, depth, options);
-  }
-
-  static [kMakeTransferable]() {
-    const controller = new AbortController();
-    controller.#signal = createAbortSignal({ transferable: true });
-    return controller;
+  [inspectKey](depth, opts) {
+    return showAs(this, { signal: this.signal }, depth, opts);
   }
 }
 
-/**
- * Enables the AbortSignal to be transferable using structuredClone/postMessage.
- * @param {AbortSignal} signal
- * @returns {AbortSignal}
- */
-function transferableAbortSignal(signal) {
-  if (signal?.[kAborted] === undefined)
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  return lazyMakeTransferable(signal);
+for (const name of ['signal', 'abort']) {
+  const desc = Object.getOwnPropertyDescriptor(AbortController.prototype, name);
+  Object.defineProperty(AbortController.prototype, name, { ...desc, enumerable: true });
 }
-
-/**
- * Creates an AbortController with a transferable AbortSignal
- */
-function transferableAbortController() {
-  return AbortController[kMakeTransferable]();
-}
-
-/**
- * @param {AbortSignal} signal
- * @param {any} resource
- * @returns {Promise<void>}
- */
-async function aborted(signal, resource) {
-  if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
-  validateAbortSignal(signal, 'signal');
-  validateObject(resource, 'resource', kValidateObjectAllowObjects);
-  if (signal.aborted)
-    return PromiseResolve();
-  const abortPromise = createDeferredPromise();
-  const opts = { __proto__: null, [kWeakHandler]: resource, once: true, [kResistStopPropagation]: true };
-  signal.addEventListener('abort', abortPromise.resolve, opts);
-  return abortPromise.promise;
-}
-
-ObjectDefineProperties(AbortController.prototype, {
-  signal: kEnumerableProperty,
-  abort: kEnumerableProperty,
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 
-ObjectDefineProperty(AbortController.prototype, SymbolToStringTag, {
-  __proto__: null,
-  writable: false,
-  enumerable: false,
-  configurable: true,
-  value: 'AbortController',
-});
-
-module.exports = {
-  AbortController,
-  AbortSignal,
-  ClonedAbortSignal,
-  aborted,
-  transferableAbortSignal,
-  transferableAbortController,
+// util.transferableAbortSignal / transferableAbortController: wtjs cannot transfer a signal to another thread yet;
+// the signal itself is returned (and checked), so code that marks one still runs.
+const transferableAbortSignal = (signal) => {
+  if (!isSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
 };
+
+const transferableAbortController = () => new AbortController();
+
+// util.aborted(signal, owner): resolves when `signal` aborts; the listener lives only as long as `owner`.
+const aborted = async (signal, owner) => {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateObject(owner, 'resource', kValidateObjectAllowObjects);
+  if (signal.aborted) return undefined;
+  return new Promise((done) => {
+    signal.addEventListener('abort', done, {
+      __proto__: null, once: true, [eventTarget.kWeakHandler]: owner, [eventTarget.kResistStopPropagation]: true,
+    });
+  });
+};
+
+module.exports = { AbortController, AbortSignal, aborted, transferableAbortSignal, transferableAbortController };

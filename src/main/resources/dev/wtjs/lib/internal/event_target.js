@@ -1,1218 +1,583 @@
 'use strict';
+// The web's Event, CustomEvent and EventTarget, and node's NodeEventTarget (an EventTarget with an emitter-like
+// face: on/once/off/emit), written to node 24's behaviour. There is no tree: every dispatch is at the target.
+// A target's listeners are per type in a small linked list, so that, as in node, a listener added while the type
+// is being dispatched is still reached by that dispatch and a removed one is skipped.
 
-const {
-  ArrayFrom,
-  ArrayPrototypeReduce,
-  Boolean,
-  DateNow,
-  Error,
-  FunctionPrototypeCall,
-  NumberIsInteger,
-  ObjectAssign,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyDescriptors,
-  ObjectSetPrototypeOf,
-  ObjectValues,
-  ReflectApply,
-  SafeArrayIterator,
-  SafeFinalizationRegistry,
-  SafeMap,
-  SafeWeakMap,
-  SafeWeakRef,
-  SafeWeakSet,
-  String,
-  Symbol,
-  SymbolFor,
-  SymbolToStringTag,
-} = primordials;
+const { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = require('internal/errors').codes;
+const { validateAbortSignal, validateObject, validateString, kValidateObjectAllowObjects } =
+  require('internal/validators');
+const { customInspectSymbol, kEmptyObject } = require('internal/util');
+const events = require('events');
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/events/symbols');
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_EVENT_RECURSION,
-    ERR_MISSING_ARGS,
-    ERR_INVALID_THIS,
-    ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
-const kTimeOrigin = DateNow();
-const {
-  validateAbortSignal,
-  validateObject,
-  validateString,
-  validateInternalField,
-  kValidateObjectAllowObjects,
-} = require('internal/validators');
+const kIsEventTarget = Symbol.for('nodejs.event_target');
+const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
+// Internal keys (shown by their descriptions in inspect's showHidden output).
+const [
+  kEvents, kHandlers, kWeakHandler, kResistStopPropagation, kRemoveWeakListenerHelper, kCreateEvent, kNewListener,
+  kRemoveListener, kIsNodeStyleListener, kTrustEvent,
+] = ['kEvents', 'kHandlers', 'kWeak', 'kResistStopPropagation', 'kRemoveWeakListenerHelper', 'kCreateEvent',
+  'kNewListener', 'kRemoveListener', 'kIsNodeStyleListener', 'kTrustEvent'].map((d) => Symbol(d));
 
-const {
-  customInspectSymbol,
-  kEmptyObject,
-  kEnumerableProperty,
-} = require('internal/util');
-const { inspect } = require('util');
-// wtjs: internal/webidl and internal/perf/utils may be missing; only DOMString and now() are needed.
-function lazyOptional(id) {
-  try {
-    return require(id);
-  } catch {
-    return undefined;
-  }
+let utilInspect;
+function inspect(value, options) {
+  utilInspect ??= require('internal/util/inspect').inspect;
+  return utilInspect(value, options);
 }
-const webidl = lazyOptional('internal/webidl') ?? {
-  converters: {
-    DOMString(V) {
-      if (typeof V === 'symbol') {
-        throw new ERR_INVALID_ARG_VALUE('value', V);
-      }
-      return String(V);
-    },
-  },
-};
 
-const kIsEventTarget = SymbolFor('nodejs.event_target');
-const kIsNodeEventTarget = Symbol('kIsNodeEventTarget');
+function clock() {
+  const perf = globalThis.performance;
+  return typeof perf?.now === 'function' ? perf.now() : Date.now();
+}
 
-const EventEmitter = require('events');
-const {
-  kMaxEventTargetListeners,
-  kMaxEventTargetListenersWarned,
-} = EventEmitter;
+// `Name { ...fields }` one level shallower, or just the name past the depth limit.
+function showAs(self, fields, depth, opts) {
+  const label = self.constructor.name;
+  if (depth < 0) return label;
+  return `${label} ${inspect(fields, { ...opts, depth: opts.depth == null ? null : opts.depth - 1 })}`;
+}
 
-const kEvents = Symbol('kEvents');
-const kIsBeingDispatched = Symbol('kIsBeingDispatched');
-const kStop = Symbol('kStop');
-const kTarget = Symbol('kTarget');
-const kHandlers = Symbol('kHandlers');
-const kWeakHandler = Symbol('kWeak');
-const kResistStopPropagation = Symbol('kResistStopPropagation');
+// ---- Event ----
 
-const kHybridDispatch = SymbolFor('nodejs.internal.kHybridDispatch');
-const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
-const kCreateEvent = Symbol('kCreateEvent');
-const kNewListener = Symbol('kNewListener');
-const kRemoveListener = Symbol('kRemoveListener');
-const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-const kTrustEvent = Symbol('kTrustEvent');
+let eventState; // (event) => its private state, for the dispatcher
+let isEvent;
 
-const { now } = lazyOptional('internal/perf/utils') ?? {
-  now: typeof globalThis.performance?.now === 'function' ?
-    () => globalThis.performance.now() :
-    () => DateNow() - kTimeOrigin,
-};
-
-const kType = Symbol('type');
-const kDetail = Symbol('detail');
-
-const isTrustedSet = new SafeWeakSet();
-const isTrusted = ObjectGetOwnPropertyDescriptor({
-  get isTrusted() {
-    return isTrustedSet.has(this);
-  },
-}, 'isTrusted').get;
-
-const isTrustedDescriptor = {
-  __proto__: null,
-  configurable: false,
-  enumerable: true,
-  get: isTrusted,
-};
-
-function isEvent(value) {
-  return typeof value?.[kType] === 'string';
+function stateOf(event) {
+  if (!isEvent(event)) throw new ERR_INVALID_THIS('Event');
+  return eventState(event);
 }
 
 class Event {
-  #cancelable = false;
-  #bubbles = false;
-  #composed = false;
-  #defaultPrevented = false;
-  #timestamp = now();
-  #propagationStopped = false;
+  #s;
 
-  /**
-   * @param {string} type
-   * @param {{
-   *   bubbles?: boolean,
-   *   cancelable?: boolean,
-   *   composed?: boolean,
-   * }} [options]
-   */
-  constructor(type, options = undefined) {
-    if (arguments.length === 0)
-      throw new ERR_MISSING_ARGS('type');
-    if (options != null)
-      validateObject(options, 'options');
-    this.#bubbles = !!options?.bubbles;
-    this.#cancelable = !!options?.cancelable;
-    this.#composed = !!options?.composed;
-
-    this[kType] = `${type}`;
-    if (options?.[kTrustEvent]) {
-      isTrustedSet.add(this);
-    }
-
-    this[kTarget] = null;
-    this[kIsBeingDispatched] = false;
+  constructor(type, init = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (init != null) validateObject(init, 'options', kValidateObjectAllowObjects);
+    this.#s = {
+      type: `${type}`,
+      bubbles: !!init?.bubbles,
+      cancelable: !!init?.cancelable,
+      composed: !!init?.composed,
+      trusted: !!init?.[kTrustEvent],
+      timeStamp: clock(),
+      defaultPrevented: false,
+      stopped: false, // stopPropagation / cancelBubble
+      halted: false, // stopImmediatePropagation: no further listeners
+      passive: false, // a passive listener is running
+      dispatching: false,
+      target: null,
+      currentTarget: null,
+    };
   }
 
-  /**
-   * @param {string} type
-   * @param {boolean} [bubbles]
-   * @param {boolean} [cancelable]
-   */
-  initEvent(type, bubbles = false, cancelable = false) {
-    if (arguments.length === 0)
-      throw new ERR_MISSING_ARGS('type');
-
-    if (this[kIsBeingDispatched]) {
-      return;
-    }
-    this[kType] = `${type}`;
-    this.#bubbles = !!bubbles;
-    this.#cancelable = !!cancelable;
+  static {
+    eventState = (event) => event.#s;
+    isEvent = (value) => typeof value === 'object' && value !== null && #s in value;
   }
 
-  [customInspectSymbol](depth, options) {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    const name = this.constructor.name;
-    if (depth < 0)
-      return name;
+  [customInspectSymbol](depth, opts) {
+    const { type, defaultPrevented, cancelable, timeStamp } = stateOf(this);
+    return showAs(this, { type, defaultPrevented, cancelable, timeStamp }, depth, opts);
+  }
 
-    const opts = ObjectAssign({}, options, {
-      depth: NumberIsInteger(options.depth) ? options.depth - 1 : options.depth,
-    });
-
-    return `${name} ${inspect({
-      type: this[kType],
-      defaultPrevented: this.#defaultPrevented,
-      cancelable: this.#cancelable,
-      timeStamp: this.#timestamp,
-    }, opts)}`;
+  initEvent(type, ...flags) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    const s = stateOf(this);
+    if (s.dispatching) return;
+    const [bubbles = false, cancelable = false] = flags;
+    Object.assign(s, { type: `${type}`, bubbles: !!bubbles, cancelable: !!cancelable });
   }
 
   stopImmediatePropagation() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    // Spec mention "stopImmediatePropagation should set both "stop propagation"
-    // and "stop immediate propagation" flags"
-    // cf: from https://dom.spec.whatwg.org/#dom-event-stopimmediatepropagation
-    this.stopPropagation();
-    this[kStop] = true;
+    const s = stateOf(this);
+    s.halted = true;
+    s.stopped = true;
   }
 
   preventDefault() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    this.#defaultPrevented = true;
+    const s = stateOf(this);
+    if (s.cancelable && !s.passive) s.defaultPrevented = true;
   }
 
-  /**
-   * @type {EventTarget}
-   */
-  get target() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kTarget];
-  }
+  get target() { return stateOf(this).target; }
 
-  /**
-   * @type {EventTarget}
-   */
-  get currentTarget() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? this[kTarget] : null;
-  }
+  get currentTarget() { return stateOf(this).currentTarget; }
 
-  /**
-   * @type {EventTarget}
-   */
-  get srcElement() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kTarget];
-  }
+  get srcElement() { return stateOf(this).target; }
 
-  /**
-   * @type {string}
-   */
-  get type() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kType];
-  }
+  get type() { return stateOf(this).type; }
 
-  /**
-   * @type {boolean}
-   */
-  get cancelable() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#cancelable;
-  }
+  get cancelable() { return stateOf(this).cancelable; }
 
-  /**
-   * @type {boolean}
-   */
   get defaultPrevented() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#cancelable && this.#defaultPrevented;
+    const s = stateOf(this);
+    return s.cancelable && s.defaultPrevented;
   }
 
-  /**
-   * @type {number}
-   */
-  get timeStamp() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#timestamp;
-  }
+  get timeStamp() { return stateOf(this).timeStamp; }
 
-
-  // The following are non-op and unused properties/methods from Web API Event.
-  // These are not supported in Node.js and are provided purely for
-  // API completeness.
-  /**
-   * @returns {EventTarget[]}
-   */
   composedPath() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
+    const s = stateOf(this);
+    return s.currentTarget === null ? [] : [s.currentTarget];
   }
 
-  /**
-   * @type {boolean}
-   */
   get returnValue() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return !this.#cancelable || !this.#defaultPrevented;
+    const s = stateOf(this);
+    return !(s.cancelable && s.defaultPrevented);
   }
 
-  /**
-   * @type {boolean}
-   */
-  get bubbles() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#bubbles;
+  set returnValue(value) {
+    if (!value) this.preventDefault();
   }
 
-  /**
-   * @type {boolean}
-   */
-  get composed() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#composed;
-  }
+  get bubbles() { return stateOf(this).bubbles; }
 
-  /**
-   * @type {number}
-   */
-  get eventPhase() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
-  }
+  get composed() { return stateOf(this).composed; }
 
-  /**
-   * @type {boolean}
-   */
-  get cancelBubble() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    return this.#propagationStopped;
-  }
+  get eventPhase() { return stateOf(this).currentTarget === null ? Event.NONE : Event.AT_TARGET; }
 
-  /**
-   * @type {boolean}
-   */
-  set cancelBubble(value) {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    if (value) {
-      this.#propagationStopped = true;
-    }
+  get cancelBubble() { return stateOf(this).stopped; }
+
+  set cancelBubble(flag) {
+    if (flag) this.stopPropagation();
   }
 
   stopPropagation() {
-    if (!isEvent(this))
-      throw new ERR_INVALID_THIS('Event');
-    this.#propagationStopped = true;
+    stateOf(this).stopped = true;
+  }
+
+  get isTrusted() { return isEvent(this) && eventState(this).trusted; }
+}
+
+const phases = { NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3 };
+for (const [name, value] of Object.entries(phases)) {
+  {
+    Object.defineProperty(Event, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false });
   }
 }
 
-ObjectDefineProperties(
-  Event.prototype, {
-    [SymbolToStringTag]: {
-      __proto__: null,
-      writable: false,
-      enumerable: false,
-      configurable: true,
-      value: 'Event',
-    },
-    initEvent: kEnumerableProperty,
-    stopImmediatePropagation: kEnumerableProperty,
-    preventDefault: kEnumerableProperty,
-    target: kEnumerableProperty,
-    currentTarget: kEnumerableProperty,
-    srcElement: kEnumerableProperty,
-    type: kEnumerableProperty,
-    cancelable: kEnumerableProperty,
-    defaultPrevented: kEnumerableProperty,
-    timeStamp: kEnumerableProperty,
-    composedPath: kEnumerableProperty,
-    returnValue: kEnumerableProperty,
-    bubbles: kEnumerableProperty,
-    composed: kEnumerableProperty,
-    eventPhase: kEnumerableProperty,
-    cancelBubble: kEnumerableProperty,
-    stopPropagation: kEnumerableProperty,
-    // Don't conform to the spec with isTrusted. The spec defines it as
-    // LegacyUnforgeable but defining it in the constructor has a big
-    // performance impact and the property doesn't seem to be useful outside of
-    // browsers.
-    isTrusted: isTrustedDescriptor,
-  });
-
-const staticProps = ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'];
-
-ObjectDefineProperties(
-  Event,
-  ArrayPrototypeReduce(staticProps, (result, staticProp, index = 0) => {
-    result[staticProp] = {
-      __proto__: null,
-      writable: false,
-      configurable: false,
-      enumerable: true,
-      value: index,
-    };
-    return result;
-  }, {}),
-);
-
-function isCustomEvent(value) {
-  return isEvent(value) && (value?.[kDetail] !== undefined);
+function markEnumerable(proto, names) {
+  for (const name of names) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    desc.enumerable = true;
+    Object.defineProperty(proto, name, desc);
+  }
 }
+
+function setTag(proto, tag) {
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
+  });
+}
+
+markEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((n) => n !== 'constructor'));
+setTag(Event.prototype, 'Event');
 
 class CustomEvent extends Event {
-  /**
-   * @constructor
-   * @param {string} type
-   * @param {{
-   *   bubbles?: boolean,
-   *   cancelable?: boolean,
-   *   composed?: boolean,
-   *   detail?: any,
-   * }} [options]
-   */
-  constructor(type, options = kEmptyObject) {
-    if (arguments.length === 0)
-      throw new ERR_MISSING_ARGS('type');
-    super(type, options);
-    this[kDetail] = options?.detail ?? null;
+  #detail;
+
+  constructor(type, init = kEmptyObject) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, init);
+    this.#detail = init?.detail ?? null;
   }
 
-  /**
-   * @type {any}
-   */
   get detail() {
-    if (!isCustomEvent(this))
-      throw new ERR_INVALID_THIS('CustomEvent');
-    return this[kDetail];
+    if (!(#detail in this)) throw new ERR_INVALID_THIS('CustomEvent');
+    return this.#detail;
   }
 }
+markEnumerable(CustomEvent.prototype, ['detail']);
+setTag(CustomEvent.prototype, 'CustomEvent');
 
-ObjectDefineProperties(CustomEvent.prototype, {
-  [SymbolToStringTag]: {
-    __proto__: null,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-    value: 'CustomEvent',
-  },
-  detail: kEnumerableProperty,
-});
+// ---- listeners ----
 
-// Weak listener cleanup
-// This has to be lazy for snapshots to work
-let weakListenersState = null;
-// The resource needs to retain the callback so that it doesn't
-// get garbage collected now that it's weak.
-let objectToWeakListenerMap = null;
-function weakListeners() {
-  weakListenersState ??= new SafeFinalizationRegistry(
-    ({ eventTarget, listener, eventType }) => eventTarget.deref()?.[kRemoveWeakListenerHelper](eventType, listener),
-  );
-  objectToWeakListenerMap ??= new SafeWeakMap();
-  return { registry: weakListenersState, map: objectToWeakListenerMap };
-}
+// Objects kept alive for weak listeners: the holder named by options[kWeakHandler] keeps its listeners.
+const weakKeep = new WeakMap();
 
-const kFlagOnce = 1 << 0;
-const kFlagCapture = 1 << 1;
-const kFlagPassive = 1 << 2;
-const kFlagNodeStyle = 1 << 3;
-const kFlagWeak = 1 << 4;
-const kFlagRemoved = 1 << 5;
-const kFlagResistStopPropagation = 1 << 6;
-
-// The listeners for an EventTarget are maintained as a linked list.
-// Unfortunately, the way EventTarget is defined, listeners are accounted
-// using the tuple [handler,capture], and even if we don't actually make
-// use of capture or bubbling, in order to be spec compliant we have to
-// take on the additional complexity of supporting it. Fortunately, using
-// the linked list makes dispatching faster, even if adding/removing is
-// slower.
-class Listener {
-  constructor(eventTarget, eventType, previous, listener, once, capture, passive,
-              isNodeStyleListener, weak, resistStopPropagation) {
+class ListenerRecord {
+  constructor(list, listener, flags) {
+    this.list = list;
+    this.prev = list.tail;
     this.next = undefined;
-    if (previous !== undefined)
-      previous.next = this;
-    this.previous = previous;
-    this.listener = listener;
-
-    let flags = 0b0;
-    if (once)
-      flags |= kFlagOnce;
-    if (capture)
-      flags |= kFlagCapture;
-    if (passive)
-      flags |= kFlagPassive;
-    if (isNodeStyleListener)
-      flags |= kFlagNodeStyle;
-    if (weak)
-      flags |= kFlagWeak;
-    if (resistStopPropagation)
-      flags |= kFlagResistStopPropagation;
-    this.flags = flags;
-
     this.removed = false;
-
-    if (this.weak) {
-      this.callback = new SafeWeakRef(listener);
-      weakListeners().registry.register(listener, {
-        __proto__: null,
-        // Weak ref so the listener won't hold the eventTarget alive
-        eventTarget: new SafeWeakRef(eventTarget),
-        listener: this,
-        eventType,
-      }, this);
-      // Make the retainer retain the listener in a WeakMap
-      weakListeners().map.set(weak, listener);
-      this.listener = this.callback;
-    } else if (typeof listener === 'function') {
-      this.callback = listener;
-      this.listener = listener;
+    this.once = flags.once;
+    this.capture = flags.capture;
+    this.passive = flags.passive;
+    this.nodeStyle = flags.nodeStyle;
+    this.resist = flags.resist;
+    if (flags.weak !== undefined) {
+      this.ref = new WeakRef(listener);
+      let kept = weakKeep.get(flags.weak);
+      if (kept === undefined) weakKeep.set(flags.weak, kept = new Set());
+      kept.add(listener);
+      this.weak = true;
     } else {
-      this.callback = async (...args) => {
-        if (listener.handleEvent)
-          await ReflectApply(listener.handleEvent, listener, args);
-      };
-      this.listener = listener;
+      this.ref = listener;
+      this.weak = false;
     }
+    if (list.tail === undefined) list.head = this;
+    else list.tail.next = this;
+    list.tail = this;
+    list.size++;
   }
 
-  get once() {
-    return Boolean(this.flags & kFlagOnce);
-  }
-  get capture() {
-    return Boolean(this.flags & kFlagCapture);
-  }
-  get passive() {
-    return Boolean(this.flags & kFlagPassive);
-  }
-  get isNodeStyleListener() {
-    return Boolean(this.flags & kFlagNodeStyle);
-  }
-  get weak() {
-    return Boolean(this.flags & kFlagWeak);
-  }
-  get resistStopPropagation() {
-    return Boolean(this.flags & kFlagResistStopPropagation);
-  }
-  get removed() {
-    return Boolean(this.flags & kFlagRemoved);
-  }
-  set removed(value) {
-    if (value)
-      this.flags |= kFlagRemoved;
-    else
-      this.flags &= ~kFlagRemoved;
+  get listener() {
+    return this.weak ? this.ref.deref() : this.ref;
   }
 
-  same(listener, capture) {
-    const myListener = this.weak ? this.listener.deref() : this.listener;
-    return myListener === listener && this.capture === capture;
-  }
-
-  remove() {
-    if (this.previous !== undefined)
-      this.previous.next = this.next;
-    if (this.next !== undefined)
-      this.next.previous = this.previous;
+  unlink() {
+    if (this.removed) return;
     this.removed = true;
-    if (this.weak)
-      weakListeners().registry.unregister(this);
+    const list = this.list;
+    if (this.prev === undefined) list.head = this.next;
+    else this.prev.next = this.next;
+    if (this.next === undefined) list.tail = this.prev;
+    else this.next.prev = this.prev;
+    list.size--;
+  }
+
+  invoke(target, arg) {
+    const listener = this.listener;
+    if (typeof listener === 'function') return Reflect.apply(listener, target, [arg]);
+    const handleEvent = listener?.handleEvent;
+    if (typeof handleEvent === 'function') return Reflect.apply(handleEvent, listener, [arg]);
+    return undefined;
   }
 }
 
-function initEventTarget(self) {
-  self[kEvents] = new SafeMap();
-  self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
-  self[kMaxEventTargetListenersWarned] = false;
-  self[kHandlers] = new SafeMap();
+function newList() {
+  return { head: undefined, tail: undefined, size: 0 };
+}
+
+function findRecord(list, listener, capture) {
+  for (let r = list?.head; r !== undefined; r = r.next) {
+    if (r.listener === listener && r.capture === capture) return r;
+  }
+  return undefined;
+}
+
+// addEventListener's third argument: `true`/`false` (capture) or an options object.
+function readFlags(opts) {
+  const given = typeof opts === 'boolean' ? { capture: opts } : opts;
+  return {
+    capture: !!given?.capture,
+    once: !!given?.once,
+    passive: !!given?.passive,
+    signal: given?.signal,
+    nodeStyle: !!given?.[kIsNodeStyleListener],
+    weak: given?.[kWeakHandler],
+    resist: !!given?.[kResistStopPropagation],
+  };
+}
+
+// A function, an object (its handleEvent is looked up at dispatch) or null/undefined (ignored, with a warning).
+function acceptable(fn) {
+  if (typeof fn === 'function' || (typeof fn === 'object' && fn !== null)) return true;
+  if (fn == null) return false;
+  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', fn);
+}
+
+// A listener's exception (or rejection) becomes an uncaught exception on the next tick; the dispatch goes on.
+function rethrow(error) {
+  throw error;
+}
+
+function reportLater(error) {
+  process.nextTick(rethrow, error);
+}
+
+function ownEvents(target) {
+  const events = target?.[kEvents];
+  if (events === undefined) throw new ERR_INVALID_THIS('EventTarget');
+  return events;
+}
+
+// ---- EventTarget ----
+
+function initEventTarget(target) {
+  Object.assign(target, {
+    [kEvents]: new Map(),
+    [kMaxEventTargetListeners]: events.defaultMaxListeners,
+    [kMaxEventTargetListenersWarned]: false,
+    [kHandlers]: new Map(),
+  });
+}
+
+function warnTooMany(target, count, type) {
+  const max = target[kMaxEventTargetListeners];
+  if (max <= 0 || count <= max || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const text = `Possible EventTarget memory leak detected. ${count} ${type} listeners added to ` +
+    `${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`;
+  process.emitWarning(Object.assign(new Error(text), { name: 'MaxListenersExceededWarning', target, type, count }));
 }
 
 class EventTarget {
-  // Used in checking whether an object is an EventTarget. This is a well-known
-  // symbol as EventTarget may be used cross-realm.
-  // Ref: https://github.com/nodejs/node/pull/33661
-  static [kIsEventTarget] = true;
-
   constructor() {
     initEventTarget(this);
   }
 
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    if (this[kMaxEventTargetListeners] > 0 &&
-        size > this[kMaxEventTargetListeners] &&
-        !this[kMaxEventTargetListenersWarned]) {
-      this[kMaxEventTargetListenersWarned] = true;
-      // No error code for this since it is a Warning
-      // eslint-disable-next-line no-restricted-syntax
-      const w = new Error('Possible EventTarget memory leak detected. ' +
-                          `${size} ${type} listeners ` +
-                          `added to ${inspect(this, { depth: -1 })}. MaxListeners is ${this[kMaxEventTargetListeners]}. Use ` +
-                          'events.setMaxListeners() to increase limit');
-      w.name = 'MaxListenersExceededWarning';
-      w.target = this;
-      w.type = type;
-      w.count = size;
-      process.emitWarning(w);
-    }
-  }
-  [kRemoveListener](size, type, listener, capture) {}
-
-  /**
-   * @callback EventTargetCallback
-   * @param {Event} event
-   */
-
-  /**
-   * @typedef {{ handleEvent: EventTargetCallback }} EventListener
-   */
-
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @param {{
-   *   capture?: boolean,
-   *   once?: boolean,
-   *   passive?: boolean,
-   *   signal?: AbortSignal
-   * }} [options]
-   */
-  addEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this))
-      throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 2)
-      throw new ERR_MISSING_ARGS('type', 'listener');
-
-    let once = false;
-    let capture = false;
-    let passive = false;
-    let isNodeStyleListener = false;
-    let weak = false;
-    let resistStopPropagation = false;
-
-    if (options !== kEmptyObject) {
-      // We validateOptions before the validateListener check because the spec
-      // requires us to hit getters.
-      options = validateEventListenerOptions(options);
-
-      once = options.once;
-      capture = options.capture;
-      passive = options.passive;
-      isNodeStyleListener = options.isNodeStyleListener;
-      weak = options.weak;
-      resistStopPropagation = options.resistStopPropagation;
-
-      const signal = options.signal;
-
-      validateAbortSignal(signal, 'options.signal');
-
-      if (signal) {
-        if (signal.aborted) {
-          return;
-        }
-        // TODO(benjamingr) make this weak somehow? ideally the signal would
-        // not prevent the event target from GC.
-        signal.addEventListener('abort', () => {
-          this.removeEventListener(type, listener, options);
-        }, { __proto__: null, once: true, [kWeakHandler]: this, [kResistStopPropagation]: true });
-      }
-    }
-
-    if (!validateEventListener(listener)) {
-      // The DOM silently allows passing undefined as a second argument
-      // No error code for this since it is a Warning
-      // eslint-disable-next-line no-restricted-syntax
-      const w = new Error(`addEventListener called with ${listener}` +
-                          ' which has no effect.');
-      w.name = 'AddEventListenerArgumentTypeWarning';
-      w.target = this;
-      w.type = type;
-      process.emitWarning(w);
-      return;
-    }
-
-    type = webidl.converters.DOMString(type);
-
-    let root = this[kEvents].get(type);
-
-    if (root === undefined) {
-      root = { size: 1, next: undefined, resistStopPropagation: Boolean(resistStopPropagation) };
-      // This is the first handler in our linked list.
-      new Listener(this, type, root, listener, once, capture, passive,
-                   isNodeStyleListener, weak, resistStopPropagation);
-      this[kNewListener](
-        root.size,
-        type,
-        listener,
-        once,
-        capture,
-        passive,
-        weak);
-      this[kEvents].set(type, root);
-      return;
-    }
-
-    let handler = root.next;
-    let previous = root;
-
-    // We have to walk the linked list to see if we have a match
-    while (handler !== undefined && !handler.same(listener, capture)) {
-      previous = handler;
-      handler = handler.next;
-    }
-
-    if (handler !== undefined) { // Duplicate! Ignore
-      return;
-    }
-
-    new Listener(this, type, previous, listener, once, capture, passive,
-                 isNodeStyleListener, weak, resistStopPropagation);
-    root.size++;
-    root.resistStopPropagation ||= Boolean(resistStopPropagation);
-    this[kNewListener](root.size, type, listener, once, capture, passive, weak);
+  // Hooks for subclasses: a listener of `type` was added (`count` now) / removed.
+  [kNewListener](count, type) {
+    warnTooMany(this, count, type);
   }
 
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @param {{
-   *   capture?: boolean,
-   * }} [options]
-   */
-  removeEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this))
-      throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 2)
-      throw new ERR_MISSING_ARGS('type', 'listener');
-    if (!validateEventListener(listener))
+  [kRemoveListener](count, type) {}
+
+  addEventListener(type, fn, opts = kEmptyObject) {
+    const byType = ownEvents(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    const flags = readFlags(opts);
+    if (!acceptable(fn)) {
+      const text = `addEventListener called with ${fn} which has no effect.`;
+      process.emitWarning(Object.assign(new Error(text), {
+        name: 'AddEventListenerArgumentTypeWarning', target: this, type,
+      }));
       return;
-
-    type = webidl.converters.DOMString(type);
-    const capture = options?.capture === true;
-
-    const root = this[kEvents].get(type);
-    if (root === undefined || root.next === undefined)
-      return;
-
-    let handler = root.next;
-    while (handler !== undefined) {
-      if (handler.same(listener, capture)) {
-        handler.remove();
-        root.size--;
-        if (root.size === 0)
-          this[kEvents].delete(type);
-        this[kRemoveListener](root.size, type, listener, capture);
-        break;
-      }
-      handler = handler.next;
     }
+    type = `${type}`;
+    if (flags.signal !== undefined) {
+      validateAbortSignal(flags.signal, 'options.signal');
+      if (flags.signal.aborted) return;
+      flags.signal.addEventListener('abort', () => this.removeEventListener(type, fn, opts), {
+        __proto__: null, once: true, [kWeakHandler]: this, [kResistStopPropagation]: true,
+      });
+    }
+    let list = byType.get(type);
+    if (list === undefined) byType.set(type, list = newList());
+    else if (findRecord(list, fn, flags.capture) !== undefined) return;
+    new ListenerRecord(list, fn, flags); // eslint-disable-line no-new
+    this[kNewListener](list.size, type, fn, flags.once, flags.capture, flags.passive, flags.weak !== undefined);
   }
 
-  [kRemoveWeakListenerHelper](type, listener) {
-    const root = this[kEvents].get(type);
-    if (root === undefined || root.next === undefined)
-      return;
-
-    const capture = listener.capture === true;
-
-    let handler = root.next;
-    while (handler !== undefined) {
-      if (handler === listener) {
-        handler.remove();
-        root.size--;
-        if (root.size === 0)
-          this[kEvents].delete(type);
-        // Undefined is passed as the listener as the listener was GCed
-        this[kRemoveListener](root.size, type, undefined, capture);
-        break;
-      }
-      handler = handler.next;
-    }
+  removeEventListener(type, fn, opts = kEmptyObject) {
+    const byType = ownEvents(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (!acceptable(fn)) return;
+    type = `${type}`;
+    const record = findRecord(byType.get(type), fn, readFlags(opts).capture);
+    if (record !== undefined) dropRecord(this, byType, type, record);
   }
 
-  /**
-   * @param {Event} event
-   */
   dispatchEvent(event) {
-    if (!isEventTarget(this))
-      throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 1)
-      throw new ERR_MISSING_ARGS('event');
-
-    if (!(event instanceof Event))
-      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-
-    if (event[kIsBeingDispatched])
-      throw new ERR_EVENT_RECURSION(event.type);
-
-    this[kHybridDispatch](event, event.type, event);
-
-    return event.defaultPrevented !== true;
+    ownEvents(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
+    if (!isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    const s = eventState(event);
+    if (s.dispatching) throw new ERR_EVENT_RECURSION(s.type);
+    this[kHybridDispatch](event, s.type, event);
+    return !event.defaultPrevented;
   }
 
-  [kHybridDispatch](nodeValue, type, event) {
-    const createEvent = () => {
-      if (event === undefined) {
-        event = this[kCreateEvent](nodeValue, type);
-        event[kTarget] = this;
-        event[kIsBeingDispatched] = true;
-      }
-      return event;
-    };
-    if (event !== undefined) {
-      event[kTarget] = this;
-      event[kIsBeingDispatched] = true;
-    }
-
-    const root = this[kEvents].get(type);
-    if (root === undefined || root.next === undefined) {
-      if (event !== undefined)
-        event[kIsBeingDispatched] = false;
-      return true;
-    }
-
-    let handler = root.next;
-    let next;
-
-    const iterationCondition = () => {
-      if (handler === undefined) {
-        return false;
-      }
-      return root.resistStopPropagation || handler.passive || event?.[kStop] !== true;
-    };
-    while (iterationCondition()) {
-      // Cache the next item in case this iteration removes the current one
-      next = handler.next;
-
-      if (handler.removed || (event?.[kStop] === true && !handler.resistStopPropagation)) {
-        // Deal with the case an event is removed while event handlers are
-        // Being processed (removeEventListener called from a listener)
-        // And the case of event.stopImmediatePropagation() being called
-        // For events not flagged as resistStopPropagation
-        handler = next;
-        continue;
-      }
-      if (handler.once) {
-        handler.remove();
-        root.size--;
-        const { listener, capture } = handler;
-        this[kRemoveListener](root.size, type, listener, capture);
-      }
-
-      try {
-        let arg;
-        if (handler.isNodeStyleListener) {
-          arg = nodeValue;
-        } else {
-          arg = createEvent();
+  // Calls the listeners of `type`: node-style ones (NodeEventTarget#on) get `value`, the others an Event
+  // (`event`, or one made by kCreateEvent when the first of them is reached).
+  [kHybridDispatch](value, type, event) {
+    let state = event === undefined ? undefined : beginDispatch(this, event);
+    const byType = this[kEvents];
+    const list = byType?.get(type);
+    try {
+      for (let record = list?.head; record !== undefined; record = record.next) {
+        if (record.removed || (state?.halted && !record.resist)) continue;
+        if (record.listener === undefined) { // a weak listener that was collected
+          dropRecord(this, byType, type, record);
+          continue;
         }
-        const callback = handler.weak ?
-          handler.callback.deref() : handler.callback;
-        let result;
-        if (callback) {
-          result = FunctionPrototypeCall(callback, this, arg);
-          if (!handler.isNodeStyleListener) {
-            arg[kIsBeingDispatched] = false;
+        if (record.once) dropRecord(this, byType, type, record);
+        let arg = value;
+        if (!record.nodeStyle) {
+          if (event === undefined) {
+            event = this[kCreateEvent](value, type);
+            state = beginDispatch(this, event);
           }
+          arg = event;
         }
-        if (result !== undefined && result !== null)
-          addCatch(result);
-      } catch (err) {
-        emitUncaughtException(err);
+        if (state !== undefined) state.passive = record.passive;
+        try {
+          const result = record.invoke(this, arg);
+          if (result !== undefined && result !== null) catchLater(result);
+        } catch (err) {
+          reportLater(err);
+        }
+        // node 24 ends the event's dispatch state after each listener: from the second listener on, the event
+        // has no currentTarget, eventPhase 0, an empty composedPath, and may be dispatched again.
+        if (state !== undefined) endDispatch(state);
       }
-
-      handler = next;
+    } finally {
+      if (state !== undefined) endDispatch(state);
     }
-
-    if (event !== undefined)
-      event[kIsBeingDispatched] = false;
   }
 
-  [kCreateEvent](nodeValue, type) {
-    return new CustomEvent(type, { detail: nodeValue });
+  [kRemoveWeakListenerHelper](type, fn) {
+    this.removeEventListener(type, fn);
   }
-  [customInspectSymbol](depth, options) {
-    if (!isEventTarget(this))
-      throw new ERR_INVALID_THIS('EventTarget');
-    const name = this.constructor.name;
-    if (depth < 0)
-      return name;
 
-    const opts = ObjectAssign({}, options, {
-      depth: NumberIsInteger(options.depth) ? options.depth - 1 : options.depth,
-    });
+  // The Event a plain listener gets when the dispatch began from a node value (NodeEventTarget#emit).
+  [kCreateEvent](value, type) {
+    return new CustomEvent(type, { detail: value });
+  }
 
-    return `${name} ${inspect({}, opts)}`;
+  [customInspectSymbol](depth, opts) {
+    return showAs(this, {}, depth, opts);
   }
 }
 
-ObjectDefineProperties(EventTarget.prototype, {
-  addEventListener: kEnumerableProperty,
-  removeEventListener: kEnumerableProperty,
-  dispatchEvent: kEnumerableProperty,
-  [SymbolToStringTag]: {
-    __proto__: null,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-    value: 'EventTarget',
-  },
+Object.defineProperty(EventTarget, kIsEventTarget, {
+  __proto__: null, value: true, writable: false, enumerable: false, configurable: false,
 });
+markEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+setTag(EventTarget.prototype, 'EventTarget');
 
-function initNodeEventTarget(self) {
-  initEventTarget(self);
+function beginDispatch(target, event) {
+  const state = eventState(event);
+  state.target = target;
+  state.currentTarget = target;
+  state.dispatching = true;
+  return state;
+}
+
+function endDispatch(state) {
+  state.passive = false;
+  state.currentTarget = null;
+  state.dispatching = false;
+}
+
+function catchLater(result) {
+  const then = result.then;
+  if (typeof then === 'function') Reflect.apply(then, result, [undefined, reportLater]);
+}
+
+function dropRecord(target, byType, type, record) {
+  record.unlink();
+  if (record.list.size === 0 && byType.get(type) === record.list) byType.delete(type);
+  target[kRemoveListener](record.list.size, type, record.listener, record.capture);
+}
+
+function isEventTarget(value) {
+  return value?.constructor?.[kIsEventTarget];
+}
+
+// The listeners of `type` on an EventTarget, as given (for events.getEventListeners).
+function listenersOf(target, type) {
+  const out = [];
+  for (let r = target[kEvents]?.get(type)?.head; r !== undefined; r = r.next) {
+    const listener = r.listener;
+    if (listener !== undefined) out.push(listener);
+  }
+  return out;
+}
+
+// ---- NodeEventTarget ----
+
+function initNodeEventTarget(target) {
+  initEventTarget(target);
 }
 
 class NodeEventTarget extends EventTarget {
-  static [kIsNodeEventTarget] = true;
-  static defaultMaxListeners = 10;
-
   constructor() {
     super();
     initNodeEventTarget(this);
   }
 
-  /**
-   * @param {number} n
-   */
-  setMaxListeners(n) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    EventEmitter.setMaxListeners(n, this);
+  setMaxListeners(limit) {
+    events.setMaxListeners(limit, this);
   }
 
-  /**
-   * @returns {number}
-   */
-  getMaxListeners() {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    return this[kMaxEventTargetListeners];
-  }
+  getMaxListeners() { return this[kMaxEventTargetListeners]; }
 
-  /**
-   * @returns {string[]}
-   */
   eventNames() {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    return ArrayFrom(this[kEvents].keys());
+    return [...ownEvents(this).keys()];
   }
 
-  /**
-   * @param {string} type
-   * @returns {number}
-   */
   listenerCount(type) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    const root = this[kEvents].get(String(type));
-    return root !== undefined ? root.size : 0;
+    return ownEvents(this).get(`${type}`)?.size ?? 0;
   }
 
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @param {{
-   *   capture?: boolean,
-   * }} [options]
-   * @returns {NodeEventTarget}
-   */
-  off(type, listener, options) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    this.removeEventListener(type, listener, options);
+  off(name, fn, opts) {
+    this.removeEventListener(name, fn, opts);
     return this;
   }
 
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @param {{
-   *   capture?: boolean,
-   * }} [options]
-   * @returns {NodeEventTarget}
-   */
-  removeListener(type, listener, options) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    this.removeEventListener(type, listener, options);
+  on(name, fn) {
+    this.addEventListener(name, fn, { [kIsNodeStyleListener]: true });
     return this;
   }
 
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @returns {NodeEventTarget}
-   */
-  on(type, listener) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
+  // The listeners of `name` added with on/once get `value`; the others a CustomEvent with it as `detail`.
+  emit(name, value) {
+    validateString(name, 'type');
+    const had = this.listenerCount(name) > 0;
+    this[kHybridDispatch](value, name);
+    return had;
+  }
+
+  once(name, fn) {
+    this.addEventListener(name, fn, { once: true, [kIsNodeStyleListener]: true });
     return this;
   }
 
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @returns {NodeEventTarget}
-   */
-  addListener(type, listener) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
-    return this;
-  }
-
-  /**
-   * @param {string} type
-   * @param {any} arg
-   * @returns {boolean}
-   */
-  emit(type, arg) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    validateString(type, 'type');
-    const hadListeners = this.listenerCount(type) > 0;
-    this[kHybridDispatch](arg, type);
-    return hadListeners;
-  }
-
-  /**
-   * @param {string} type
-   * @param {EventTargetCallback|EventListener} listener
-   * @returns {NodeEventTarget}
-   */
-  once(type, listener) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    this.addEventListener(type, listener,
-                          { once: true, [kIsNodeStyleListener]: true });
-    return this;
-  }
-
-  /**
-   * @param {string} [type]
-   * @returns {NodeEventTarget}
-   */
-  removeAllListeners(type) {
-    if (!isNodeEventTarget(this))
-      throw new ERR_INVALID_THIS('NodeEventTarget');
-    if (type !== undefined) {
-      this[kEvents].delete(String(type));
-    } else {
-      this[kEvents].clear();
+  removeAllListeners(name) {
+    const byType = ownEvents(this);
+    for (const type of name === undefined ? [...byType.keys()] : [`${name}`]) {
+      for (let r = byType.get(type)?.head; r !== undefined; r = r.next) dropRecord(this, byType, type, r);
     }
-
     return this;
   }
 }
-
-ObjectDefineProperties(NodeEventTarget.prototype, {
-  setMaxListeners: kEnumerableProperty,
-  getMaxListeners: kEnumerableProperty,
-  eventNames: kEnumerableProperty,
-  listenerCount: kEnumerableProperty,
-  off: kEnumerableProperty,
-  removeListener: kEnumerableProperty,
-  on: kEnumerableProperty,
-  addListener: kEnumerableProperty,
-  once: kEnumerableProperty,
-  emit: kEnumerableProperty,
-  removeAllListeners: kEnumerableProperty,
-});
-
-// EventTarget API
-
-function validateEventListener(listener) {
-  if (typeof listener === 'function' ||
-      typeof listener?.handleEvent === 'function') {
-    return true;
+// (removeListener and addListener are off and on under node's other names.)
+{
+  const proto = NodeEventTarget.prototype;
+  const order = ['constructor', 'setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount', 'off',
+    'removeListener', 'on', 'addListener', 'emit', 'once', 'removeAllListeners'];
+  const descs = Object.getOwnPropertyDescriptors(proto);
+  descs.removeListener = descs.off;
+  descs.addListener = descs.on;
+  for (const name of order) {
+    delete proto[name];
+    Object.defineProperty(proto, name, { ...descs[name], enumerable: name !== 'constructor' });
   }
-
-  if (listener == null)
-    return false;
-
-  if (typeof listener === 'object') {
-    // Require `handleEvent` lazily.
-    return true;
-  }
-
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
 
-function validateEventListenerOptions(options) {
-  if (typeof options === 'boolean')
-    return { capture: options };
+// ---- on<event> handler attributes ----
 
-  if (options === null)
-    return kEmptyObject;
-  validateObject(options, 'options', kValidateObjectAllowObjects);
-  return {
-    once: Boolean(options.once),
-    capture: Boolean(options.capture),
-    passive: Boolean(options.passive),
-    signal: options.signal,
-    weak: options[kWeakHandler],
-    resistStopPropagation: options[kResistStopPropagation] ?? false,
-    isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
+// `on${name}` on `target` (usually a prototype): setting a function listens for `event` in the place the first
+// handler took; setting null or undefined stops listening; the getter gives back what was set, or null.
+function defineEventHandler(target, name, event = name) {
+  const key = `on${name}`;
+  const accessors = {
+    get [key]() {
+      const slot = this[kHandlers]?.get(event);
+      return slot === undefined ? null : slot.value;
+    },
+    set [key](value) {
+      if (this[kHandlers] === undefined) this[kHandlers] = new Map();
+      let slot = this[kHandlers].get(event);
+      if (slot === undefined) {
+        slot = { value: null, fn: undefined };
+        this[kHandlers].set(event, slot);
+      }
+      slot.value = value;
+      if (value != null && slot.fn === undefined) {
+        slot.fn = function handlerAttribute(...args) {
+          if (typeof slot.value === 'function') return Reflect.apply(slot.value, this, args);
+          return undefined;
+        };
+        this.addEventListener(event, slot.fn);
+      } else if (value == null && slot.fn !== undefined) {
+        this.removeEventListener(event, slot.fn);
+        slot.fn = undefined;
+      }
+    },
   };
+  const desc = Object.getOwnPropertyDescriptor(accessors, key);
+  Object.defineProperty(target, key, { __proto__: null, get: desc.get, set: desc.set, enumerable: true,
+    configurable: true });
 }
-
-// Test whether the argument is an event object. This is far from a fool-proof
-// test, for example this input will result in a false positive:
-// > isEventTarget({ constructor: EventTarget })
-// It stands in its current implementation as a compromise.
-// Ref: https://github.com/nodejs/node/pull/33661
-function isEventTarget(obj) {
-  return obj?.constructor?.[kIsEventTarget];
-}
-
-function isNodeEventTarget(obj) {
-  return obj?.constructor?.[kIsNodeEventTarget];
-}
-
-function addCatch(promise) {
-  const then = promise.then;
-  if (typeof then === 'function') {
-    FunctionPrototypeCall(then, promise, undefined, function(err) {
-      // The callback is called with nextTick to avoid a follow-up
-      // rejection from this promise.
-      emitUncaughtException(err);
-    });
-  }
-}
-
-function emitUncaughtException(err) {
-  process.nextTick(() => { throw err; });
-}
-
-function makeEventHandler(handler) {
-  // Event handlers are dispatched in the order they were first set
-  // See https://github.com/nodejs/node/pull/35949#issuecomment-722496598
-  function eventHandler(...args) {
-    if (typeof eventHandler.handler !== 'function') {
-      return;
-    }
-    return ReflectApply(eventHandler.handler, this, args);
-  }
-  eventHandler.handler = handler;
-  return eventHandler;
-}
-
-function defineEventHandler(emitter, name, event = name) {
-  // 8.1.5.1 Event handlers - basically `on[eventName]` attributes
-  const propName = `on${name}`;
-  function get() {
-    validateInternalField(this, kHandlers, 'EventTarget');
-    return this[kHandlers]?.get(event)?.handler ?? null;
-  }
-  ObjectDefineProperty(get, 'name', {
-    __proto__: null,
-    value: `get ${propName}`,
-  });
-
-  function set(value) {
-    validateInternalField(this, kHandlers, 'EventTarget');
-    let wrappedHandler = this[kHandlers]?.get(event);
-    if (wrappedHandler) {
-      if (typeof wrappedHandler.handler === 'function') {
-        this[kEvents].get(event).size--;
-        const size = this[kEvents].get(event).size;
-        this[kRemoveListener](size, event, wrappedHandler.handler, false);
-      }
-      wrappedHandler.handler = value;
-      if (typeof wrappedHandler.handler === 'function') {
-        this[kEvents].get(event).size++;
-        const size = this[kEvents].get(event).size;
-        this[kNewListener](size, event, value, false, false, false, false);
-      }
-    } else {
-      wrappedHandler = makeEventHandler(value);
-      this.addEventListener(event, wrappedHandler);
-    }
-    this[kHandlers].set(event, wrappedHandler);
-  }
-  ObjectDefineProperty(set, 'name', {
-    __proto__: null,
-    value: `set ${propName}`,
-  });
-
-  ObjectDefineProperty(emitter, propName, {
-    __proto__: null,
-    get,
-    set,
-    configurable: true,
-    enumerable: true,
-  });
-}
-
-const EventEmitterMixin = (Superclass) => {
-  class MixedEventEmitter extends Superclass {
-    constructor(...args) {
-      args = new SafeArrayIterator(args);
-      super(...args);
-      FunctionPrototypeCall(EventEmitter, this);
-    }
-  }
-  const protoProps = ObjectGetOwnPropertyDescriptors(EventEmitter.prototype);
-  delete protoProps.constructor;
-  const propertiesValues = ObjectValues(protoProps);
-  for (let i = 0; i < propertiesValues.length; i++) {
-    // We want to use null-prototype objects to not rely on globally mutable
-    // %Object.prototype%.
-    ObjectSetPrototypeOf(propertiesValues[i], null);
-  }
-  ObjectDefineProperties(MixedEventEmitter.prototype, protoProps);
-  return MixedEventEmitter;
-};
 
 module.exports = {
   Event,
   CustomEvent,
-  EventEmitterMixin,
   EventTarget,
   NodeEventTarget,
   defineEventHandler,
@@ -1227,3 +592,4 @@ module.exports = {
   kResistStopPropagation,
   isEventTarget,
 };
+Object.defineProperty(module.exports, 'listenersOf', { __proto__: null, value: listenersOf, enumerable: false });

@@ -1,231 +1,128 @@
 'use strict';
+// timers/promises: setTimeout and setImmediate as promises, setInterval as an async iterator, and the
+// experimental scheduler (wait/yield), written to node 24's behaviour over wtjs's internal/timers.
 
-const {
-  FunctionPrototypeBind,
-  Promise,
-  PromiseReject,
-  ReflectConstruct,
-  SafePromisePrototypeFinally,
-  Symbol,
-} = primordials;
+const { Timeout, insert, setImmediate: queueImmediate } = require('internal/timers');
+const { clearImmediate, clearTimeout } = require('timers');
+const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
+const { validateAbortSignal, validateBoolean, validateObject, validateNumber } = require('internal/validators');
+const noOptions = require('internal/util').kEmptyObject;
 
-// node's lib/timers/promises.js; wtjs's internal/timers inserts with insert(timer) and queues an immediate
-// with setImmediate.
-const {
-  Timeout,
-  insert,
-  setImmediate: queueImmediate,
-} = require('internal/timers');
-const {
-  clearImmediate,
-  clearInterval,
-  clearTimeout,
-} = require('timers');
-
-const {
-  AbortError,
-  codes: {
-    ERR_ILLEGAL_CONSTRUCTOR,
-    ERR_INVALID_THIS,
-  },
-} = require('internal/errors');
-
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateObject,
-  validateNumber,
-} = require('internal/validators');
-
-const {
-  kEmptyObject,
-} = require('internal/util');
-
-const kScheduler = Symbol('kScheduler');
-let kResistStopPropagation;
-
-function cancelListenerHandler(clear, reject, signal) {
-  if (!this._destroyed) {
-    clear(this);
-    reject(new AbortError(undefined, { cause: signal?.reason }));
-  }
+let resistKey;
+function abortListenOptions(once) {
+  resistKey ??= require('internal/event_target').kResistStopPropagation;
+  return { __proto__: null, once, [resistKey]: true };
 }
 
-function setTimeout(after, value, options = kEmptyObject) {
-  try {
-    if (typeof after !== 'undefined') {
-      validateNumber(after, 'delay');
-    }
+// The options every function here takes: { signal, ref }. Throws what node rejects with.
+function readOptions(opts) {
+  validateObject(opts, 'options');
+  const { signal, ref = true } = opts;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (opts.ref !== undefined) validateBoolean(ref, 'options.ref');
+  return { signal, ref };
+}
 
-    validateObject(options, 'options');
+function abortedBy(signal) {
+  return new AbortError(undefined, { cause: signal?.reason });
+}
 
-    if (typeof options?.signal !== 'undefined') {
-      validateAbortSignal(options.signal, 'options.signal');
-    }
-
-    if (typeof options?.ref !== 'undefined') {
-      validateBoolean(options.ref, 'options.ref');
-    }
-  } catch (err) {
-    return PromiseReject(err);
-  }
-
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
-  }
-
-  let oncancel;
-  const ret = new Promise((resolve, reject) => {
-    const timeout = new Timeout(resolve, after, [value], false, ref);
-    insert(timeout);
-    if (signal) {
-      oncancel = FunctionPrototypeBind(cancelListenerHandler,
-                                       timeout, clearTimeout, reject, signal);
-      kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-      signal.addEventListener('abort', oncancel, { __proto__: null, [kResistStopPropagation]: true });
-    }
+// A promise settled by `start(resolve)` (which returns the timer or immediate) unless `signal` aborts first.
+function cancellable(signal, start, clear) {
+  if (signal?.aborted) return Promise.reject(abortedBy(signal));
+  if (signal === undefined) return new Promise((resolve) => { start(resolve); });
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
+    const handle = start(resolve);
+    onAbort = () => {
+      if (handle._destroyed) return;
+      clear(handle);
+      reject(abortedBy(signal));
+    };
+    signal.addEventListener('abort', onAbort, abortListenOptions(false));
   });
-  return oncancel !== undefined ?
-    SafePromisePrototypeFinally(
-      ret,
-      () => signal.removeEventListener('abort', oncancel)) : ret;
+  return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-function setImmediate(value, options = kEmptyObject) {
+function setTimeout(ms, value, options = noOptions) {
+  let opts;
   try {
-    validateObject(options, 'options');
-
-    if (typeof options?.signal !== 'undefined') {
-      validateAbortSignal(options.signal, 'options.signal');
-    }
-
-    if (typeof options?.ref !== 'undefined') {
-      validateBoolean(options.ref, 'options.ref');
-    }
+    if (ms !== undefined) validateNumber(ms, 'delay');
+    opts = readOptions(options);
   } catch (err) {
-    return PromiseReject(err);
+    return Promise.reject(err);
   }
+  return cancellable(opts.signal, (resolve) => {
+    const timer = new Timeout(resolve, ms, [value], false, opts.ref);
+    insert(timer);
+    return timer;
+  }, clearTimeout);
+}
 
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
+function setImmediate(value, given = noOptions) {
+  let opts;
+  try {
+    opts = readOptions(given);
+  } catch (err) {
+    return Promise.reject(err);
   }
-
-  let oncancel;
-  const ret = new Promise((resolve, reject) => {
+  return cancellable(opts.signal, (resolve) => {
     const immediate = queueImmediate(resolve, value);
-    if (!ref) immediate.unref();
-    if (signal) {
-      oncancel = FunctionPrototypeBind(cancelListenerHandler,
-                                       immediate, clearImmediate, reject,
-                                       signal);
-      kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-      signal.addEventListener('abort', oncancel, { __proto__: null, [kResistStopPropagation]: true });
-    }
-  });
-  return oncancel !== undefined ?
-    SafePromisePrototypeFinally(
-      ret,
-      () => signal.removeEventListener('abort', oncancel)) : ret;
+    if (!opts.ref) immediate.unref();
+    return immediate;
+  }, clearImmediate);
 }
 
-async function* setInterval(after, value, options = kEmptyObject) {
-  if (typeof after !== 'undefined') {
-    validateNumber(after, 'delay');
-  }
+// Yields `value` once per tick of the interval; ticks that came while the consumer was busy are yielded one after
+// another. Aborting the signal ends the iteration with an AbortError.
+async function* setInterval(delay, value, options = noOptions) {
+  if (delay !== undefined) validateNumber(delay, 'delay');
+  const { signal, ref } = readOptions(options);
+  if (signal?.aborted) throw abortedBy(signal);
 
-  validateObject(options, 'options');
-
-  if (typeof options?.signal !== 'undefined') {
-    validateAbortSignal(options.signal, 'options.signal');
-  }
-
-  if (typeof options?.ref !== 'undefined') {
-    validateBoolean(options.ref, 'options.ref');
-  }
-
-  const { signal, ref = true } = options;
-
-  if (signal?.aborted) {
-    throw new AbortError(undefined, { cause: signal?.reason });
-  }
-
-  let onCancel;
-  let interval;
+  let ticks = 0;
+  let wake; // resolves the consumer's wait for the next tick
+  const timer = new Timeout(() => {
+    ticks++;
+    wake?.();
+    wake = undefined;
+  }, delay, undefined, true, ref);
+  const onAbort = () => {
+    clearTimeout(timer);
+    wake?.();
+    wake = undefined;
+  };
   try {
-    let notYielded = 0;
-    let callback;
-    interval = new Timeout(() => {
-      notYielded++;
-      if (callback) {
-        callback();
-        callback = undefined;
-      }
-    }, after, undefined, true, ref);
-    insert(interval);
-    if (signal) {
-      onCancel = () => {
-        clearInterval(interval);
-        if (callback) {
-          callback(
-            PromiseReject(
-              new AbortError(undefined, { cause: signal.reason })));
-          callback = undefined;
-        }
-      };
-      kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
-      signal.addEventListener('abort', onCancel, { __proto__: null, once: true, [kResistStopPropagation]: true });
+    insert(timer);
+    signal?.addEventListener('abort', onAbort, abortListenOptions(true));
+    for (;;) {
+      if (ticks === 0 && !signal?.aborted) await new Promise((resolve) => { wake = resolve; });
+      if (signal?.aborted) break;
+      for (; ticks > 0; ticks--) yield value;
     }
-
-    while (!signal?.aborted) {
-      if (notYielded === 0) {
-        await new Promise((resolve) => callback = resolve);
-      }
-      for (; notYielded > 0; notYielded--) {
-        yield value;
-      }
-    }
-    throw new AbortError(undefined, { cause: signal?.reason });
+    throw abortedBy(signal);
   } finally {
-    clearInterval(interval);
-    signal?.removeEventListener('abort', onCancel);
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
-// TODO(@jasnell): Scheduler is an API currently being discussed by WICG
-// for Web Platform standardization: https://github.com/WICG/scheduling-apis
-// The scheduler.yield() and scheduler.wait() methods correspond roughly to
-// the awaitable setTimeout and setImmediate implementations here. This api
-// should be considered to be experimental until the spec for these are
-// finalized. Note, also, that Scheduler is expected to be defined as a global,
-// but while the API is experimental we shouldn't expose it as such.
+const [kScheduler, kMakeScheduler] = [Symbol('kScheduler'), Symbol('kMakeScheduler')];
+
 class Scheduler {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(key = undefined) {
+    if (key !== kMakeScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kScheduler] = true;
   }
 
-  /**
-   * @returns {Promise<void>}
-   */
   yield() {
-    if (!this[kScheduler])
-      throw new ERR_INVALID_THIS('Scheduler');
+    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
 
-  /**
-   * @typedef {import('../internal/abort_controller').AbortSignal} AbortSignal
-   * @param {number} delay
-   * @param {{ signal?: AbortSignal }} [options]
-   * @returns {Promise<void>}
-   */
-  wait(delay, options) {
-    if (!this[kScheduler])
-      throw new ERR_INVALID_THIS('Scheduler');
-    return setTimeout(delay, undefined, options);
+  wait(ms, opts) {
+    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(ms, undefined, opts);
   }
 }
 
@@ -233,7 +130,5 @@ module.exports = {
   setTimeout,
   setImmediate,
   setInterval,
-  scheduler: ReflectConstruct(function() {
-    this[kScheduler] = true;
-  }, [], Scheduler),
+  scheduler: new Scheduler(kMakeScheduler),
 };

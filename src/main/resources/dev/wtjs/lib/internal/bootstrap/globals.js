@@ -37,6 +37,7 @@ function setupGlobals() {
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
   defineLazy('Event', () => require('internal/event_target').Event);
+  defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   defineLazy('DOMException', () => require('internal/per_context/domexception').DOMException);

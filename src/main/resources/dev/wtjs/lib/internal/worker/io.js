@@ -21,16 +21,10 @@ const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
 
 const kState = Symbol('kState');
 const kCreate = Symbol('kCreate');
-const kData = Symbol('kData');
-const kOrigin = Symbol('kOrigin');
-const kLastEventId = Symbol('kLastEventId');
-const kSource = Symbol('kSource');
-const kPorts = Symbol('kPorts');
-const kName = Symbol('kName');
-const kType = Symbol('kType');
-const kHandle = Symbol('kHandle');
-const kOnMessage = Symbol('kOnMessage');
-const kOnMessageError = Symbol('kOnMessageError');
+// MessageEvent's fields and BroadcastChannel's state.
+const [kData, kOrigin, kLastEventId, kSource, kPorts, kName, kType, kHandle, kOnMessage, kOnMessageError] =
+  ['kData', 'kOrigin', 'kLastEventId', 'kSource', 'kPorts', 'kName', 'kType', 'kHandle', 'kOnMessage',
+    'kOnMessageError'].map((d) => Symbol(d));
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -204,44 +198,39 @@ function updateRef(port) {
   if (hold) host.ref(); else host.unref();
 }
 
-// node's: a port is ref'd and started while it has 'message' listeners, stopped and unref'd when the last goes.
-function setupPortReferencing(port, eventEmitter, eventName) {
+// As in node, a port holds the loop and receives while it has 'message' listeners: the first one (from on(),
+// addEventListener or onmessage) refs and starts it, taking off the last one stops and unrefs it. (node's ports
+// also carry a 'newListener' and a 'removeListener' listener, which eventNames() shows; so do these.)
+function setupPortReferencing(port, target, type) {
   port.unref();
-  eventEmitter.on('newListener', function(name) {
-    if (name === eventName) newListener(eventEmitter.listenerCount(name));
+  const firstAdded = () => {
+    port.ref();
+    port.start();
+  };
+  const lastRemoved = () => {
+    const st = port[kState];
+    if (!st.closed) host.stopPort(st.id);
+    port.unref();
+  };
+  target.on('newListener', (name) => {
+    if (name === type && target.listenerCount(name) === 0) firstAdded();
   });
-  eventEmitter.on('removeListener', function(name) {
-    if (name === eventName) removeListener(eventEmitter.listenerCount(name));
+  target.on('removeListener', (name) => {
+    if (name === type && target.listenerCount(name) === 0) lastRemoved();
   });
-  const origNewListener = eventEmitter[kNewListener];
-  Object.defineProperty(eventEmitter, kNewListener, {
-    __proto__: null, value: function(size, type, ...args) {
-      if (type === eventName) newListener(size - 1);
-      return Reflect.apply(origNewListener, this, arguments);
-    }, writable: true, enumerable: true, configurable: true,
+  const added = target[kNewListener];
+  const removed = target[kRemoveListener];
+  const hook = (fn) => ({ __proto__: null, value: fn, writable: true, enumerable: true, configurable: true });
+  Object.defineProperties(target, {
+    [kNewListener]: hook(function(count, name, ...rest) {
+      if (name === type && count === 1) firstAdded();
+      return Reflect.apply(added, this, [count, name, ...rest]);
+    }),
+    [kRemoveListener]: hook(function(count, name, ...rest) {
+      if (name === type && count === 0) lastRemoved();
+      return Reflect.apply(removed, this, [count, name, ...rest]);
+    }),
   });
-  const origRemoveListener = eventEmitter[kRemoveListener];
-  Object.defineProperty(eventEmitter, kRemoveListener, {
-    __proto__: null, value: function(size, type, ...args) {
-      if (type === eventName) removeListener(size);
-      return Reflect.apply(origRemoveListener, this, arguments);
-    }, writable: true, enumerable: true, configurable: true,
-  });
-
-  function newListener(size) {
-    if (size === 0) {
-      port.ref();
-      port.start();
-    }
-  }
-
-  function removeListener(size) {
-    if (size === 0) {
-      const st = port[kState];
-      if (!st.closed) host.stopPort(st.id);
-      port.unref();
-    }
-  }
 }
 
 // postMessage's second argument: a transfer list (any iterable) or { transfer }, as node's C++ reads it.
