@@ -309,6 +309,8 @@ public final class Agent implements PortEnd.Owner {
                 .option("js.unhandled-rejections", "handler")
                 .option("js.esm-eval-returns-exports", "true")
                 .option("js.stack-trace-api", "true") // Error.captureStackTrace / prepareStackTrace, as in V8
+                .option("js.mle-mode", "true") // for MLE.registerESMLookup: import resolution as node does it
+                .option("js.async-context", "true") // AsyncContext carries AsyncLocalStorage across await
                 .build();
     }
 
