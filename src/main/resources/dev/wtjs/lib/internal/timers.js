@@ -74,6 +74,20 @@ function publish() {
   host.setTimer(top ? top.due : -1, refedTimers > 0);
 }
 
+// Timers count from the loop's time, read once per callback the loop runs (libuv's cached "now"): timers set
+// in one callback keep their order by delay however long the callback takes.
+let turnNow = -1;
+
+function loopNow() {
+  if (turnNow < 0) turnNow = host.now();
+  return turnNow;
+}
+
+// The loop starts a callback; runTimers passes the time it read.
+function newTurn(now = -1) {
+  turnNow = now;
+}
+
 function schedule(timer, start) {
   const entry = { timer, due: start + timer._idleTimeout, seq: seq++ };
   if (timer[kEntry] == null) {
@@ -127,7 +141,7 @@ class Timeout {
         this._destroyed = false;
         if (this[kHasPrimitive]) knownTimers.set(this[asyncIdSymbol], this);
       }
-      schedule(this, host.now());
+      schedule(this, loopNow());
     }
     return this;
   }
@@ -177,14 +191,14 @@ function validateCallback(callback) {
 function setTimeout(callback, after, ...args) {
   validateCallback(callback);
   const t = new Timeout(callback, after, args.length ? args : undefined, false, true);
-  schedule(t, host.now());
+  schedule(t, loopNow());
   return t;
 }
 
 function setInterval(callback, repeat, ...args) {
   validateCallback(callback);
   const t = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
-  schedule(t, host.now());
+  schedule(t, loopNow());
   return t;
 }
 
@@ -204,6 +218,7 @@ function clearTimeout(timer) {
 
 // Runs the earliest timer if it is due at `now`, then tells the loop when the next one is due.
 function runTimers(now) {
+  turnNow = now;
   const e = peek();
   if (e !== undefined && e.due <= now) {
     const t = e.timer;
@@ -328,10 +343,10 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
 
 // Starts a Timeout made with `new Timeout(...)` (timers/promises).
 function insert(timer) {
-  schedule(timer, host.now());
+  schedule(timer, loopNow());
 }
 
 module.exports = {
   Timeout, Immediate, insert, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
-  setImmediate, clearImmediate, runTimers, runImmediates, TIMEOUT_MAX,
+  setImmediate, clearImmediate, runTimers, runImmediates, TIMEOUT_MAX, newTurn,
 };

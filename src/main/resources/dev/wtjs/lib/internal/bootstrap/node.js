@@ -64,6 +64,7 @@
     // nextTick queue before returning: then GraalJS runs the promise jobs (node's order).
     function guard(fn) {
       return function guarded(...args) {
+        timers.newTurn();
         try {
           return fn(...args);
         } catch (err) {
@@ -91,6 +92,7 @@
         runTicks();
       },
       runImmediates: () => {
+        timers.newTurn();
         const more = timers.runImmediates();
         runTicks();
         return more;
