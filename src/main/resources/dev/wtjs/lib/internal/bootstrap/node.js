@@ -99,6 +99,7 @@
       },
       beforeExit: guard(() => { process.emitBeforeExit(); }),
       emitExit: () => process.emitExitAndGetCode(),
+      uncaughtException: guard((err) => triggerUncaughtException(err)),
       esmSource: esm.esmSource,
       deliver: guard(io.deliver),
       portClosed: guard(io.portClosed),
