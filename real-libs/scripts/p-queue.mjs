@@ -1,11 +1,12 @@
-// p-queue (ES module only): concurrency, priorities, events, onIdle, abort through an AbortSignal.
+// p-queue (ES module only): concurrency, priorities, events, onIdle, abort through an AbortSignal. The delays
+// are far apart so the completion order holds however slowly the tasks get started.
 import PQueue from 'p-queue';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const queue = new PQueue({ concurrency: 2 });
 const log = [];
 queue.on('active', () => log.push(`active size=${queue.size} pending=${queue.pending}`));
 queue.on('completed', (r) => log.push(`completed ${r}`));
-for (const [name, ms, priority] of [['a', 30, 0], ['b', 10, 0], ['c', 5, 0], ['d', 5, 5]]) {
+for (const [name, ms, priority] of [['a', 600, 0], ['b', 200, 0], ['c', 20, 0], ['d', 20, 5]]) {
   queue.add(async () => { await sleep(ms); return name; }, { priority });
 }
 const controller = new AbortController();

@@ -135,7 +135,7 @@ class Hash {
 
   copy() {
     if (this.#done) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
-    const other = new this.constructor(this.#algorithm);
+    const other = new Hash('md5');
     other.#algorithm = this.#algorithm;
     other.#chunks = [...this.#chunks];
     return other;

@@ -74,20 +74,6 @@ function publish() {
   host.setTimer(top ? top.due : -1, refedTimers > 0);
 }
 
-// Timers count from the loop's time, read once per callback the loop runs (libuv's cached "now"): timers set
-// in one callback keep their order by delay however long the callback takes.
-let turnNow = -1;
-
-function loopNow() {
-  if (turnNow < 0) turnNow = host.now();
-  return turnNow;
-}
-
-// The loop starts a callback; runTimers passes the time it read.
-function newTurn(now = -1) {
-  turnNow = now;
-}
-
 function schedule(timer, start) {
   const entry = { timer, due: start + timer._idleTimeout, seq: seq++ };
   if (timer[kEntry] == null) {
@@ -110,11 +96,17 @@ function unschedule(timer) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const given = after;
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      // node 24 names each kind of bad delay (an omitted one is simply 1)
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
                             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      } else if (after < 0) {
+        process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
+      } else if (typeof given === 'number' && Number.isNaN(given)) {
+        process.emitWarning(`${after} is not a number.\nTimeout duration was set to 1.`, 'TimeoutNaNWarning');
       }
       after = 1;
     }
@@ -141,7 +133,7 @@ class Timeout {
         this._destroyed = false;
         if (this[kHasPrimitive]) knownTimers.set(this[asyncIdSymbol], this);
       }
-      schedule(this, loopNow());
+      schedule(this, host.now());
     }
     return this;
   }
@@ -191,14 +183,14 @@ function validateCallback(callback) {
 function setTimeout(callback, after, ...args) {
   validateCallback(callback);
   const t = new Timeout(callback, after, args.length ? args : undefined, false, true);
-  schedule(t, loopNow());
+  schedule(t, host.now());
   return t;
 }
 
 function setInterval(callback, repeat, ...args) {
   validateCallback(callback);
   const t = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
-  schedule(t, loopNow());
+  schedule(t, host.now());
   return t;
 }
 
@@ -218,7 +210,6 @@ function clearTimeout(timer) {
 
 // Runs the earliest timer if it is due at `now`, then tells the loop when the next one is due.
 function runTimers(now) {
-  turnNow = now;
   const e = peek();
   if (e !== undefined && e.due <= now) {
     const t = e.timer;
@@ -343,10 +334,10 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
 
 // Starts a Timeout made with `new Timeout(...)` (timers/promises).
 function insert(timer) {
-  schedule(timer, loopNow());
+  schedule(timer, host.now());
 }
 
 module.exports = {
   Timeout, Immediate, insert, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
-  setImmediate, clearImmediate, runTimers, runImmediates, TIMEOUT_MAX, newTurn,
+  setImmediate, clearImmediate, runTimers, runImmediates, TIMEOUT_MAX,
 };

@@ -64,7 +64,6 @@
     // nextTick queue before returning: then GraalJS runs the promise jobs (node's order).
     function guard(fn) {
       return function guarded(...args) {
-        timers.newTurn();
         try {
           return fn(...args);
         } catch (err) {
@@ -92,7 +91,6 @@
         runTicks();
       },
       runImmediates: () => {
-        timers.newTurn();
         const more = timers.runImmediates();
         runTicks();
         return more;
