@@ -230,7 +230,8 @@ public final class Agent implements PortEnd.Owner {
 
                 @Override
                 public boolean runImmediates() {
-                    return call(runImmediates).asBoolean();
+                    Value more = call(runImmediates);
+                    return more != null && more.asBoolean();
                 }
 
                 @Override
@@ -239,7 +240,8 @@ public final class Agent implements PortEnd.Owner {
                 }
             });
             if (terminating) throw new TerminatedException();
-            exitCode = call(hooks.getMember("emitExit")).asInt();
+            Value code = call(hooks.getMember("emitExit"));
+            exitCode = code == null ? 1 : code.asInt();
         } catch (PolyglotException e) {
             if (e.isExit()) {
                 exitCode = e.getExitStatus();
@@ -309,6 +311,8 @@ public final class Agent implements PortEnd.Owner {
                 .option("js.unhandled-rejections", "handler")
                 .option("js.esm-eval-returns-exports", "true")
                 .option("js.stack-trace-api", "true") // Error.captureStackTrace / prepareStackTrace, as in V8
+                .option("js.mle-mode", "true") // for MLE.registerESMLookup: import resolution as node does it
+                .option("js.async-context", "true") // AsyncContext carries AsyncLocalStorage across await
                 .build();
     }
 
@@ -381,7 +385,19 @@ public final class Agent implements PortEnd.Owner {
      * queued meanwhile run, each batch followed again by promise jobs, which is node's order.
      */
     public Value call(Value fn, Object... args) {
-        Value r = fn.execute(args);
+        Value r;
+        try {
+            r = fn.execute(args);
+        } catch (PolyglotException e) {
+            // A JavaScript error that escaped every hook's guard: one GraalJS threw while running promise jobs
+            // after the call (an ES module's evaluation, which is asynchronous). node reports it as uncaught.
+            if (!e.isGuestException() || e.isExit() || e.isCancelled() || e.isInterrupted() || terminating
+                    || hooks == null || e.getGuestObject() == null) {
+                throw e;
+            }
+            hooks.getMember("uncaughtException").execute(e.getGuestObject());
+            r = null;
+        }
         drainTicks();
         return r;
     }

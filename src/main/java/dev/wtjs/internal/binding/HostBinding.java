@@ -11,6 +11,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -409,6 +410,51 @@ public final class HostBinding {
     @Export
     public boolean isEsm(String path) {
         return PackageScope.isModule(path);
+    }
+
+    // ---- tty and crypto ----
+
+    /** Whether descriptor fd of this process is a terminal (Linux: where /proc/self/fd/N points). */
+    @Export
+    public boolean isatty(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** size random bytes, one latin1 char each. */
+    @Export
+    public String randomBytes(int size) {
+        byte[] b = new byte[size];
+        RANDOM.nextBytes(b);
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The digest of latin1 data by a JVM algorithm name (SHA-256, MD5...), as latin1. */
+    @Export
+    public String digest(String algorithm, String data) throws java.security.NoSuchAlgorithmException {
+        byte[] out = java.security.MessageDigest.getInstance(algorithm).digest(data.getBytes(StandardCharsets.ISO_8859_1));
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The HMAC (JVM name: HmacSHA256...) of latin1 data under a latin1 key, as latin1. */
+    @Export
+    public String hmac(String algorithm, String key, String data) throws java.security.GeneralSecurityException {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
+        byte[] k = key.getBytes(StandardCharsets.ISO_8859_1);
+        mac.init(new javax.crypto.spec.SecretKeySpec(k.length == 0 ? new byte[1] : k, algorithm));
+        return new String(mac.doFinal(data.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Wraps the JavaScript import resolver as the host callable GraalJS's module lookup hook requires. */
+    @Export
+    public ProxyExecutable moduleLookup(Value resolve) {
+        return args -> resolve.execute(args[0], args[1]);
     }
 
     /** Runs an ES module file as the agent's entry point; returns its namespace. */

@@ -3,6 +3,14 @@
 // Java loop is told the earliest due time and whether any timer is ref'd. The loop calls runTimers once per
 // expired timer and runImmediates once per phase, so promise jobs and nextTicks run between callbacks.
 
+const asyncContext = require('internal/async_context');
+const kContext = Symbol('asyncContext');
+
+// The async context a timer or immediate runs in (not enumerable: inspecting one shows node's fields only).
+function keepContext(entry) {
+  const snapshot = asyncContext.capture();
+  if (snapshot !== undefined) Object.defineProperty(entry, kContext, { value: snapshot, writable: true });
+}
 const host = internalBinding('host');
 const { triggerUncaughtException } = require('internal/process/execution');
 
@@ -88,11 +96,17 @@ function unschedule(timer) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const given = after;
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      // node 24 names each kind of bad delay (an omitted one is simply 1)
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
                             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      } else if (after < 0) {
+        process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
+      } else if (typeof given === 'number' && Number.isNaN(given)) {
+        process.emitWarning(`${after} is not a number.\nTimeout duration was set to 1.`, 'TimeoutNaNWarning');
       }
       after = 1;
     }
@@ -102,6 +116,7 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
+    keepContext(this);
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
@@ -211,8 +226,7 @@ function runTimers(now) {
         t._destroyed = true;
         if (t[kHasPrimitive]) knownTimers.delete(t[asyncIdSymbol]);
       }
-      const args = t._timerArgs;
-      if (args === undefined) cb.call(t); else cb.apply(t, args);
+      asyncContext.runWithin(t[kContext], cb, t, t._timerArgs);
     } catch (err) {
       triggerUncaughtException(err);
     }
@@ -229,6 +243,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    keepContext(this);
     this._destroyed = false;
     this[kRefed] = true;
     this[asyncIdSymbol] = asyncIds++;
@@ -297,7 +312,7 @@ function runImmediates() {
     const cb = im._onImmediate;
     im._onImmediate = null;
     try {
-      if (im._argv === undefined) cb.call(im); else cb.apply(im, im._argv);
+      asyncContext.runWithin(im[kContext], cb, im, im._argv);
     } catch (err) {
       triggerUncaughtException(err);
     }

@@ -49,6 +49,7 @@
     if (name === 'host') return hooks.host;
     if (name === 'loader') return api;
     if (name === 'shared_memory') return hooks.sharedMemory;
+    if (name === 'async_context') return hooks.asyncContext;
     let b = bindings.get(name);
     if (b === undefined) {
       b = requireBuiltin(`internal/binding/${name}`);

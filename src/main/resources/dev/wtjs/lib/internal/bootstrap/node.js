@@ -4,6 +4,11 @@
 (function bootstrap(createLoader, host, quit, Graal) {
   // GraalJS's shell and engine globals that node does not have: keep what we need, hide the rest.
   const setRejectionHandler = Graal.setUnhandledPromiseRejectionHandler;
+  const registerModuleLookup = globalThis.MLE.registerESMLookup;
+  delete globalThis.MLE;
+  // GraalJS's AsyncContext (Variable, Snapshot) underlies async_hooks; node has no such global.
+  const asyncContext = globalThis.AsyncContext;
+  delete globalThis.AsyncContext;
   for (const name of ['quit', 'readline', 'read', 'readbuffer', 'Graal', 'arguments', 'performance',
                       'print', 'printErr', 'load', 'loadWithNewGlobal', 'console', 'Java', 'Packages', 'Polyglot']) {
     if (name === 'Java' && host.allowsHostClasses()) continue;  // the Java host granted some classes
@@ -20,6 +25,7 @@
     host,
     process,
     sharedMemory,
+    asyncContext,
   });
   const { requireBuiltin } = loader;
 
@@ -49,6 +55,9 @@
     const worker = requireBuiltin('internal/worker');
     const esm = requireBuiltin('internal/modules/esm/bridge');
     esm.installGlobal();
+    // GraalJS asks this where each import leads (node's resolution: node_modules, "exports", "imports").
+    registerModuleLookup(host.moduleLookup((refPath, specifier) =>
+      requireBuiltin('internal/modules/esm/resolve').resolve(refPath, specifier)));
     const io = requireBuiltin('internal/worker/io');
 
     // Every hook reports what it throws as an uncaught exception, as node does for callbacks, and runs the
@@ -88,6 +97,7 @@
       },
       beforeExit: guard(() => { process.emitBeforeExit(); }),
       emitExit: () => process.emitExitAndGetCode(),
+      uncaughtException: guard((err) => triggerUncaughtException(err)),
       esmSource: esm.esmSource,
       deliver: guard(io.deliver),
       portClosed: guard(io.portClosed),

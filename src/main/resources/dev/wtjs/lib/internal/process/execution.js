@@ -21,7 +21,8 @@ function sourceHeader(err) {
   if (text == null) return '';
   const srcLine = text.split('\n')[line - 1];
   if (srcLine === undefined) return '';
-  return `${file}:${line}\n${srcLine}\n${' '.repeat(Math.max(0, col - 1))}^\n`;
+  const shown = file.startsWith('/') && host.isEsm(file) ? `file://${file}` : file; // node names modules by URL
+  return `${shown}:${line}\n${srcLine}\n${' '.repeat(Math.max(0, col - 1))}^\n`;
 }
 
 function printUncaught(err) {

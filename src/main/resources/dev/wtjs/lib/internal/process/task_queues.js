@@ -3,6 +3,7 @@
 // node does: after each callback, all nextTicks, then all promise jobs, until both are empty (Agent.call).
 
 const host = internalBinding('host');
+const asyncContext = require('internal/async_context');
 let queue = [];
 let head = 0;
 let scheduled = false;
@@ -13,7 +14,9 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  queue.push(args.length === 0 ? callback : () => callback(...args));
+  const snapshot = asyncContext.capture();
+  if (snapshot !== undefined) queue.push(() => asyncContext.runWithin(snapshot, callback, undefined, args));
+  else queue.push(args.length === 0 ? callback : () => callback(...args));
   if (!scheduled) {
     scheduled = true;
     host.scheduleTicks();

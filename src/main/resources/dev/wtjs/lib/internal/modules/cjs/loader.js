@@ -122,6 +122,41 @@ function resolveAt(base) {
   return tryFile(base) || tryExtensions(base) || (host.fileKind(base) === 2 && tryPackage(base));
 }
 
+const REQUIRE_CONDITIONS = ['require', 'node', 'module-sync', 'node-addons'];
+let packageMapModule;
+function packageMap() {
+  packageMapModule ??= require('internal/modules/package_map');
+  return packageMapModule;
+}
+
+// A bare request: the package's own name from inside it, then node_modules folders upwards. A package whose
+// package.json has "exports" is entered only through them.
+function resolvePackage(request, parentDir, parent) {
+  const map = packageMap();
+  const parts = map.splitSpecifier(request);
+  if (parts && parent && parent.filename) {
+    const self = map.resolveSelf(parts, parent.filename, REQUIRE_CONDITIONS, undefined);
+    if (self !== undefined) return tryFile(self) || missingTarget(self, parent);
+  }
+  for (const dir of nodeModulePaths(parentDir)) {
+    if (parts) {
+      const pkgDir = path.join(dir, parts.name);
+      const json = host.fileKind(pkgDir) === 2 ? map.packageJsonAt(pkgDir) : null;
+      if (json && json.exports !== undefined && json.exports !== null) {
+        const target = map.resolveExports(pkgDir, json, parts.subpath, REQUIRE_CONDITIONS, undefined);
+        return tryFile(target) || missingTarget(target, parent);
+      }
+    }
+    const found = resolveAt(path.join(dir, request));
+    if (found) return found;
+  }
+  return false;
+}
+
+function missingTarget(target, parent) {
+  return Module._resolveFilename(target, parent);
+}
+
 Module._resolveFilename = function resolveFilename(request, parent) {
   if (request.startsWith('node:')) {
     if (loader.canBeRequiredByUsers(request.slice(5))) return request;
@@ -133,11 +168,14 @@ Module._resolveFilename = function resolveFilename(request, parent) {
   if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' ||
       path.isAbsolute(request)) {
     found = resolveAt(path.resolve(parentDir, request));
+  } else if (request.startsWith('#')) {
+    const from = parent && parent.filename ? parent.filename : path.join(process.cwd(), '[eval]');
+    const target = packageMap().resolveImports(request, from, REQUIRE_CONDITIONS, undefined);
+    if (typeof target === 'object') return resolveFilename(target.bare, parent);
+    found = tryFile(target);
+    if (!found) request = target;
   } else {
-    for (const dir of nodeModulePaths(parentDir)) {
-      found = resolveAt(path.join(dir, request));
-      if (found) break;
-    }
+    found = resolvePackage(request, parentDir, parent);
   }
   if (found) return found;
   const requireStack = [];

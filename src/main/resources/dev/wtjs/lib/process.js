@@ -1,0 +1,3 @@
+'use strict';
+// require('process'): the agent's process object.
+module.exports = process;
