@@ -19,18 +19,8 @@ const { setImmediate } = require('internal/timers');
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
 
-const kState = Symbol('kState');
-const kCreate = Symbol('kCreate');
-const kData = Symbol('kData');
-const kOrigin = Symbol('kOrigin');
-const kLastEventId = Symbol('kLastEventId');
-const kSource = Symbol('kSource');
-const kPorts = Symbol('kPorts');
-const kName = Symbol('kName');
-const kType = Symbol('kType');
-const kHandle = Symbol('kHandle');
-const kOnMessage = Symbol('kOnMessage');
-const kOnMessageError = Symbol('kOnMessageError');
+const kState = Symbol('port state');         // a MessagePort's own record (see the constructor)
+const kCreate = Symbol('create a port');      // the key only this module holds to construct a MessagePort
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -57,38 +47,39 @@ function domException(message, name) {
 
 // ---- MessageEvent ----
 
-function validateMessagePort(port, name) {
-  if (!isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(name, 'MessagePort', port);
+function mustBePort(value, what) {
+  if (!isMessagePort(value)) throw new ERR_INVALID_ARG_TYPE(what, 'MessagePort', value);
 }
 
-function isMessageEvent(value) {
-  return value != null && kData in value;
-}
-
+// The event of 'message' and 'messageerror'. Its fields are read-only accessors on the prototype that refuse a
+// receiver which is not a MessageEvent (ERR_INVALID_THIS), as node's do.
+let readField;
 class MessageEvent extends Event {
+  #init;
+
   constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
     super(type);
-    this[kData] = data;
-    this[kOrigin] = `${origin}`;
-    this[kLastEventId] = `${lastEventId}`;
-    this[kSource] = source;
-    this[kPorts] = [...ports];
-    if (this[kSource] !== null) validateMessagePort(this[kSource], 'init.source');
-    for (let i = 0; i < this[kPorts].length; i++) validateMessagePort(this[kPorts][i], `init.ports[${i}]`);
+    const list = Array.from(ports);
+    if (source !== null) mustBePort(source, 'init.source');
+    list.forEach((p, i) => mustBePort(p, `init.ports[${i}]`));
+    this.#init = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: list };
+  }
+
+  static {
+    readField = (event, name) => {
+      if (event === null || typeof event !== 'object' || !(#init in event)) {
+        throw new ERR_INVALID_THIS('MessageEvent');
+      }
+      return event.#init[name];
+    };
   }
 }
 
-for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
-  ['source', kSource], ['ports', kPorts]]) {
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
   Object.defineProperty(MessageEvent.prototype, name, {
-    __proto__: null,
-    get() {
-      if (!isMessageEvent(this)) throw new ERR_INVALID_THIS('MessageEvent');
-      return this[key];
-    },
+    get() { return readField(this, name); },
     enumerable: true,
     configurable: true,
-    set: undefined,
   });
 }
 
@@ -111,7 +102,7 @@ class MessagePort extends NodeEventTarget {
       value: { id, refed: true, holding: false, closed: false, done: false, hook: null, internal: null },
     });
     ports.set(id, this);
-    setupPortReferencing(this, this, 'message');
+    trackMessageListeners(this);
     this[kCurrentlyReceivingPorts] = undefined;
     updateRef(this);
   }
@@ -204,44 +195,44 @@ function updateRef(port) {
   if (hold) host.ref(); else host.unref();
 }
 
-// node's: a port is ref'd and started while it has 'message' listeners, stopped and unref'd when the last goes.
-function setupPortReferencing(port, eventEmitter, eventName) {
+// A port starts unref'd and stopped. Its first 'message' listener, of either face (on() or
+// addEventListener()), refs and starts it; removing the last one stops and unrefs it.
+function trackMessageListeners(port) {
   port.unref();
-  eventEmitter.on('newListener', function(name) {
-    if (name === eventName) newListener(eventEmitter.listenerCount(name));
-  });
-  eventEmitter.on('removeListener', function(name) {
-    if (name === eventName) removeListener(eventEmitter.listenerCount(name));
-  });
-  const origNewListener = eventEmitter[kNewListener];
-  Object.defineProperty(eventEmitter, kNewListener, {
-    __proto__: null, value: function(size, type, ...args) {
-      if (type === eventName) newListener(size - 1);
-      return Reflect.apply(origNewListener, this, arguments);
-    }, writable: true, enumerable: true, configurable: true,
-  });
-  const origRemoveListener = eventEmitter[kRemoveListener];
-  Object.defineProperty(eventEmitter, kRemoveListener, {
-    __proto__: null, value: function(size, type, ...args) {
-      if (type === eventName) removeListener(size);
-      return Reflect.apply(origRemoveListener, this, arguments);
-    }, writable: true, enumerable: true, configurable: true,
-  });
-
-  function newListener(size) {
-    if (size === 0) {
-      port.ref();
-      port.start();
-    }
-  }
-
-  function removeListener(size) {
-    if (size === 0) {
+  const onCount = (count, before) => {
+    if (before) {
+      if (count === 0) {
+        port.ref();
+        port.start();
+      }
+    } else if (count === 0) {
       const st = port[kState];
       if (!st.closed) host.stopPort(st.id);
       port.unref();
     }
-  }
+  };
+  // The emitter face reports counts after the change: 1 means the first listener just came.
+  port.on('newListener', (type) => { if (type === 'message') onCount(port.listenerCount(type) , true); });
+  port.on('removeListener', (type) => { if (type === 'message') onCount(port.listenerCount(type), false); });
+  // The EventTarget face reports through its add/remove hooks, with the count after the change.
+  const added = port[kNewListener];
+  const removed = port[kRemoveListener];
+  Object.defineProperties(port, {
+    [kNewListener]: {
+      value(size, type, ...rest) {
+        if (type === 'message') onCount(size - 1, true);
+        return Reflect.apply(added, this, [size, type, ...rest]);
+      },
+      writable: true, enumerable: true, configurable: true,
+    },
+    [kRemoveListener]: {
+      value(size, type, ...rest) {
+        if (type === 'message') onCount(size, false);
+        return Reflect.apply(removed, this, [size, type, ...rest]);
+      },
+      writable: true, enumerable: true, configurable: true,
+    },
+  });
 }
 
 // postMessage's second argument: a transfer list (any iterable) or { transfer }, as node's C++ reads it.
@@ -400,10 +391,6 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
 
 // ---- BroadcastChannel ----
 
-function isBroadcastChannel(value) {
-  return value?.[kType] === 'BroadcastChannel';
-}
-
 function dispatchMessageEvent(target, type, data) {
   target.dispatchEvent(new MessageEvent(type, { data }));
 }
@@ -447,63 +434,67 @@ class BroadcastHandle {
   }
 }
 
+// Each method first checks its receiver (ERR_INVALID_THIS otherwise); a closed channel has no handle.
 class BroadcastChannel extends EventTarget {
+  #name;
+  #handle;
+
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
-    this[kType] = 'BroadcastChannel';
-    this[kName] = `${name}`;
-    this[kHandle] = new BroadcastHandle(this, this[kName]);
+    this.#name = `${name}`;
+    this.#handle = new BroadcastHandle(this, this.#name);
+  }
+
+  static #own(channel) {
+    if (channel === null || typeof channel !== 'object' || !(#name in channel)) {
+      throw new ERR_INVALID_THIS('BroadcastChannel');
+    }
+    return channel;
   }
 
   [kInspect](depth, options, inspect) {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const self = BroadcastChannel.#own(this);
     if (depth < 0) return 'BroadcastChannel';
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== undefined }, opts)}`;
+    const shown = { name: self.#name, active: self.#handle !== undefined };
+    return `BroadcastChannel ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 
   get name() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    return this[kName];
+    return BroadcastChannel.#own(this).#name;
   }
 
   close() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle] === undefined) return;
-    this[kHandle].close();
-    this[kHandle] = undefined;
+    const self = BroadcastChannel.#own(this);
+    self.#handle?.close();
+    self.#handle = undefined;
   }
 
   postMessage(message) {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const self = BroadcastChannel.#own(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this[kHandle] === undefined) throw domException('BroadcastChannel is closed.', 'InvalidStateError');
+    if (self.#handle === undefined) throw domException('BroadcastChannel is closed.', 'InvalidStateError');
     const { payload, attachments } = serialize(message, undefined);
-    if (!host.broadcastPost(this[kHandle].id, payload, attachments)) {
+    if (!host.broadcastPost(self.#handle.id, payload, attachments)) {
       throw domException('Message could not be posted.');
     }
   }
 
   ref() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle]) this[kHandle].ref();
+    BroadcastChannel.#own(this).#handle?.ref();
     return this;
   }
 
   unref() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle]) this[kHandle].unref();
+    BroadcastChannel.#own(this).#handle?.unref();
     return this;
   }
 }
 
-const kEnumerableProperty = { __proto__: null, enumerable: true };
-Object.defineProperties(BroadcastChannel.prototype, {
-  name: kEnumerableProperty,
-  close: kEnumerableProperty,
-  postMessage: kEnumerableProperty,
-});
+// name, close and postMessage are enumerable, as in node.
+for (const key of ['name', 'close', 'postMessage']) {
+  Object.defineProperty(BroadcastChannel.prototype, key, { enumerable: true });
+}
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
