@@ -8,11 +8,30 @@
 // validity checks (bidi / joiner rules, disallowed code points). ASCII hosts are exact.
 
 const {
-  ArrayFrom, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice, MathFloor,
-  NumberParseInt, RegExpPrototypeExec, SafeSet, String, StringFromCharCode, StringFromCodePoint,
-  StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeIncludes, StringPrototypeNormalize,
-  StringPrototypeReplace, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
-  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeToWellFormed, Uint32Array,
+  ArrayFrom,
+  ArrayPrototypeJoin,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  MathFloor,
+  NumberParseInt,
+  RegExpPrototypeExec,
+  SafeSet,
+  String,
+  StringFromCharCode,
+  StringFromCodePoint,
+  StringPrototypeCharCodeAt,
+  StringPrototypeCodePointAt,
+  StringPrototypeIncludes,
+  StringPrototypeNormalize,
+  StringPrototypeReplace,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
+  StringPrototypeStartsWith,
+  StringPrototypeToLowerCase,
+  StringPrototypeToUpperCase,
+  StringPrototypeToWellFormed,
+  Uint32Array,
 } = primordials;
 
 const OMITTED = 4294967295;
