@@ -4,12 +4,13 @@
 // Array.prototype or Map.prototype does not change how the builtins behave.
 //
 // Names. For a source object S known as `Name`:
-//   Name<Key>              S.key, as it is (statics of Math, JSON, Reflect, constructors); Promise's are bound
-//   Name<Key>              for a prototype (NamePrototype...): the method taking its receiver first:
-//                          ArrayPrototypeMap(arr, fn) is arr.map(fn) with the original map
-//   Name Get<Key>/Set<Key> the getter / setter of an accessor, receiver first
-//   ...Apply               for a few variadic functions: (receiver?, argsArray)
-// A symbol key `Symbol.iterator` is spelled `SymbolIterator`.
+//   Name<Key>               S.key as it is (statics of Math, JSON, Reflect and the constructors); Promise's
+//                           statics are bound to Promise
+//   NamePrototype<Key>      the method taking its receiver first: ArrayPrototypeMap(arr, fn) is arr.map(fn)
+//                           with the original map
+//   ...Get<Key>, ...Set<Key> an accessor's getter / setter, receiver first
+//   ...<Key>Apply           the function taking its arguments as one array (after the receiver, if any)
+// A symbol key `Symbol.iterator` is spelled `SymbolIterator`. A name that spells nothing reads as undefined.
 //
 // Cost. A realm used to copy about 1,200 functions here at bootstrap, half of a cold start. Now only each
 // source's descriptors are taken, one native call per source (so later patches cannot leak in), and a name is
