@@ -17,7 +17,7 @@ const {
 const { codes } = require('internal/errors');
 const { setImmediate } = require('internal/timers');
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
+const { ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
 
 const kState = Symbol('port state');         // a MessagePort's own record (see the constructor)
 const kCreate = Symbol('create a port');      // the key only this module holds to construct a MessagePort
@@ -47,28 +47,45 @@ function domException(message, name) {
 
 // ---- MessageEvent ----
 
-function mustBePort(value, what) {
-  if (!isMessagePort(value)) throw new ERR_INVALID_ARG_TYPE(what, 'MessagePort', value);
+// The constructor's init checks, with node 24's WebIDL-style messages (TypeErrors without a code).
+const shownForInit = (v) => (typeof v === 'string' ? JSON.stringify(v) : require('internal/util/inspect').inspect(v));
+
+function initPort(value, what) {
+  if (!isMessagePort(value)) {
+    throw new TypeError(`MessageEvent constructor: Expected eventInitDict.${what} ("${shownForInit(value)}") to be ` +
+      'an instance of MessagePort.');
+  }
 }
 
-// The event of 'message' and 'messageerror'. Its fields are read-only accessors on the prototype that refuse a
-// receiver which is not a MessageEvent (ERR_INVALID_THIS), as node's do.
+function initPorts(ports) {
+  const isObject = ports !== null && (typeof ports === 'object' || typeof ports === 'function');
+  if (!isObject || typeof ports[Symbol.iterator] !== 'function') {   // a sequence: strings do not count
+    const shown = isObject ? '' : ` (${shownForInit(ports)})`;
+    throw new TypeError(`MessageEvent constructor: eventInitDict.ports${shown} is not iterable.`);
+  }
+  const list = [...ports];
+  list.forEach((p, i) => initPort(p, `ports[${i}]`));
+  return list;
+}
+
+// The event of 'message' and 'messageerror'. Its fields are read-only accessors on the prototype; on a receiver
+// that is not a MessageEvent they throw node's "Illegal invocation" (a TypeError with code ERR_INVALID_THIS).
 let readField;
 class MessageEvent extends Event {
   #init;
 
   constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
     super(type);
-    const list = Array.from(ports);
-    if (source !== null) mustBePort(source, 'init.source');
-    list.forEach((p, i) => mustBePort(p, `init.ports[${i}]`));
-    this.#init = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: list };
+    const init = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: undefined };
+    if (source !== null) initPort(source, 'source');
+    init.ports = initPorts(ports);
+    this.#init = init;
   }
 
   static {
     readField = (event, name) => {
       if (event === null || typeof event !== 'object' || !(#init in event)) {
-        throw new ERR_INVALID_THIS('MessageEvent');
+        throw nodeTypeError('ERR_INVALID_THIS', 'Illegal invocation');
       }
       return event.#init[name];
     };
