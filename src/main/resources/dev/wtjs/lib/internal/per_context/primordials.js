@@ -189,8 +189,10 @@ function iteratorClass(open, step) {
   return freeze(Iterator);
 }
 
-later('SafeArrayIterator', () => iteratorClass((a) => apply(arrayIterate, a, []), (it) => apply(arrayIteratorNext, it, [])));
-later('SafeStringIterator', () => iteratorClass((s) => apply(stringIterate, s, []), (it) => apply(stringIteratorNext, it, [])));
+later('SafeArrayIterator', () => iteratorClass((a) => apply(arrayIterate, a, []),
+  (it) => apply(arrayIteratorNext, it, [])));
+later('SafeStringIterator', () => iteratorClass((s) => apply(stringIterate, s, []),
+  (it) => apply(stringIteratorNext, it, [])));
 
 const ITERATING = new Set(['entries', 'keys', 'values', Symbol.iterator]);
 

@@ -474,7 +474,8 @@ class BroadcastChannel extends EventTarget {
     const self = BroadcastChannel.#own(this);
     if (depth < 0) return 'BroadcastChannel';
     const shown = { name: self.#name, active: self.#handle !== undefined };
-    return `BroadcastChannel ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    const depthLeft = options.depth == null ? null : options.depth - 1;
+    return `BroadcastChannel ${inspect(shown, { ...options, depth: depthLeft })}`;
   }
 
   get name() {
