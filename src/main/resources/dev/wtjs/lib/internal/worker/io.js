@@ -119,7 +119,7 @@ class MessagePort extends NodeEventTarget {
       value: { id, refed: true, holding: false, closed: false, done: false, hook: null, internal: null },
     });
     ports.set(id, this);
-    trackMessageListeners(this);
+    setupPortReferencing(this, this, 'message');
     this[kCurrentlyReceivingPorts] = undefined;
     updateRef(this);
   }
@@ -212,43 +212,38 @@ function updateRef(port) {
   if (hold) host.ref(); else host.unref();
 }
 
-// A port starts unref'd and stopped. Its first 'message' listener, of either face (on() or
-// addEventListener()), refs and starts it; removing the last one stops and unrefs it.
-function trackMessageListeners(port) {
+// As in node, a port holds the loop and receives while it has 'message' listeners: the first one (from on(),
+// addEventListener or onmessage) refs and starts it, taking off the last one stops and unrefs it. (node's ports
+// also carry a 'newListener' and a 'removeListener' listener, which eventNames() shows; so do these.)
+function setupPortReferencing(port, target, type) {
   port.unref();
-  const onCount = (count, before) => {
-    if (before) {
-      if (count === 0) {
-        port.ref();
-        port.start();
-      }
-    } else if (count === 0) {
-      const st = port[kState];
-      if (!st.closed) host.stopPort(st.id);
-      port.unref();
-    }
+  const firstAdded = () => {
+    port.ref();
+    port.start();
   };
-  // The emitter face reports counts after the change: 1 means the first listener just came.
-  port.on('newListener', (type) => { if (type === 'message') onCount(port.listenerCount(type) , true); });
-  port.on('removeListener', (type) => { if (type === 'message') onCount(port.listenerCount(type), false); });
-  // The EventTarget face reports through its add/remove hooks, with the count after the change.
-  const added = port[kNewListener];
-  const removed = port[kRemoveListener];
-  Object.defineProperties(port, {
-    [kNewListener]: {
-      value(size, type, ...rest) {
-        if (type === 'message') onCount(size - 1, true);
-        return Reflect.apply(added, this, [size, type, ...rest]);
-      },
-      writable: true, enumerable: true, configurable: true,
-    },
-    [kRemoveListener]: {
-      value(size, type, ...rest) {
-        if (type === 'message') onCount(size, false);
-        return Reflect.apply(removed, this, [size, type, ...rest]);
-      },
-      writable: true, enumerable: true, configurable: true,
-    },
+  const lastRemoved = () => {
+    const st = port[kState];
+    if (!st.closed) host.stopPort(st.id);
+    port.unref();
+  };
+  target.on('newListener', (name) => {
+    if (name === type && target.listenerCount(name) === 0) firstAdded();
+  });
+  target.on('removeListener', (name) => {
+    if (name === type && target.listenerCount(name) === 0) lastRemoved();
+  });
+  const added = target[kNewListener];
+  const removed = target[kRemoveListener];
+  const hook = (fn) => ({ __proto__: null, value: fn, writable: true, enumerable: true, configurable: true });
+  Object.defineProperties(target, {
+    [kNewListener]: hook(function(count, name, ...rest) {
+      if (name === type && count === 1) firstAdded();
+      return Reflect.apply(added, this, [count, name, ...rest]);
+    }),
+    [kRemoveListener]: hook(function(count, name, ...rest) {
+      if (name === type && count === 0) lastRemoved();
+      return Reflect.apply(removed, this, [count, name, ...rest]);
+    }),
   });
 }
 
