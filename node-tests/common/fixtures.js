@@ -1,33 +1,15 @@
-// wtjs's `common/fixtures` of node's test suite: paths into the fixtures folder beside `common`.
 'use strict';
+// `common/fixtures`: where the shared test inputs live (node-tests/fixtures) and ways to reach them.
 const path = require('path');
 
-const fixturesDir = path.join(__dirname, '..', 'fixtures');
-
-function fixturesPath(...args) {
-  return path.join(fixturesDir, ...args);
-}
-
-function fixturesFileURL(...args) {
-  const { pathToFileURL } = require('url');
-  return pathToFileURL(fixturesPath(...args));
-}
-
-function readFixtureSync(args, enc) {
-  const fs = require('fs'); // lazily: tests that only need paths run where fs is missing
-  if (Array.isArray(args))
-    return fs.readFileSync(fixturesPath(...args), enc);
-  return fs.readFileSync(fixturesPath(args), enc);
-}
-
-function readFixtureKey(name, enc) {
-  return readFixtureSync(['keys', name], enc);
-}
+const root = path.resolve(__dirname, '..', 'fixtures');
+const under = (...parts) => path.join(root, ...parts);
 
 module.exports = {
-  fixturesDir,
-  path: fixturesPath,
-  fileURL: fixturesFileURL,
-  readSync: readFixtureSync,
-  readKey: readFixtureKey,
+  fixturesDir: root,
+  path: under,
+  fileURL: (...parts) => require('url').pathToFileURL(under(...parts)),
+  // parts: one name or an array of path segments
+  readSync: (parts, encoding) => require('fs').readFileSync(under(...[parts].flat()), encoding),
+  readKey: (name, encoding) => require('fs').readFileSync(under('keys', name), encoding),
 };

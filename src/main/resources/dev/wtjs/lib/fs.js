@@ -81,55 +81,37 @@ function flagOf(options, dflt) {
 
 // ---- Stats and Dirent ----
 
-function dateFromMs(ms) {
-  return new Date(MathFloor(ms * 1000 + 0.5) / 1000);
+// A stat time in ms (fractional) as a Date, rounded to the microsecond first as node does.
+const toDate = (ms) => new Date(MathFloor(ms * 1000 + 0.5) / 1000);
+
+// The numbers come in the order of STAT_NUMBERS; the four times are also given as Dates.
+const STAT_NUMBERS = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks',
+  'atimeMs', 'mtimeMs', 'ctimeMs', 'birthtimeMs'];
+const S_IFMT = constants.S_IFMT;   // the file-type bits of a mode
+
+class Stats {
+  constructor(...numbers) {
+    STAT_NUMBERS.forEach((field, i) => { this[field] = numbers[i]; });
+    this.atime = toDate(this.atimeMs);
+    this.mtime = toDate(this.mtimeMs);
+    this.ctime = toDate(this.ctimeMs);
+    this.birthtime = toDate(this.birthtimeMs);
+  }
+
+  _checkModeProperty(kind) {
+    return (this.mode & S_IFMT) === kind;
+  }
+
+  isDirectory() { return this._checkModeProperty(constants.S_IFDIR); }
+  isFile() { return this._checkModeProperty(constants.S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(constants.S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(constants.S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
+  isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
 }
 
-const S_IFMT = constants.S_IFMT;
-function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
-  this.dev = dev;
-  this.mode = mode;
-  this.nlink = nlink;
-  this.uid = uid;
-  this.gid = gid;
-  this.rdev = rdev;
-  this.blksize = blksize;
-  this.ino = ino;
-  this.size = size;
-  this.blocks = blocks;
-}
-StatsBase.prototype._checkModeProperty = function(property) {
-  return (this.mode & S_IFMT) === property;
-};
-StatsBase.prototype.isDirectory = function() { return this._checkModeProperty(constants.S_IFDIR); };
-StatsBase.prototype.isFile = function() { return this._checkModeProperty(constants.S_IFREG); };
-StatsBase.prototype.isBlockDevice = function() { return this._checkModeProperty(constants.S_IFBLK); };
-StatsBase.prototype.isCharacterDevice = function() { return this._checkModeProperty(constants.S_IFCHR); };
-StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty(constants.S_IFLNK); };
-StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(constants.S_IFIFO); };
-StatsBase.prototype.isSocket = function() { return this._checkModeProperty(constants.S_IFSOCK); };
-
-function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-               atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-  this.atimeMs = atimeMs;
-  this.mtimeMs = mtimeMs;
-  this.ctimeMs = ctimeMs;
-  this.birthtimeMs = birthtimeMs;
-  this.atime = dateFromMs(atimeMs);
-  this.mtime = dateFromMs(mtimeMs);
-  this.ctime = dateFromMs(ctimeMs);
-  this.birthtime = dateFromMs(birthtimeMs);
-}
-Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
-Object.setPrototypeOf(Stats, StatsBase);
-Stats.prototype._checkModeProperty = function(property) {
-  return (this.mode & S_IFMT) === property;
-};
-
-function statsFrom(a) {
-  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
-}
+const statsFrom = (numbers) => new Stats(...Array.from({ length: STAT_NUMBERS.length }, (_, i) => numbers[i]));
 
 class Dirent {
   constructor(name, type, path) {

@@ -1,757 +1,373 @@
 'use strict';
+// wtjs's primordials: the realm's own built-in functions, taken before any user code runs, under the names the
+// builtins destructure (`const { ArrayPrototypeMap, SafeMap } = primordials;`), so a script that later patches
+// Array.prototype or Map.prototype does not change how the builtins behave.
+//
+// Names. For a source object S known as `Name`:
+//   Name<Key>               S.key as it is (statics of Math, JSON, Reflect and the constructors); Promise's
+//                           statics are bound to Promise
+//   NamePrototype<Key>      the method taking its receiver first: ArrayPrototypeMap(arr, fn) is arr.map(fn)
+//                           with the original map
+//   ...Get<Key>, ...Set<Key> an accessor's getter / setter, receiver first
+//   ...<Key>Apply           the function taking its arguments as one array (after the receiver, if any)
+// A symbol key `Symbol.iterator` is spelled `SymbolIterator`. A name that spells nothing reads as undefined.
+//
+// Cost. A realm used to copy about 1,200 functions here at bootstrap, half of a cold start. Now only each
+// source's descriptors are taken, one native call per source (so later patches cannot leak in), and a name is
+// worked out from its spelling the first time a builtin reads it, then kept. `primordials` is an empty object
+// whose prototype does that lookup; a builtin module pays for the few dozen names it destructures.
+//
+// Evaluated as a function body with parameters (primordials, globalThis); the loader freezes the result.
 
-/* eslint-disable node-core/prefer-primordials */
+const P = primordials;
+const { apply, defineProperty, getPrototypeOf, ownKeys, setPrototypeOf, construct } = Reflect;
+const { getOwnPropertyDescriptors, freeze, hasOwn, setPrototypeOf: setProto } = Object;
 
-// This file subclasses and stores the JS builtins that come from the VM
-// so that Node.js's builtin modules do not need to later look these up from
-// the global proxy, which can be mutated by users.
-
-// Use of primordials have sometimes a dramatic impact on performance, please
-// benchmark all changes made in performance-sensitive areas of the codebase.
-// See: https://github.com/nodejs/node/pull/38248
-
-const {
-  defineProperty: ReflectDefineProperty,
-  getOwnPropertyDescriptor: ReflectGetOwnPropertyDescriptor,
-  ownKeys: ReflectOwnKeys,
-} = Reflect;
-
-// `uncurryThis` is equivalent to `func => Function.prototype.call.bind(func)`.
-// wtjs: node builds it as `bind.bind(call)`; GraalJS does not compile through a bound `call` (a loop calling
-// `StringPrototypeCharCodeAt` made that way was 20x slower than `str.charCodeAt`), while a closure over the
-// `Reflect.apply` captured here compiles to about a direct call. Same arguments, same `this`; the closure is
-// also immune to later changes of Function.prototype.
-const ReflectApplyOriginal = Reflect.apply;
-function uncurryThis(func) {
-  return function uncurried(thisArg, ...args) {
-    return ReflectApplyOriginal(func, thisArg, args);
-  };
-}
-primordials.uncurryThis = uncurryThis;
-
-// `applyBind` is equivalent to `func => Function.prototype.apply.bind(func)` (and, with a second argument,
-// `Function.prototype.apply.bind(func, thisArg)`), written as closures for the same reason.
-function applyBind(func, ...bound) {
-  if (bound.length === 0) {
-    return function appliedWithThis(thisArg, args) {
-      return ReflectApplyOriginal(func, thisArg, args == null ? [] : args);
-    };
-  }
-  const self = bound[0];
-  return function applied(args) {
-    return ReflectApplyOriginal(func, self, args == null ? [] : args);
-  };
-}
-primordials.applyBind = applyBind;
-
-// Methods that accept a variable number of arguments, and thus it's useful to
-// also create `${prefix}${key}Apply`, which uses `Function.prototype.apply`,
-// instead of `Function.prototype.call`, and thus doesn't require iterator
-// destructuring.
-const varargsMethods = [
-  // 'ArrayPrototypeConcat' is omitted, because it performs the spread
-  // on its own for arrays and array-likes with a truthy
-  // @@isConcatSpreadable symbol property.
-  'ArrayOf',
-  'ArrayPrototypePush',
-  'ArrayPrototypeUnshift',
-  // 'FunctionPrototypeCall' is omitted, since there's 'ReflectApply'
-  // and 'FunctionPrototypeApply'.
-  'MathHypot',
-  'MathMax',
-  'MathMin',
-  'StringFromCharCode',
-  'StringFromCodePoint',
-  'StringPrototypeConcat',
-  'TypedArrayOf',
-];
-
-function getNewKey(key) {
-  return typeof key === 'symbol' ?
-    `Symbol${key.description[7].toUpperCase()}${key.description.slice(8)}` :
-    `${key[0].toUpperCase()}${key.slice(1)}`;
+// A method turned into a plain function of (receiver, ...args). A closure over Reflect.apply, not
+// Function.prototype.call.bind(fn): GraalJS compiles through this one and not through a bound `call`.
+function uncurryThis(fn) {
+  return (self, ...args) => apply(fn, self, args);
 }
 
-function copyAccessor(dest, prefix, key, { enumerable, get, set }) {
-  ReflectDefineProperty(dest, `${prefix}Get${key}`, {
-    __proto__: null,
-    value: uncurryThis(get),
-    enumerable,
-  });
-  if (set !== undefined) {
-    ReflectDefineProperty(dest, `${prefix}Set${key}`, {
-      __proto__: null,
-      value: uncurryThis(set),
-      enumerable,
-    });
-  }
+// fn taking its arguments as an array: (receiver, args), or (args) when the receiver is given here.
+function applyBind(fn, ...receiver) {
+  if (receiver.length === 0) return (self, args) => apply(fn, self, args ?? []);
+  const self = receiver[0];
+  return (args) => apply(fn, self, args ?? []);
 }
 
-function copyPropsRenamed(src, dest, prefix) {
-  for (const key of ReflectOwnKeys(src)) {
-    const newKey = getNewKey(key);
-    const desc = ReflectGetOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
-      if (varargsMethods.includes(name)) {
-        ReflectDefineProperty(dest, `${name}Apply`, {
-          __proto__: null,
-          // `src` is bound as the `this` so that the static `this` points
-          // to the object it was defined on,
-          // e.g.: `ArrayOfApply` gets a `this` of `Array`:
-          value: applyBind(desc.value, src),
-        });
-      }
-    }
-  }
+// ---- Names resolved on first read. ----
+// `named` holds the names that are not derived from a source: a value, or a maker run on first read.
+// `sources` maps a prefix (`Array`, `ArrayPrototype`, `Math`...) to the descriptors of its object, taken now,
+// so a script patching Array.prototype later does not change what a builtin loaded after it gets.
+const named = new Map();
+const sources = new Map();
+const resolved = new Map();
+
+const define = (name, value) => named.set(name, { value });
+const later = (name, make) => named.set(name, { make });
+
+const AS_IS = 0;      // functions kept as they are
+const BOUND = 1;      // functions bound to their source (Promise's statics need a constructor as `this`)
+const RECEIVER = 2;   // functions that take their receiver as first argument
+
+function addSource(prefix, object, mode) {
+  sources.set(prefix, { object, mode, descs: getOwnPropertyDescriptors(object) });
 }
 
-function copyPropsRenamedBound(src, dest, prefix) {
-  for (const key of ReflectOwnKeys(src)) {
-    const newKey = getNewKey(key);
-    const desc = ReflectGetOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const { value } = desc;
-      if (typeof value === 'function') {
-        desc.value = value.bind(src);
-      }
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+const startsPart = (c) => (c >= 65 && c <= 90) || c === 95;   // A-Z or _ (ObjectPrototype__lookupGetter__)
+let symbolDescs;
 
-      const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
-      if (varargsMethods.includes(name)) {
-        ReflectDefineProperty(dest, `${name}Apply`, {
-          __proto__: null,
-          value: applyBind(value, src),
-        });
-      }
-    }
+// The own property of `descs` that `rest` names ('Map' -> map, 'PI' -> PI, 'SymbolIterator' -> Symbol.iterator).
+function findKey(descs, rest) {
+  const lower = lowerFirst(rest);
+  if (hasOwn(descs, lower)) return lower;
+  if (hasOwn(descs, rest)) return rest;
+  if (rest.startsWith('Symbol') && rest.length > 6) {
+    const sym = symbolDescs[lowerFirst(rest.slice(6))]?.value;
+    if (typeof sym === 'symbol' && hasOwn(descs, sym)) return sym;
   }
+  return undefined;
 }
 
-function copyPrototype(src, dest, prefix) {
-  for (const key of ReflectOwnKeys(src)) {
-    const newKey = getNewKey(key);
-    const desc = ReflectGetOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const { value } = desc;
-      if (typeof value === 'function') {
-        desc.value = uncurryThis(value);
-      }
-
-      const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
-      if (varargsMethods.includes(name)) {
-        ReflectDefineProperty(dest, `${name}Apply`, {
-          __proto__: null,
-          value: applyBind(value),
-        });
-      }
-    }
-  }
+function wrap(fn, { object, mode }) {
+  if (typeof fn !== 'function' || mode === AS_IS) return fn;
+  return mode === BOUND ? fn.bind(object) : uncurryThis(fn);
 }
 
-// Create copies of configurable value properties of the global object
-[
-  'Proxy',
-  'globalThis',
-].forEach((name) => {
-  // eslint-disable-next-line no-restricted-globals
-  primordials[name] = globalThis[name];
-});
-
-// Create copies of URI handling functions
-[
-  decodeURI,
-  decodeURIComponent,
-  encodeURI,
-  encodeURIComponent,
-].forEach((fn) => {
-  primordials[fn.name] = fn;
-});
-
-// Create copies of legacy functions
-[
-  escape,
-  eval,
-  unescape,
-].forEach((fn) => {
-  primordials[fn.name] = fn;
-});
-
-// Create copies of the namespace objects
-[
-  'JSON',
-  'Math',
-  'Proxy',
-  'Reflect',
-].forEach((name) => {
-  // eslint-disable-next-line no-restricted-globals
-  copyPropsRenamed(globalThis[name], primordials, name);
-});
-
-// Create copies of intrinsic objects
-[
-  'AggregateError',
-  'Array',
-  'ArrayBuffer',
-  'BigInt',
-  'BigInt64Array',
-  'BigUint64Array',
-  'Boolean',
-  'DataView',
-  'Date',
-  'Error',
-  'EvalError',
-  'FinalizationRegistry',
-  'Float32Array',
-  'Float64Array',
-  'Function',
-  'Int16Array',
-  'Int32Array',
-  'Int8Array',
-  'Map',
-  'Number',
-  'Object',
-  'RangeError',
-  'ReferenceError',
-  'RegExp',
-  'Set',
-  'String',
-  'Symbol',
-  'SyntaxError',
-  'TypeError',
-  'URIError',
-  'Uint16Array',
-  'Uint32Array',
-  'Uint8Array',
-  'Uint8ClampedArray',
-  'WeakMap',
-  'WeakRef',
-  'WeakSet',
-].forEach((name) => {
-  // eslint-disable-next-line no-restricted-globals
-  const original = globalThis[name];
-  primordials[name] = original;
-  copyPropsRenamed(original, primordials, name);
-  copyPrototype(original.prototype, primordials, `${name}Prototype`);
-});
-
-
-// Create copies of intrinsic objects that require a valid `this` to call
-// static methods.
-// Refs: https://www.ecma-international.org/ecma-262/#sec-promise.all
-[
-  'Promise',
-].forEach((name) => {
-  // eslint-disable-next-line no-restricted-globals
-  const original = globalThis[name];
-  primordials[name] = original;
-  copyPropsRenamedBound(original, primordials, name);
-  copyPrototype(original.prototype, primordials, `${name}Prototype`);
-});
-
-// Create copies of abstract intrinsic objects that are not directly exposed
-// on the global object.
-// Refs: https://tc39.es/ecma262/#sec-%typedarray%-intrinsic-object
-[
-  { name: 'TypedArray', original: Reflect.getPrototypeOf(Uint8Array) },
-  { name: 'ArrayIterator', original: {
-    prototype: Reflect.getPrototypeOf(Array.prototype[Symbol.iterator]()),
-  } },
-  { name: 'StringIterator', original: {
-    prototype: Reflect.getPrototypeOf(String.prototype[Symbol.iterator]()),
-  } },
-].forEach(({ name, original }) => {
-  primordials[name] = original;
-  // The static %TypedArray% methods require a valid `this`, but can't be bound,
-  // as they need a subclass constructor as the receiver:
-  copyPrototype(original, primordials, name);
-  copyPrototype(original.prototype, primordials, `${name}Prototype`);
-});
-
-primordials.IteratorPrototype = Reflect.getPrototypeOf(primordials.ArrayIteratorPrototype);
-
-/* eslint-enable node-core/prefer-primordials */
-
-const {
-  Array: ArrayConstructor,
-  ArrayPrototypeForEach,
-  ArrayPrototypeMap,
-  FinalizationRegistry,
-  FunctionPrototypeCall,
-  Map,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectFreeze,
-  ObjectSetPrototypeOf,
-  Promise,
-  PromisePrototypeThen,
-  PromiseResolve,
-  ReflectApply,
-  ReflectConstruct,
-  ReflectSet,
-  ReflectGet,
-  RegExp,
-  RegExpPrototype,
-  RegExpPrototypeExec,
-  RegExpPrototypeGetDotAll,
-  RegExpPrototypeGetFlags,
-  RegExpPrototypeGetGlobal,
-  RegExpPrototypeGetHasIndices,
-  RegExpPrototypeGetIgnoreCase,
-  RegExpPrototypeGetMultiline,
-  RegExpPrototypeGetSource,
-  RegExpPrototypeGetSticky,
-  RegExpPrototypeGetUnicode,
-  Set,
-  SymbolIterator,
-  SymbolMatch,
-  SymbolMatchAll,
-  SymbolReplace,
-  SymbolSearch,
-  SymbolSpecies,
-  SymbolSplit,
-  WeakMap,
-  WeakRef,
-  WeakSet,
-} = primordials;
-
-
-/**
- * Creates a class that can be safely iterated over.
- *
- * Because these functions are used by `makeSafe`, which is exposed on the
- * `primordials` object, it's important to use const references to the
- * primordials that they use.
- * @template {Iterable} T
- * @template {*} TReturn
- * @template {*} TNext
- * @param {(self: T) => IterableIterator<T>} factory
- * @param {(...args: [] | [TNext]) => IteratorResult<T, TReturn>} next
- * @returns {Iterator<T, TReturn, TNext>}
- */
-const createSafeIterator = (factory, next) => {
-  class SafeIterator {
-    constructor(iterable) {
-      this._iterator = factory(iterable);
-    }
-    next() {
-      return next(this._iterator);
-    }
-    [SymbolIterator]() {
-      return this;
+// `rest` read from one source, as { value }, or undefined when it names nothing there.
+function fromSource(src, rest) {
+  const key = findKey(src.descs, rest);
+  if (key !== undefined) {
+    const desc = src.descs[key];
+    return 'value' in desc ? { value: wrap(desc.value, src) } : undefined;
+  }
+  const accessor = rest.startsWith('Get') ? 'get' : rest.startsWith('Set') ? 'set' : null;
+  if (accessor !== null) {
+    const akey = findKey(src.descs, rest.slice(3));
+    const fn = akey === undefined ? undefined : src.descs[akey][accessor];
+    if (typeof fn === 'function') return { value: uncurryThis(fn) };
+  }
+  if (rest.endsWith('Apply')) {
+    const fkey = findKey(src.descs, rest.slice(0, -5));
+    const fn = fkey === undefined ? undefined : src.descs[fkey].value;
+    if (typeof fn === 'function') {
+      return { value: src.mode === RECEIVER ? applyBind(fn) : applyBind(fn, src.object) };
     }
   }
-  ObjectSetPrototypeOf(SafeIterator.prototype, null);
-  ObjectFreeze(SafeIterator.prototype);
-  ObjectFreeze(SafeIterator);
-  return SafeIterator;
-};
+  return undefined;
+}
 
-primordials.SafeArrayIterator = createSafeIterator(
-  primordials.ArrayPrototypeSymbolIterator,
-  primordials.ArrayIteratorPrototypeNext,
-);
-primordials.SafeStringIterator = createSafeIterator(
-  primordials.StringPrototypeSymbolIterator,
-  primordials.StringIteratorPrototypeNext,
-);
-
-const copyProps = (src, dest) => {
-  ArrayPrototypeForEach(ReflectOwnKeys(src), (key) => {
-    if (!ReflectGetOwnPropertyDescriptor(dest, key)) {
-      ReflectDefineProperty(
-        dest,
-        key,
-        { __proto__: null, ...ReflectGetOwnPropertyDescriptor(src, key) });
-    }
-  });
-};
-
-/**
- * @type {typeof primordials.makeSafe}
- */
-const makeSafe = (unsafe, safe) => {
-  if (SymbolIterator in unsafe.prototype) {
-    const dummy = new unsafe();
-    let next; // We can reuse the same `next` method.
-
-    ArrayPrototypeForEach(ReflectOwnKeys(unsafe.prototype), (key) => {
-      if (!ReflectGetOwnPropertyDescriptor(safe.prototype, key)) {
-        const desc = ReflectGetOwnPropertyDescriptor(unsafe.prototype, key);
-        if (
-          typeof desc.value === 'function' &&
-          desc.value.length === 0 &&
-          SymbolIterator in (FunctionPrototypeCall(desc.value, dummy) ?? {})
-        ) {
-          const createIterator = uncurryThis(desc.value);
-          next ??= uncurryThis(createIterator(dummy).next);
-          const SafeIterator = createSafeIterator(createIterator, next);
-          desc.value = function() {
-            return new SafeIterator(this);
-          };
-        }
-        ReflectDefineProperty(safe.prototype, key, { __proto__: null, ...desc });
-      }
-    });
-  } else {
-    copyProps(unsafe.prototype, safe.prototype);
+// Splits `name` before a capital letter, longest prefix first, until a known source names the rest.
+function resolve(name) {
+  const entry = named.get(name);
+  if (entry !== undefined) return 'make' in entry ? entry.make() : entry.value;
+  for (let i = name.length - 1; i > 0; i--) {
+    if (!startsPart(name.charCodeAt(i))) continue;
+    const src = sources.get(name.slice(0, i));
+    if (src === undefined) continue;
+    const found = fromSource(src, name.slice(i));
+    if (found !== undefined) return found.value;
   }
-  copyProps(unsafe, safe);
+  return undefined;
+}
 
-  ObjectSetPrototypeOf(safe.prototype, null);
-  ObjectFreeze(safe.prototype);
-  ObjectFreeze(safe);
-  return safe;
-};
-primordials.makeSafe = makeSafe;
+function lookup(name) {
+  if (typeof name !== 'string') return undefined;
+  if (resolved.has(name)) return resolved.get(name);
+  const value = resolve(name);
+  resolved.set(name, value);
+  return value;
+}
 
-// Subclass the constructors because we need to use their prototype
-// methods later.
-// Defining the `constructor` is necessary here to avoid the default
-// constructor which uses the user-mutable `%ArrayIteratorPrototype%.next`.
-primordials.SafeMap = makeSafe(
-  Map,
-  class SafeMap extends Map {
-    constructor(i) { super(i); } // eslint-disable-line no-useless-constructor
-  },
-);
-primordials.SafeWeakMap = makeSafe(
-  WeakMap,
-  class SafeWeakMap extends WeakMap {
-    constructor(i) { super(i); } // eslint-disable-line no-useless-constructor
-  },
-);
+define('uncurryThis', uncurryThis);
+define('applyBind', applyBind);
 
-primordials.SafeSet = makeSafe(
-  Set,
-  class SafeSet extends Set {
-    constructor(i) { super(i); } // eslint-disable-line no-useless-constructor
-  },
-);
-primordials.SafeWeakSet = makeSafe(
-  WeakSet,
-  class SafeWeakSet extends WeakSet {
-    constructor(i) { super(i); } // eslint-disable-line no-useless-constructor
-  },
-);
+// Globals kept by their own name.
+define('globalThis', globalThis);
+for (const fn of [decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, eval, unescape]) {
+  define(fn.name, fn);
+}
 
-primordials.SafeFinalizationRegistry = makeSafe(
-  FinalizationRegistry,
+// Namespaces: their members only.
+for (const name of ['JSON', 'Math', 'Proxy', 'Reflect']) addSource(name, globalThis[name], AS_IS);
+define('Proxy', Proxy);
+
+// Constructors: themselves, their statics, their prototype's members.
+for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array',
+  'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry', 'Float32Array', 'Float64Array',
+  'Function', 'Int16Array', 'Int32Array', 'Int8Array', 'Map', 'Number', 'Object', 'RangeError',
+  'ReferenceError', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'Uint16Array',
+  'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef', 'WeakSet', 'Promise']) {
+  const ctor = globalThis[name];
+  if (typeof ctor !== 'function') continue;
+  define(name, ctor);
+  addSource(name, ctor, name === 'Promise' ? BOUND : AS_IS);
+  addSource(`${name}Prototype`, ctor.prototype, RECEIVER);
+}
+symbolDescs = sources.get('Symbol').descs;
+
+// Intrinsics with no global name. %TypedArray%'s statics need a subclass as `this`: receiver first too.
+const TypedArray = getPrototypeOf(Uint8Array);
+const ArrayIteratorPrototype = getPrototypeOf([][Symbol.iterator]());
+const StringIteratorPrototype = getPrototypeOf(''[Symbol.iterator]());
+define('TypedArray', TypedArray);
+addSource('TypedArray', TypedArray, RECEIVER);
+addSource('TypedArrayPrototype', TypedArray.prototype, RECEIVER);
+define('ArrayIterator', { prototype: ArrayIteratorPrototype });
+define('ArrayIteratorPrototype', ArrayIteratorPrototype);
+addSource('ArrayIteratorPrototype', ArrayIteratorPrototype, RECEIVER);
+define('StringIterator', { prototype: StringIteratorPrototype });
+define('StringIteratorPrototype', StringIteratorPrototype);
+addSource('StringIteratorPrototype', StringIteratorPrototype, RECEIVER);
+define('IteratorPrototype', getPrototypeOf(ArrayIteratorPrototype));
+later('AsyncIteratorPrototype', () => getPrototypeOf(getPrototypeOf(async function* probe() {}).prototype));
+
+// ---- The Safe* classes: collections whose iteration cannot be redirected by user code. ----
+
+// The originals the helpers below rely on, taken now.
+const arrayIterate = Array.prototype[Symbol.iterator];
+const arrayIteratorNext = ArrayIteratorPrototype.next;
+const stringIterate = String.prototype[Symbol.iterator];
+const stringIteratorNext = StringIteratorPrototype.next;
+const promiseThen = Promise.prototype.then;
+const promiseResolve = Promise.resolve.bind(Promise);
+const OriginalPromise = Promise;
+const OriginalAggregateError = AggregateError;
+
+// An iterator class over `open(source)` whose steps call the original `next`; its prototype inherits nothing.
+function iteratorClass(open, step) {
+  class Iterator {
+    #inner;
+    constructor(source) { this.#inner = open(source); }
+    next() { return step(this.#inner); }
+    [Symbol.iterator]() { return this; }
+  }
+  setPrototypeOf(Iterator.prototype, null);
+  freeze(Iterator.prototype);
+  return freeze(Iterator);
+}
+
+later('SafeArrayIterator', () => iteratorClass((a) => apply(arrayIterate, a, []),
+  (it) => apply(arrayIteratorNext, it, [])));
+later('SafeStringIterator', () => iteratorClass((s) => apply(stringIterate, s, []),
+  (it) => apply(stringIteratorNext, it, [])));
+
+const ITERATING = new Set(['entries', 'keys', 'values', Symbol.iterator]);
+
+// Gives `safe` (a subclass of `unsafe`) own copies of all of unsafe's members, with the iterator-returning
+// ones wrapped in an iterator class that keeps the original `next`, then cuts it from unsafe's prototype.
+function makeSafe(unsafe, safe) {
+  const from = unsafe.prototype;
+  const to = safe.prototype;
+  const iterable = Symbol.iterator in from;
+  let step;
+  for (const [key, desc] of entriesOf(getOwnPropertyDescriptors(from))) {
+    if (hasOwn(to, key)) continue;
+    if (iterable && ITERATING.has(key) && typeof desc.value === 'function') {
+      const open = desc.value;
+      step ??= nextOf(unsafe, open);
+      const Iter = iteratorClass((self) => apply(open, self, []), (it) => apply(step, it, []));
+      desc.value = function iterate() { return new Iter(this); };
+    }
+    defineProperty(to, key, desc);
+  }
+  for (const [key, desc] of entriesOf(getOwnPropertyDescriptors(unsafe))) {
+    if (!hasOwn(safe, key)) defineProperty(safe, key, desc);
+  }
+  setPrototypeOf(to, null);
+  freeze(to);
+  return freeze(safe);
+}
+
+function entriesOf(descs) {
+  const out = [];
+  for (const key of ownKeys(descs)) out.push([key, descs[key]]);
+  return out;
+}
+
+// The original `next` of the iterators that `open` makes for instances of `unsafe`.
+function nextOf(unsafe, open) {
+  return apply(open, new unsafe(), []).next;
+}
+
+define('makeSafe', makeSafe);
+later('SafeMap', () => makeSafe(Map, class SafeMap extends Map {
+  constructor(entries) { super(entries); }
+}));
+later('SafeWeakMap', () => makeSafe(WeakMap, class SafeWeakMap extends WeakMap {
+  constructor(entries) { super(entries); }
+}));
+later('SafeSet', () => makeSafe(Set, class SafeSet extends Set {
+  constructor(values) { super(values); }
+}));
+later('SafeWeakSet', () => makeSafe(WeakSet, class SafeWeakSet extends WeakSet {
+  constructor(values) { super(values); }
+}));
+later('SafeFinalizationRegistry', () => makeSafe(FinalizationRegistry,
   class SafeFinalizationRegistry extends FinalizationRegistry {
-    // eslint-disable-next-line no-useless-constructor
-    constructor(cleanupCallback) { super(cleanupCallback); }
-  },
-);
-primordials.SafeWeakRef = makeSafe(
-  WeakRef,
-  class SafeWeakRef extends WeakRef {
-    // eslint-disable-next-line no-useless-constructor
-    constructor(target) { super(target); }
-  },
-);
+    constructor(cleanup) { super(cleanup); }
+  }));
+later('SafeWeakRef', () => makeSafe(WeakRef, class SafeWeakRef extends WeakRef {
+  constructor(target) { super(target); }
+}));
 
-const SafePromise = makeSafe(
-  Promise,
-  class SafePromise extends Promise {
-    // eslint-disable-next-line no-useless-constructor
-    constructor(executor) { super(executor); }
-  },
-);
+// ---- Promise helpers that never look up `then` or the species on user-reachable prototypes. ----
 
-/**
- * Attaches a callback that is invoked when the Promise is settled (fulfilled or
- * rejected). The resolved value cannot be modified from the callback.
- * Prefer using async functions when possible.
- * @param {Promise<any>} thisPromise
- * @param {(() => void) | undefined | null} onFinally The callback to execute
- *        when the Promise is settled (fulfilled or rejected).
- * @returns {Promise} A Promise for the completion of the callback.
- */
-primordials.SafePromisePrototypeFinally = (thisPromise, onFinally) =>
-  // Wrapping on a new Promise is necessary to not expose the SafePromise
-  // prototype to user-land.
-  new Promise((a, b) =>
-    new SafePromise((a, b) => PromisePrototypeThen(thisPromise, a, b))
-      .finally(onFinally)
-      .then(a, b),
-  );
+const settle = (value, onFulfilled, onRejected) => apply(promiseThen, promiseResolve(value), [onFulfilled, onRejected]);
+const pick = (items, mapFn, i) => (mapFn == null ? items[i] : mapFn(items[i], i));
 
-primordials.AsyncIteratorPrototype =
-  primordials.ReflectGetPrototypeOf(
-    primordials.ReflectGetPrototypeOf(
-      async function* () {}).prototype);
-
-const arrayToSafePromiseIterable = (promises, mapFn) =>
-  new primordials.SafeArrayIterator(
-    ArrayPrototypeMap(
-      promises,
-      (promise, i) =>
-        new SafePromise((a, b) => PromisePrototypeThen(mapFn == null ? promise : mapFn(promise, i), a, b)),
-    ),
-  );
-
-/**
- * @template T,U
- * @param {Array<T | PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<Awaited<U>[]>}
- */
-primordials.SafePromiseAll = (promises, mapFn) =>
-  // Wrapping on a new Promise is necessary to not expose the SafePromise
-  // prototype to user-land.
-  new Promise((a, b) =>
-    SafePromise.all(arrayToSafePromiseIterable(promises, mapFn)).then(a, b),
-  );
-
-/**
- * Should only be used for internal functions, this would produce similar
- * results as `Promise.all` but without prototype pollution, and the return
- * value is not a genuine Array but an array-like object.
- * @template T,U
- * @param {ArrayLike<T | PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<ArrayLike<Awaited<U>>>}
- */
-primordials.SafePromiseAllReturnArrayLike = (promises, mapFn) =>
-  new Promise((resolve, reject) => {
-    const { length } = promises;
-
-    const returnVal = ArrayConstructor(length);
-    ObjectSetPrototypeOf(returnVal, null);
-    if (length === 0) resolve(returnVal);
-
-    let pendingPromises = length;
-    for (let i = 0; i < length; i++) {
-      const promise = mapFn != null ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(PromiseResolve(promise), (result) => {
-        returnVal[i] = result;
-        if (--pendingPromises === 0) resolve(returnVal);
-      }, reject);
-    }
-  });
-
-/**
- * Should only be used when we only care about waiting for all the promises to
- * resolve, not what value they resolve to.
- * @template T,U
- * @param {ArrayLike<T | PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<void>}
- */
-primordials.SafePromiseAllReturnVoid = (promises, mapFn) =>
-  new Promise((resolve, reject) => {
-    let pendingPromises = promises.length;
-    if (pendingPromises === 0) resolve();
-    const onFulfilled = () => {
-      if (--pendingPromises === 0) {
-        resolve();
-      }
-    };
-    for (let i = 0; i < promises.length; i++) {
-      const promise = mapFn != null ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(PromiseResolve(promise), onFulfilled, reject);
-    }
-  });
-
-/**
- * @template T,U
- * @param {Array<T|PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<PromiseSettledResult<any>[]>}
- */
-primordials.SafePromiseAllSettled = (promises, mapFn) =>
-  // Wrapping on a new Promise is necessary to not expose the SafePromise
-  // prototype to user-land.
-  new Promise((a, b) =>
-    SafePromise.allSettled(arrayToSafePromiseIterable(promises, mapFn)).then(a, b),
-  );
-
-/**
- * Should only be used when we only care about waiting for all the promises to
- * settle, not what value they resolve or reject to.
- * @template T,U
- * @param {ArrayLike<T|PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<void>}
- */
-primordials.SafePromiseAllSettledReturnVoid = (promises, mapFn) => new Promise((resolve) => {
-  let pendingPromises = promises.length;
-  if (pendingPromises === 0) resolve();
-  const onSettle = () => {
-    if (--pendingPromises === 0) resolve();
+// onFinally runs once thisPromise settles; the result keeps thisPromise's outcome unless onFinally throws or
+// returns a rejected promise.
+define('SafePromisePrototypeFinally', (thisPromise, onFinally) => new OriginalPromise((resolve, reject) => {
+  const after = (finish) => {
+    if (typeof onFinally !== 'function') return finish();
+    let r;
+    try { r = onFinally(); } catch (e) { return reject(e); }
+    settle(r, finish, reject);
   };
-  for (let i = 0; i < promises.length; i++) {
-    const promise = mapFn != null ? mapFn(promises[i], i) : promises[i];
-    PromisePrototypeThen(PromiseResolve(promise), onSettle, onSettle);
-  }
+  apply(promiseThen, thisPromise, [
+    (value) => after(() => resolve(value)),
+    (error) => after(() => reject(error)),
+  ]);
+}));
+
+// Waits for every item; `each(i, ok, value)` records one outcome and may end early.
+function gather(items, mapFn, start) {
+  return new OriginalPromise((resolve, reject) => {
+    const n = items.length;
+    const state = start(n, resolve, reject);
+    if (n === 0) return state.empty();
+    for (let i = 0; i < n; i++) {
+      let item;
+      try { item = pick(items, mapFn, i); } catch (e) { return reject(e); }
+      settle(item, (v) => state.done(i, true, v), (e) => state.done(i, false, e));
+    }
+  });
+}
+
+function counting(n, onAll, onOne) {
+  let left = n;
+  return { empty: onAll, done(i, ok, v) { if (onOne(i, ok, v) !== false && --left === 0) onAll(); } };
+}
+
+const allInto = (makeResults) => (items, mapFn) => gather(items, mapFn, (n, resolve, reject) => {
+  const results = makeResults(n);
+  return counting(n, () => resolve(results), (i, ok, v) => {
+    if (!ok) { reject(v); return false; }
+    results[i] = v;
+  });
 });
 
-/**
- * @template T,U
- * @param {Array<T|PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<Awaited<U>>}
- */
-primordials.SafePromiseAny = (promises, mapFn) =>
-  // Wrapping on a new Promise is necessary to not expose the SafePromise
-  // prototype to user-land.
-  new Promise((a, b) =>
-    SafePromise.any(arrayToSafePromiseIterable(promises, mapFn)).then(a, b),
-  );
+define('SafePromiseAll', allInto((n) => new Array(n)));
+define('SafePromiseAllReturnArrayLike', allInto((n) => setProto(new Array(n), null)));
+define('SafePromiseAllReturnVoid', (items, mapFn) => gather(items, mapFn, (n, resolve, reject) =>
+  counting(n, () => resolve(), (i, ok, v) => { if (!ok) { reject(v); return false; } })));
+define('SafePromiseAllSettled', (items, mapFn) => gather(items, mapFn, (n, resolve) => {
+  const results = new Array(n);
+  return counting(n, () => resolve(results), (i, ok, v) => {
+    results[i] = ok ? { status: 'fulfilled', value: v } : { status: 'rejected', reason: v };
+  });
+}));
+define('SafePromiseAllSettledReturnVoid', (items, mapFn) => gather(items, mapFn, (n, resolve) =>
+  counting(n, () => resolve(), () => {})));
+define('SafePromiseAny', (items, mapFn) => gather(items, mapFn, (n, resolve, reject) => {
+  const errors = new Array(n);
+  const fail = () => reject(new OriginalAggregateError(errors, 'All promises were rejected'));
+  return counting(n, fail, (i, ok, v) => {
+    if (ok) { resolve(v); return false; }
+    errors[i] = v;
+  });
+}));
+define('SafePromiseRace', (items, mapFn) => gather(items, mapFn, (n, resolve, reject) => ({
+  empty() {},
+  done(i, ok, v) { (ok ? resolve : reject)(v); },
+})));
 
-/**
- * @template T,U
- * @param {Array<T|PromiseLike<T>>} promises
- * @param {(v: T|PromiseLike<T>, k: number) => U|PromiseLike<U>} [mapFn]
- * @returns {Promise<Awaited<U>>}
- */
-primordials.SafePromiseRace = (promises, mapFn) =>
-  // Wrapping on a new Promise is necessary to not expose the SafePromise
-  // prototype to user-land.
-  new Promise((a, b) =>
-    SafePromise.race(arrayToSafePromiseIterable(promises, mapFn)).then(a, b),
-  );
+// ---- RegExps whose matching cannot be redirected through RegExp.prototype. ----
 
+const regexpProto = RegExp.prototype;
+const regexpOriginals = getOwnPropertyDescriptors(regexpProto);
+const REGEXP_METHODS = ['exec', Symbol.match, Symbol.matchAll, Symbol.replace, Symbol.search, Symbol.split];
+const REGEXP_FLAGS = ['dotAll', 'flags', 'global', 'hasIndices', 'ignoreCase', 'multiline', 'source', 'sticky',
+  'unicode'];
 
-const {
-  exec: OriginalRegExpPrototypeExec,
-  [SymbolMatch]: OriginalRegExpPrototypeSymbolMatch,
-  [SymbolMatchAll]: OriginalRegExpPrototypeSymbolMatchAll,
-  [SymbolReplace]: OriginalRegExpPrototypeSymbolReplace,
-  [SymbolSearch]: OriginalRegExpPrototypeSymbolSearch,
-  [SymbolSplit]: OriginalRegExpPrototypeSymbolSplit,
-} = RegExpPrototype;
-
-class RegExpLikeForStringSplitting {
-  #regex;
-  constructor() {
-    this.#regex = ReflectConstruct(RegExp, arguments);
-  }
-
-  get lastIndex() {
-    return ReflectGet(this.#regex, 'lastIndex');
-  }
-  set lastIndex(value) {
-    ReflectSet(this.#regex, 'lastIndex', value);
-  }
-
-  exec() {
-    return ReflectApply(OriginalRegExpPrototypeExec, this.#regex, arguments);
-  }
+// What String.prototype.split constructs (through the species of `constructor`) to split by a hardened RegExp:
+// a regexp-like that delegates to a fresh RegExp with the original exec.
+class SplitterRegExp {
+  #re;
+  constructor(...args) { this.#re = construct(RegExp, args); }
+  get lastIndex() { return this.#re.lastIndex; }
+  set lastIndex(value) { this.#re.lastIndex = value; }
+  exec(s) { return apply(regexpOriginals.exec.value, this.#re, [s]); }
 }
-ObjectSetPrototypeOf(RegExpLikeForStringSplitting.prototype, null);
+setPrototypeOf(SplitterRegExp.prototype, null);
 
-/**
- * @param {RegExp} pattern
- * @returns {RegExp}
- */
-primordials.hardenRegExp = function hardenRegExp(pattern) {
-  ObjectDefineProperties(pattern, {
-    [SymbolMatch]: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeSymbolMatch,
-    },
-    [SymbolMatchAll]: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeSymbolMatchAll,
-    },
-    [SymbolReplace]: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeSymbolReplace,
-    },
-    [SymbolSearch]: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeSymbolSearch,
-    },
-    [SymbolSplit]: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeSymbolSplit,
-    },
-    constructor: {
-      __proto__: null,
-      configurable: true,
-      value: {
-        [SymbolSpecies]: RegExpLikeForStringSplitting,
-      },
-    },
-    dotAll: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetDotAll(pattern),
-    },
-    exec: {
-      __proto__: null,
-      configurable: true,
-      value: OriginalRegExpPrototypeExec,
-    },
-    global: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetGlobal(pattern),
-    },
-    hasIndices: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetHasIndices(pattern),
-    },
-    ignoreCase: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetIgnoreCase(pattern),
-    },
-    multiline: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetMultiline(pattern),
-    },
-    source: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetSource(pattern),
-    },
-    sticky: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetSticky(pattern),
-    },
-    unicode: {
-      __proto__: null,
-      configurable: true,
-      value: RegExpPrototypeGetUnicode(pattern),
-    },
-  });
-  ObjectDefineProperty(pattern, 'flags', {
-    __proto__: null,
-    configurable: true,
-    value: RegExpPrototypeGetFlags(pattern),
-  });
-  return pattern;
-};
+// Pins `re`'s matching methods, flags and species to the originals as own properties; returns re.
+function hardenRegExp(re) {
+  for (const key of REGEXP_METHODS) {
+    defineProperty(re, key, { value: regexpOriginals[key].value, configurable: true });
+  }
+  for (const key of REGEXP_FLAGS) {
+    const getter = regexpOriginals[key]?.get;
+    if (getter) defineProperty(re, key, { value: apply(getter, re, []), configurable: true });
+  }
+  defineProperty(re, 'constructor', { value: { [Symbol.species]: SplitterRegExp }, configurable: true });
+  return re;
+}
+define('hardenRegExp', hardenRegExp);
 
+// str.search(re) without consulting re's Symbol.search: the index of the first match from 0, or -1.
+define('SafeStringPrototypeSearch', (str, re) => {
+  re.lastIndex = 0;
+  const m = apply(regexpOriginals.exec.value, re, [str]);
+  return m === null ? -1 : m.index;
+});
 
-/**
- * @param {string} str
- * @param {RegExp} regexp
- * @returns {number}
- */
-primordials.SafeStringPrototypeSearch = (str, regexp) => {
-  regexp.lastIndex = 0;
-  const match = RegExpPrototypeExec(regexp, str);
-  return match ? match.index : -1;
-};
-
-ObjectSetPrototypeOf(primordials, null);
-ObjectFreeze(primordials);
+// Every read of a name that `primordials` lacks falls through to this prototype, which resolves the name once;
+// `primordials` itself stays an empty object that the loader freezes.
+setPrototypeOf(P, new Proxy(Object.create(null), {
+  get: (target, name) => lookup(name),
+  has: (target, name) => lookup(name) !== undefined,
+}));

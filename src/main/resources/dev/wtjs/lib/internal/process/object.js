@@ -66,6 +66,51 @@ function makeStream(host, fd) {
   return stream;
 }
 
+// emitWarning's arguments -> the Error to emit. `type` may be an options object { type, code, detail, ctor } or
+// the constructor to cut the stack at; `code` may be that constructor too.
+function toWarning(warning, type, code, ctor, emitWarning) {
+  let detail;
+  if (typeof type === 'function') {
+    [ctor, code, type] = [type, undefined, 'Warning'];
+  } else if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    const opts = type;
+    [ctor, code, type] = [opts.ctor, opts.code, opts.type || 'Warning'];
+    if (typeof opts.detail === 'string') detail = opts.detail;
+  }
+  const { validateString } = require('internal/validators');
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') [ctor, code] = [code, undefined];
+  else if (code !== undefined) validateString(code, 'code');
+
+  if (warning instanceof Error) return warning;
+  if (typeof warning !== 'string') {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
+  }
+  const made = new Error(warning);
+  made.name = String(type || 'Warning');
+  if (code !== undefined) made.code = code;
+  if (detail !== undefined) made.detail = detail;
+  Error.captureStackTrace?.(made, ctor || emitWarning);
+  return made;
+}
+
+// "(node:PID) [CODE] Name: message", the detail on its own line, and, the first time, how to trace it.
+function formatWarning(w, process, hintShown) {
+  if (!(w instanceof Error)) return undefined;
+  const deprecation = w.name === 'DeprecationWarning';
+  if (deprecation && process.noDeprecation) return undefined;
+  const parts = [`(${process.release.name}:${process.pid}) `];
+  if (w.code) parts.push(`[${w.code}] `);
+  parts.push(typeof w.toString === 'function' ? `${w.toString()}` : Error.prototype.toString.call(w));
+  if (typeof w.detail === 'string') parts.push(`\n${w.detail}`);
+  if (!hintShown.value) {
+    hintShown.value = true;
+    parts.push(`\n(Use \`node ${deprecation ? '--trace-deprecation' : '--trace-warnings'} ...\` ` +
+      'to show where the warning was created)');
+  }
+  return `${parts.join('')}\n`;
+}
+
 function setupProcess(process, host, loader, quit) {
   // version, versions, arch and platform were set by the bootstrap's first stage (builtins read them at load).
   const EventEmitter = require('events');
@@ -119,65 +164,22 @@ function setupProcess(process, host, loader, quit) {
   };
   process.memoryUsage.rss = () => host.memoryUsage()[0];
   process.cpuUsage = () => ({ user: 0, system: 0 });
-  // node's internal/process/warning: the warning is an Error emitted as 'warning' on the next tick; node's own
-  // printer is an ordinary 'warning' listener added at startup (unless NODE_NO_WARNINGS=1).
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
-    let detail;
-    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-      ctor = type.ctor;
-      code = type.code;
-      if (typeof type.detail === 'string') detail = type.detail;
-      type = type.type || 'Warning';
-    } else if (typeof type === 'function') {
-      ctor = type;
-      code = undefined;
-      type = 'Warning';
+    const w = toWarning(warning, type, code, ctor, emitWarning);
+    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (w.name === 'DeprecationWarning' && process.throwDeprecation) {
+      process.nextTick(() => { throw w; });
+      return;
     }
-    const { validateString } = require('internal/validators');
-    if (type !== undefined) validateString(type, 'type');
-    if (typeof code === 'function') {
-      ctor = code;
-      code = undefined;
-    } else if (code !== undefined) {
-      validateString(code, 'code');
-    }
-    if (typeof warning === 'string') {
-      warning = new Error(warning);
-      warning.name = String(type || 'Warning');
-      if (code !== undefined) warning.code = code;
-      if (detail !== undefined) warning.detail = detail;
-      Error.captureStackTrace?.(warning, ctor || process.emitWarning);
-    } else if (!(warning instanceof Error)) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
-    }
-    if (warning.name === 'DeprecationWarning') {
-      if (process.noDeprecation) return;
-      if (process.throwDeprecation) {
-        process.nextTick(() => { throw warning; });
-        return;
-      }
-    }
-    process.nextTick(() => process.emit('warning', warning));
+    process.nextTick(() => process.emit('warning', w));
   };
-  let traceWarningHelperShown = false;
-  function onWarning(warning) {
-    if (!(warning instanceof Error)) return;
-    const isDeprecation = warning.name === 'DeprecationWarning';
-    if (isDeprecation && process.noDeprecation) return;
-    let msg = `(${process.release.name}:${process.pid}) `;
-    if (warning.code) msg += `[${warning.code}] `;
-    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
-    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!traceWarningHelperShown) {
-      const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-      msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
-      traceWarningHelperShown = true;
-    }
-    host.write(2, `${msg}\n`);
-  }
+  // The printer is an ordinary 'warning' listener, installed at startup unless warnings are off.
   if (process.env.NODE_NO_WARNINGS !== '1' && !process.execArgv.includes('--no-warnings')) {
-    process.on('warning', onWarning);
+    const hintShown = { value: false };
+    process.on('warning', (w) => {
+      const text = formatWarning(w, process, hintShown);
+      if (text !== undefined) host.write(2, text);
+    });
   }
   process.stdout = makeStream(host, 1);
   process.stderr = makeStream(host, 2);

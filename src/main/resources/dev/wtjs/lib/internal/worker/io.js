@@ -17,14 +17,10 @@ const {
 const { codes } = require('internal/errors');
 const { setImmediate } = require('internal/timers');
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
+const { ERR_INVALID_THIS, ERR_MISSING_ARGS } = codes;
 
-const kState = Symbol('kState');
-const kCreate = Symbol('kCreate');
-// MessageEvent's fields and BroadcastChannel's state.
-const [kData, kOrigin, kLastEventId, kSource, kPorts, kName, kType, kHandle, kOnMessage, kOnMessageError] =
-  ['kData', 'kOrigin', 'kLastEventId', 'kSource', 'kPorts', 'kName', 'kType', 'kHandle', 'kOnMessage',
-    'kOnMessageError'].map((d) => Symbol(d));
+const kState = Symbol('port state');         // a MessagePort's own record (see the constructor)
+const kCreate = Symbol('create a port');      // the key only this module holds to construct a MessagePort
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -51,38 +47,56 @@ function domException(message, name) {
 
 // ---- MessageEvent ----
 
-function validateMessagePort(port, name) {
-  if (!isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(name, 'MessagePort', port);
-}
+// The constructor's init checks, with node 24's WebIDL-style messages (TypeErrors without a code).
+const shownForInit = (v) => (typeof v === 'string' ? JSON.stringify(v) : require('internal/util/inspect').inspect(v));
 
-function isMessageEvent(value) {
-  return value != null && kData in value;
-}
-
-class MessageEvent extends Event {
-  constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
-    super(type);
-    this[kData] = data;
-    this[kOrigin] = `${origin}`;
-    this[kLastEventId] = `${lastEventId}`;
-    this[kSource] = source;
-    this[kPorts] = [...ports];
-    if (this[kSource] !== null) validateMessagePort(this[kSource], 'init.source');
-    for (let i = 0; i < this[kPorts].length; i++) validateMessagePort(this[kPorts][i], `init.ports[${i}]`);
+function initPort(value, what) {
+  if (!isMessagePort(value)) {
+    throw new TypeError(`MessageEvent constructor: Expected eventInitDict.${what} ("${shownForInit(value)}") to be ` +
+      'an instance of MessagePort.');
   }
 }
 
-for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
-  ['source', kSource], ['ports', kPorts]]) {
+function initPorts(ports) {
+  const isObject = ports !== null && (typeof ports === 'object' || typeof ports === 'function');
+  if (!isObject || typeof ports[Symbol.iterator] !== 'function') {   // a sequence: strings do not count
+    const shown = isObject ? '' : ` (${shownForInit(ports)})`;
+    throw new TypeError(`MessageEvent constructor: eventInitDict.ports${shown} is not iterable.`);
+  }
+  const list = [...ports];
+  list.forEach((p, i) => initPort(p, `ports[${i}]`));
+  return list;
+}
+
+// The event of 'message' and 'messageerror'. Its fields are read-only accessors on the prototype; on a receiver
+// that is not a MessageEvent they throw node's "Illegal invocation" (a TypeError with code ERR_INVALID_THIS).
+let readField;
+class MessageEvent extends Event {
+  #init;
+
+  constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
+    super(type);
+    const init = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: undefined };
+    if (source !== null) initPort(source, 'source');
+    init.ports = initPorts(ports);
+    this.#init = init;
+  }
+
+  static {
+    readField = (event, name) => {
+      if (event === null || typeof event !== 'object' || !(#init in event)) {
+        throw nodeTypeError('ERR_INVALID_THIS', 'Illegal invocation');
+      }
+      return event.#init[name];
+    };
+  }
+}
+
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
   Object.defineProperty(MessageEvent.prototype, name, {
-    __proto__: null,
-    get() {
-      if (!isMessageEvent(this)) throw new ERR_INVALID_THIS('MessageEvent');
-      return this[key];
-    },
+    get() { return readField(this, name); },
     enumerable: true,
     configurable: true,
-    set: undefined,
   });
 }
 
@@ -389,10 +403,6 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
 
 // ---- BroadcastChannel ----
 
-function isBroadcastChannel(value) {
-  return value?.[kType] === 'BroadcastChannel';
-}
-
 function dispatchMessageEvent(target, type, data) {
   target.dispatchEvent(new MessageEvent(type, { data }));
 }
@@ -436,63 +446,68 @@ class BroadcastHandle {
   }
 }
 
+// Each method first checks its receiver (ERR_INVALID_THIS otherwise); a closed channel has no handle.
 class BroadcastChannel extends EventTarget {
+  #name;
+  #handle;
+
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
-    this[kType] = 'BroadcastChannel';
-    this[kName] = `${name}`;
-    this[kHandle] = new BroadcastHandle(this, this[kName]);
+    this.#name = `${name}`;
+    this.#handle = new BroadcastHandle(this, this.#name);
+  }
+
+  static #own(channel) {
+    if (channel === null || typeof channel !== 'object' || !(#name in channel)) {
+      throw new ERR_INVALID_THIS('BroadcastChannel');
+    }
+    return channel;
   }
 
   [kInspect](depth, options, inspect) {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const self = BroadcastChannel.#own(this);
     if (depth < 0) return 'BroadcastChannel';
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== undefined }, opts)}`;
+    const shown = { name: self.#name, active: self.#handle !== undefined };
+    const depthLeft = options.depth == null ? null : options.depth - 1;
+    return `BroadcastChannel ${inspect(shown, { ...options, depth: depthLeft })}`;
   }
 
   get name() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    return this[kName];
+    return BroadcastChannel.#own(this).#name;
   }
 
   close() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle] === undefined) return;
-    this[kHandle].close();
-    this[kHandle] = undefined;
+    const self = BroadcastChannel.#own(this);
+    self.#handle?.close();
+    self.#handle = undefined;
   }
 
   postMessage(message) {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const self = BroadcastChannel.#own(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this[kHandle] === undefined) throw domException('BroadcastChannel is closed.', 'InvalidStateError');
+    if (self.#handle === undefined) throw domException('BroadcastChannel is closed.', 'InvalidStateError');
     const { payload, attachments } = serialize(message, undefined);
-    if (!host.broadcastPost(this[kHandle].id, payload, attachments)) {
+    if (!host.broadcastPost(self.#handle.id, payload, attachments)) {
       throw domException('Message could not be posted.');
     }
   }
 
   ref() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle]) this[kHandle].ref();
+    BroadcastChannel.#own(this).#handle?.ref();
     return this;
   }
 
   unref() {
-    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
-    if (this[kHandle]) this[kHandle].unref();
+    BroadcastChannel.#own(this).#handle?.unref();
     return this;
   }
 }
 
-const kEnumerableProperty = { __proto__: null, enumerable: true };
-Object.defineProperties(BroadcastChannel.prototype, {
-  name: kEnumerableProperty,
-  close: kEnumerableProperty,
-  postMessage: kEnumerableProperty,
-});
+// name, close and postMessage are enumerable, as in node.
+for (const key of ['name', 'close', 'postMessage']) {
+  Object.defineProperty(BroadcastChannel.prototype, key, { enumerable: true });
+}
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
