@@ -7,6 +7,8 @@
 //   `<pending>`. We say `<unknown>` instead, through the package's `stylize` hook: every call that leaves
 //   stylize to us gets one that renames that marker. With colors on the package uses its own colouring
 //   stylize and the marker stays `<pending>`.
+// - Nor can it see the entries of a live Map/Set iterator: the package prints such an iterator with nothing
+//   between its braces, which we fill with `<items unknown>` (as for a WeakMap) in the finished text.
 // - The package follows node's newer releases where node 24 differs: regular expressions are coloured as one
 //   red string (node 24's style), not token by token.
 // - Option objects are validated with wtjs's own errors.
@@ -32,12 +34,28 @@ function withStylize(options) {
   return { ...options, stylize: stylizePlain };
 }
 
+const EMPTY_ITERATOR = /(\[(?:Map|Set) (?:Iterator|Entries)\] \{) ( \})/g;
+
+function colorsWanted(options) {
+  return Boolean(options !== null && typeof options === 'object' && 'colors' in options ?
+    options.colors : base.defaultOptions.colors);
+}
+
+function fillIterators(text, colors) {
+  if (!text.includes('Iterator] {  }') && !text.includes('Entries] {  }')) return text;
+  let marker = '<items unknown>';
+  const codes = colors ? base.colors[base.styles.special] : undefined;
+  if (codes !== undefined) marker = `\x1b[${codes[0]}m${marker}\x1b[${codes[1]}m`;
+  return text.replace(EMPTY_ITERATOR, `$1 ${marker}$2`);
+}
+
 function inspect(value, options) {
   if (arguments.length > 2 || typeof options === 'boolean') {
     // The old positional form inspect(value, showHidden, depth, colors).
-    return Reflect.apply(base, undefined, arguments);
+    const colors = arguments.length > 3 && arguments[3] !== undefined ? arguments[3] : base.defaultOptions.colors;
+    return fillIterators(Reflect.apply(base, undefined, arguments), colors);
   }
-  return base(value, withStylize(options));
+  return fillIterators(base(value, withStylize(options)), colorsWanted(options));
 }
 
 Object.defineProperties(inspect, {
@@ -59,11 +77,12 @@ inspect.styles.regexp = 'red';
 
 function formatWithOptions(inspectOptions, ...args) {
   validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
-  return extracted.formatWithOptions(withStylize(inspectOptions), ...args);
+  return fillIterators(extracted.formatWithOptions(withStylize(inspectOptions), ...args),
+                       colorsWanted(inspectOptions));
 }
 
 function format(...args) {
-  return extracted.formatWithOptions(withStylize(undefined), ...args);
+  return fillIterators(extracted.formatWithOptions(withStylize(undefined), ...args), colorsWanted(undefined));
 }
 
 module.exports = {
