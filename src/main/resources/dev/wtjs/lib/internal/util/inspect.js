@@ -13,13 +13,22 @@
 //   red string (node 24's style), not token by token.
 // - Option objects are validated with wtjs's own errors.
 // - Everything else the package decides itself (its own type checks; Proxies are inspected through their
-//   traps; Map/Set iterators and weak collections show no entries), as wtjs's engine binding could not tell
-//   more either (see internal/binding/util.js).
+//   traps), as wtjs's engine binding could not tell more either (see internal/binding/util.js).
+//
+// The package is loaded on first use (its set-up is a noticeable part of an agent's start on GraalJS), and
+// format() of plain strings, the common console.log, never needs it.
 
-const extracted = require('deps/node-inspect-extracted/dist/inspect');
 const { validateObject, kValidateObjectAllowArray } = require('internal/validators');
 
-const base = extracted.inspect;
+let extracted;
+function lib() {
+  if (extracted === undefined) {
+    extracted = require('deps/node-inspect-extracted/dist/inspect');
+    extracted.inspect.styles.regexp = 'red';
+  }
+  return extracted;
+}
+
 const PROMISE_STATE = '<pending>';
 const UNKNOWN_STATE = '<unknown>';
 
@@ -38,18 +47,20 @@ const EMPTY_ITERATOR = /(\[(?:Map|Set) (?:Iterator|Entries)\] \{) ( \})/g;
 
 function colorsWanted(options) {
   return Boolean(options !== null && typeof options === 'object' && 'colors' in options ?
-    options.colors : base.defaultOptions.colors);
+    options.colors : lib().inspect.defaultOptions.colors);
 }
 
 function fillIterators(text, colors) {
   if (!text.includes('Iterator] {  }') && !text.includes('Entries] {  }')) return text;
+  const { colors: palette, styles } = lib().inspect;
   let marker = '<items unknown>';
-  const codes = colors ? base.colors[base.styles.special] : undefined;
+  const codes = colors ? palette[styles.special] : undefined;
   if (codes !== undefined) marker = `\x1b[${codes[0]}m${marker}\x1b[${codes[1]}m`;
   return text.replace(EMPTY_ITERATOR, `$1 ${marker}$2`);
 }
 
 function inspect(value, options) {
+  const base = lib().inspect;
   if (arguments.length > 2 || typeof options === 'boolean') {
     // The old positional form inspect(value, showHidden, depth, colors).
     const colors = arguments.length > 3 && arguments[3] !== undefined ? arguments[3] : base.defaultOptions.colors;
@@ -58,40 +69,51 @@ function inspect(value, options) {
   return fillIterators(base(value, withStylize(options)), colorsWanted(options));
 }
 
-Object.defineProperties(inspect, {
-  custom: { value: base.custom, writable: true, enumerable: true, configurable: true },
-  colors: { value: base.colors, writable: true, enumerable: true, configurable: true },
-  styles: { value: base.styles, writable: true, enumerable: true, configurable: true },
-  defaultOptions: {
-    get() { return base.defaultOptions; },
-    set(options) {
-      validateObject(options, 'options');
-      base.defaultOptions = options;
+// inspect.colors/styles/defaultOptions belong to the package: reading one loads it.
+function packageProperty(key) {
+  return {
+    get() { return lib().inspect[key]; },
+    set(value) {
+      if (key === 'defaultOptions') validateObject(value, 'options');
+      lib().inspect[key] = value;
     },
     enumerable: true,
     configurable: true,
-  },
+  };
+}
+
+Object.defineProperties(inspect, {
+  custom: { value: Symbol.for('nodejs.util.inspect.custom'), writable: true, enumerable: true, configurable: true },
+  colors: packageProperty('colors'),
+  styles: packageProperty('styles'),
+  defaultOptions: packageProperty('defaultOptions'),
 });
 
-inspect.styles.regexp = 'red';
+// Strings only, and nothing for a format string to consume: the arguments joined by spaces.
+function plainStrings(args) {
+  if (args.length === 1) return typeof args[0] === 'string' ? args[0] : undefined;
+  for (const arg of args) if (typeof arg !== 'string') return undefined;
+  return args.length === 0 || args[0].includes('%') ? undefined : args.join(' ');
+}
 
 function formatWithOptions(inspectOptions, ...args) {
   validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
-  return fillIterators(extracted.formatWithOptions(withStylize(inspectOptions), ...args),
-                       colorsWanted(inspectOptions));
+  return plainStrings(args) ??
+    fillIterators(lib().formatWithOptions(withStylize(inspectOptions), ...args), colorsWanted(inspectOptions));
 }
 
 function format(...args) {
-  return fillIterators(extracted.formatWithOptions(withStylize(undefined), ...args), colorsWanted(undefined));
+  return plainStrings(args) ??
+    fillIterators(lib().formatWithOptions(withStylize(undefined), ...args), colorsWanted(undefined));
 }
 
 module.exports = {
   inspect,
   format,
   formatWithOptions,
-  inspectDefaultOptions: extracted.inspectDefaultOptions,
-  stripVTControlCharacters: extracted.stripVTControlCharacters,
-  getStringWidth: extracted.getStringWidth,
-  isZeroWidthCodePoint: extracted.isZeroWidthCodePoint,
-  identicalSequenceRange: extracted.identicalSequenceRange,
+  get inspectDefaultOptions() { return lib().inspectDefaultOptions; },
+  stripVTControlCharacters: (text) => lib().stripVTControlCharacters(text),
+  getStringWidth: (text, removeControlChars) => lib().getStringWidth(text, removeControlChars),
+  isZeroWidthCodePoint: (code) => lib().isZeroWidthCodePoint(code),
+  identicalSequenceRange: (a, b) => lib().identicalSequenceRange(a, b),
 };
