@@ -16,7 +16,7 @@
 //   traps), as wtjs's engine binding could not tell more either (see internal/binding/util.js).
 //
 // The package is loaded on first use (its set-up is a noticeable part of an agent's start on GraalJS), and
-// format() of plain strings, the common console.log, never needs it.
+// format() of strings and simple primitives, the common console.log, does not need it.
 
 const { validateObject, kValidateObjectAllowArray } = require('internal/validators');
 
@@ -89,21 +89,40 @@ Object.defineProperties(inspect, {
   defaultOptions: packageProperty('defaultOptions'),
 });
 
-// Strings only, and nothing for a format string to consume: the arguments joined by spaces.
-function plainStrings(args) {
-  if (args.length === 1) return typeof args[0] === 'string' ? args[0] : undefined;
-  for (const arg of args) if (typeof arg !== 'string') return undefined;
-  return args.length === 0 || args[0].includes('%') ? undefined : args.join(' ');
+// Before the package is loaded the inspect defaults are still node's own (changing them loads it), so simple
+// primitives print as their plain text: strings, numbers, booleans, bigints, undefined and null, with no
+// format directive to apply. Anything else, or any option, goes to the package.
+function primitiveText(value) {
+  switch (typeof value) {
+    case 'string': return value;
+    case 'number': return Object.is(value, -0) ? '-0' : `${value}`;
+    case 'bigint': return `${value}n`;
+    case 'boolean':
+    case 'undefined': return `${value}`;
+    default: return value === null ? 'null' : undefined;
+  }
+}
+
+function plainText(args) {
+  if (extracted !== undefined || args.length === 0) return undefined;
+  if (args.length > 1 && typeof args[0] === 'string' && args[0].includes('%')) return undefined;
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    const part = primitiveText(args[i]);
+    if (part === undefined) return undefined;
+    text = i === 0 ? part : `${text} ${part}`;
+  }
+  return text;
 }
 
 function formatWithOptions(inspectOptions, ...args) {
   validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
-  return plainStrings(args) ??
+  return (Object.keys(inspectOptions).length === 0 ? plainText(args) : undefined) ??
     fillIterators(lib().formatWithOptions(withStylize(inspectOptions), ...args), colorsWanted(inspectOptions));
 }
 
 function format(...args) {
-  return plainStrings(args) ??
+  return plainText(args) ??
     fillIterators(lib().formatWithOptions(withStylize(undefined), ...args), colorsWanted(undefined));
 }
 
