@@ -4,15 +4,8 @@
 //   const { requireBuiltin } = require('./tools/lib-harness');
 //   requireBuiltin('internal/util/inspect').inspect(x)   vs   require('util').inspect(x)
 // internalBinding('host') is absent here (no Java): builtins that need the host cannot be tested this way.
-const fs = require('fs');
-const path = require('path');
 const vm = require('vm');
-
-const LIB = path.join(__dirname, '..', 'src', 'main', 'resources', 'dev', 'wtjs', 'lib');
-
-function read(id) {
-  try { return fs.readFileSync(path.join(LIB, id + '.js'), 'utf8'); } catch { return null; }
-}
+const { read } = require('./lib-read');
 
 function compile(id, src, params) {
   return vm.compileFunction(src, params, { filename: `node:${id}` });

@@ -12,16 +12,11 @@ if (!process.execArgv.includes('--expose-internals')) {
   process.exit(r.status === null ? 1 : r.status);
 }
 
-const fs = require('fs');
-const path = require('path');
 const vm = require('vm');
 const nodeUtil = require('util');
 const { internalBinding: nodeInternalBinding } = require('internal/test/binding');
 
-const LIB = path.join(__dirname, '..', 'src', 'main', 'resources', 'dev', 'wtjs', 'lib');
-function read(id) {
-  try { return fs.readFileSync(path.join(LIB, id + '.js'), 'utf8'); } catch { return null; }
-}
+const { read } = require('./lib-read');
 function compile(id, src, params) {
   return vm.compileFunction(src, params, { filename: `node:${id}` });
 }

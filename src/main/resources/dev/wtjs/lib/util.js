@@ -1,68 +1,14 @@
-// Copyright Joyent, Inc. and other Node contributors.
-//
-// Permission is hereby granted, free of charge, to any person obtaining a
-// copy of this software and associated documentation files (the
-// "Software"), to deal in the Software without restriction, including
-// without limitation the rights to use, copy, modify, merge, publish,
-// distribute, sublicense, and/or sell copies of the Software, and to permit
-// persons to whom the Software is furnished to do so, subject to the
-// following conditions:
-//
-// The above copyright notice and this permission notice shall be included
-// in all copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS
-// OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-// MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
-// NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
-// DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
-// OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
-// USE OR OTHER DEALINGS IN THE SOFTWARE.
-
 'use strict';
+// require('util'), as node 24 exports it. Formatting comes from internal/util/inspect (a bundled npm package
+// behind a thin wrapper); deprecate, promisify and the errno tables from internal/util; deep equality from
+// internal/util/comparisons. What is left is written here.
 
 const {
-  ArrayIsArray,
-  ArrayPrototypeJoin,
-  ArrayPrototypePop,
-  Date,
-  DatePrototypeGetDate,
-  DatePrototypeGetHours,
-  DatePrototypeGetMinutes,
-  DatePrototypeGetMonth,
-  DatePrototypeGetSeconds,
-  Error,
-  ErrorCaptureStackTrace: ErrorCaptureStackTraceBuiltin,
-  FunctionPrototypeBind,
-  NumberIsSafeInteger,
-  ObjectDefineProperties,
-  ObjectDefineProperty,
-  ObjectGetOwnPropertyDescriptors,
-  ObjectKeys,
-  ObjectPrototypeToString,
-  ObjectSetPrototypeOf,
-  ObjectValues,
-  ReflectApply,
-  StringPrototypePadStart,
-  StringPrototypeToWellFormed,
-} = primordials;
-
-const {
-  codes: {
-    ERR_FALSY_VALUE_REJECTION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
-  },
-  isErrorStackTraceLimitWritable,
+  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
   ErrnoException,
   ExceptionWithHostPort,
 } = require('internal/errors');
-const {
-  format,
-  formatWithOptions,
-  inspect,
-  stripVTControlCharacters,
-} = require('internal/util/inspect');
+const { format, formatWithOptions, inspect, stripVTControlCharacters } = require('internal/util/inspect');
 const { debuglog } = require('internal/util/debuglog');
 const {
   validateBoolean,
@@ -71,502 +17,272 @@ const {
   validateString,
   validateOneOf,
 } = require('internal/validators');
+const internalUtil = require('internal/util');
 const types = require('internal/util/types');
 
-// wtjs: Error.captureStackTrace may be missing.
-function ErrorCaptureStackTrace(err, fn) {
-  if (typeof ErrorCaptureStackTraceBuiltin === 'function') ErrorCaptureStackTraceBuiltin(err, fn);
-}
+const { deprecate, promisify, getSystemErrorMap } = internalUtil;
 
-// wtjs: buffer, internal/streams/utils and internal/util/colors are loaded lazily and may be missing.
-function lazyOptional(id, fallback) {
-  try {
-    return require(id);
-  } catch {
-    return fallback;
+// ---- inheritance and objects ------------------------------------------------------------------------------
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
   }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-let bufferIsBuffer;
-function isBuffer(value) {
-  bufferIsBuffer ??= lazyOptional('buffer', { Buffer: { isBuffer: () => false } }).Buffer.isBuffer;
-  return bufferIsBuffer(value);
+// Copies the own enumerable properties of source onto target (the ancestor of Object.assign).
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const key of Object.keys(source).reverse()) target[key] = source[key];
+  return target;
 }
 
-let streamUtils;
-function lazyStreamUtils() {
-  streamUtils ??= lazyOptional('internal/streams/utils', {
-    isReadableStream: () => false,
-    isWritableStream: () => false,
-    // node's internal/streams/utils isNodeStream
-    isNodeStream: (obj) => !!(obj && (obj._readableState || obj._writableState ||
-      (typeof obj.write === 'function' && typeof obj.on === 'function') ||
-      (typeof obj.pipe === 'function' && typeof obj.on === 'function'))),
-  });
-  return streamUtils;
+let deepStrictEqual;
+function isDeepStrictEqual(a, b, options) {
+  deepStrictEqual ??= require('internal/util/comparisons').isDeepStrictEqual;
+  return deepStrictEqual(a, b, options);
 }
-function isReadableStream(stream) { return lazyStreamUtils().isReadableStream(stream); }
-function isWritableStream(stream) { return lazyStreamUtils().isWritableStream(stream); }
-function isNodeStream(stream) { return lazyStreamUtils().isNodeStream(stream); }
 
-let utilColors;
-function lazyUtilColors() {
-  utilColors ??= lazyOptional('internal/util/colors', {
-    // wtjs: internal/util/colors without FORCE_COLOR support.
-    shouldColorize(stream) {
-      return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+// ---- promises and callbacks -------------------------------------------------------------------------------
+
+// A rejection with a falsy reason reaches the callback as an error that carries the reason.
+function reasonAsError(reason) {
+  if (reason) return reason;
+  const err = new ERR_FALSY_VALUE_REJECTION.HideStackFramesError(reason);
+  Error.captureStackTrace?.(err, reasonAsError);
+  return err;
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const callback = args.pop();
+    validateFunction(callback, 'last argument');
+    const settle = (err, value) => (err === null ? callback.call(this, null, value) : callback.call(this, err));
+    Reflect.apply(original, this, args).then(
+      (value) => process.nextTick(settle, null, value),
+      (reason) => process.nextTick(settle, reasonAsError(reason)),
+    );
+  }
+  // Same own properties as the original; name and length adjusted when they are the usual kinds.
+  const own = Object.getOwnPropertyDescriptors(original);
+  if (typeof own.length.value === 'number') own.length.value += 1;
+  if (typeof own.name.value === 'string') own.name.value += 'Callbackified';
+  for (const desc of Object.values(own)) Object.setPrototypeOf(desc, null);
+  Object.defineProperties(callbackified, own);
+  return callbackified;
+}
+
+function markPromiseAsHandled(promise) {
+  if (!types.isPromise(promise)) throw new ERR_INVALID_ARG_TYPE('promise', 'Promise', promise);
+  promise.then(undefined, () => {});
+}
+
+// ---- system errors and signals ----------------------------------------------------------------------------
+
+function checkErrno(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+}
+
+function getSystemErrorName(err) {
+  checkErrno(err);
+  return internalUtil.getSystemErrorName(err);
+}
+
+function getSystemErrorMessage(err) {
+  checkErrno(err);
+  const entry = getSystemErrorMap().get(err);
+  return entry === undefined ? `Unknown system error ${err}` : entry[1];
+}
+
+function convertProcessSignalToExitCode(signalCode) {
+  validateString(signalCode, 'signalCode');
+  const signals = require('os').constants.signals;
+  if (!Object.hasOwn(signals, signalCode)) {
+    throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode,
+                                    `must be one of: ${Object.keys(signals).map((s) => `'${s}'`).join(', ')}`);
+  }
+  return 128 + signals[signalCode];
+}
+
+// Builds an error without spending time on a stack first, then gives it one that starts at the caller.
+function quickError(Ctor, args, caller) {
+  const limit = Error.stackTraceLimit;
+  const writable = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable !== false &&
+    Object.isExtensible(Error);
+  if (!writable) return new Ctor(...args);
+  Error.stackTraceLimit = 0;
+  let err;
+  try {
+    err = new Ctor(...args);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  Error.captureStackTrace?.(err, caller);
+  return err;
+}
+
+function _errnoException(...args) {
+  return quickError(ErrnoException, args, _exceptionWithHostPort);
+}
+
+function _exceptionWithHostPort(...args) {
+  return quickError(ExceptionWithHostPort, args, _exceptionWithHostPort);
+}
+
+// ---- call sites -------------------------------------------------------------------------------------------
+
+// The frames of this call's stack, from GraalJS's stack text ("at name (file:line:column)").
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const holder = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = frameCount;
+  try {
+    Error.captureStackTrace(holder, getCallSites);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  const sites = [];
+  for (const line of String(holder.stack).split('\n').slice(1)) {
+    const m = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
+    if (m === null) continue;
+    const column = Number(m[4]);
+    sites.push({
+      __proto__: null,
+      functionName: m[1] ?? '',
+      scriptId: '0',
+      scriptName: m[2],
+      lineNumber: Number(m[3]),
+      columnNumber: column,
+      column,
+    });
+  }
+  return sites;
+}
+
+// ---- styleText --------------------------------------------------------------------------------------------
+
+function streamCanColor(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (!stream?.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function looksLikeStream(stream) {
+  if (stream === null || typeof stream !== 'object') return false;
+  if (typeof ReadableStream === 'function' && stream instanceof ReadableStream) return true;
+  if (typeof WritableStream === 'function' && stream instanceof WritableStream) return true;
+  return typeof stream.on === 'function' && (typeof stream.write === 'function' || typeof stream.pipe === 'function' ||
+    stream._readableState !== undefined || stream._writableState !== undefined);
+}
+
+function styleCodes(name) {
+  if (name === 'none') return ['', ''];
+  const codes = inspect.colors[name];
+  if (codes === undefined || codes === null) validateOneOf(name, 'format', Object.keys(inspect.colors));
+  return [`\x1b[${codes[0]}m`, `\x1b[${codes[1]}m`];
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  if (validateStream && !looksLikeStream(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  let open = '';
+  let close = '';
+  for (const name of Array.isArray(format) ? format : [format]) {
+    const [on, off] = styleCodes(name);
+    open += on;
+    close = off + close;
+  }
+  if (validateStream && !streamCanColor(stream)) return text;
+  return open + text + close;
+}
+
+// ---- the rest ---------------------------------------------------------------------------------------------
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  return internalBinding('util').parseEnv(content);
+}
+
+function lazyValue(target, key, load) {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
     },
   });
-  return utilColors;
 }
 
-const binding = internalBinding('util');
-
-const {
-  deprecate,
-  getSystemErrorMap,
-  getSystemErrorName: internalErrorName,
-  promisify,
-  defineLazyProperties,
-} = require('internal/util');
-
 let abortController;
-
-function lazyAbortController() {
+function abortControllerModule() {
   abortController ??= require('internal/abort_controller');
   return abortController;
 }
 
-let internalDeepEqual;
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is boolean}
- */
-function isBoolean(arg) {
-  return typeof arg === 'boolean';
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is null}
- */
-function isNull(arg) {
-  return arg === null;
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is (null | undefined)}
- */
-function isNullOrUndefined(arg) {
-  return arg === null || arg === undefined;
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is number}
- */
-function isNumber(arg) {
-  return typeof arg === 'number';
-}
-
-/**
- * @param {any} arg
- * @returns {arg is string}
- */
-function isString(arg) {
-  return typeof arg === 'string';
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is symbol}
- */
-function isSymbol(arg) {
-  return typeof arg === 'symbol';
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is undefined}
- */
-function isUndefined(arg) {
-  return arg === undefined;
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {a is NonNullable<object>}
- */
-function isObject(arg) {
-  return arg !== null && typeof arg === 'object';
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} e
- * @returns {arg is Error}
- */
-function isError(e) {
-  return ObjectPrototypeToString(e) === '[object Error]' || e instanceof Error;
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is Function}
- */
-function isFunction(arg) {
-  return typeof arg === 'function';
-}
-
-/**
- * @deprecated since v4.0.0
- * @param {any} arg
- * @returns {arg is (boolean | null | number | string | symbol | undefined)}
- */
-function isPrimitive(arg) {
-  return arg === null ||
-         (typeof arg !== 'object' && typeof arg !== 'function');
-}
-
-/**
- * @param {number} n
- * @returns {string}
- */
-function pad(n) {
-  return StringPrototypePadStart(n.toString(), 2, '0');
-}
-
-/**
- * @param {string} code
- * @returns {string}
- */
-function escapeStyleCode(code) {
-  return `\u001b[${code}m`;
-}
-
-/**
- * @param {string | string[]} format
- * @param {string} text
- * @param {object} [options={}]
- * @param {boolean} [options.validateStream=true] - Whether to validate the stream.
- * @param {Stream} [options.stream=process.stdout] - The stream used for validation.
- * @returns {string}
- */
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
-  validateString(text, 'text');
-  validateBoolean(validateStream, 'options.validateStream');
-
-  if (validateStream) {
-    if (
-      !isReadableStream(stream) &&
-      !isWritableStream(stream) &&
-      !isNodeStream(stream)
-    ) {
-      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
-    }
-  }
-
-  if (ArrayIsArray(format)) {
-    let left = '';
-    let right = '';
-    for (const key of format) {
-      const formatCodes = inspect.colors[key];
-      if (formatCodes == null) {
-        validateOneOf(key, 'format', ObjectKeys(inspect.colors));
-      }
-      left += escapeStyleCode(formatCodes[0]);
-      right = `${escapeStyleCode(formatCodes[1])}${right}`;
-    }
-
-    return `${left}${text}${right}`;
-  }
-
-  const formatCodes = inspect.colors[format];
-  if (formatCodes == null) {
-    validateOneOf(format, 'format', ObjectKeys(inspect.colors));
-  }
-
-  // Check colorize only after validating arg type and value
-  if (
-    validateStream &&
-    (
-      !stream ||
-      !lazyUtilColors().shouldColorize(stream)
-    )
-  ) {
-    return text;
-  }
-
-  return `${escapeStyleCode(formatCodes[0])}${text}${escapeStyleCode(formatCodes[1])}`;
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
-                'Oct', 'Nov', 'Dec'];
-
-/**
- * @returns {string}  26 Feb 16:19:34
- */
-function timestamp() {
-  const d = new Date();
-  const t = ArrayPrototypeJoin([
-    pad(DatePrototypeGetHours(d)),
-    pad(DatePrototypeGetMinutes(d)),
-    pad(DatePrototypeGetSeconds(d)),
-  ], ':');
-  return `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${t}`;
-}
-
-let console;
-/**
- * Log is just a thin wrapper to console.log that prepends a timestamp
- * @deprecated since v6.0.0
- * @type {(...args: any[]) => void}
- */
-function log(...args) {
-  if (!console) {
-    console = lazyOptional('internal/console/global', globalThis.console);
-  }
-  console.log('%s - %s', timestamp(), format(...args));
-}
-
-/**
- * Inherit the prototype methods from one constructor into another.
- *
- * The Function.prototype.inherits from lang.js rewritten as a standalone
- * function (not on Function.prototype). NOTE: If this file is to be loaded
- * during bootstrapping this function needs to be rewritten using some native
- * functions as prototype setup using normal JavaScript does not work as
- * expected during bootstrapping (see mirror.js in r114903).
- * @param {Function} ctor Constructor function which needs to inherit the
- *     prototype.
- * @param {Function} superCtor Constructor function to inherit prototype from.
- * @throws {TypeError} Will error if either constructor is null, or if
- *     the super constructor lacks a prototype.
- */
-function inherits(ctor, superCtor) {
-
-  if (ctor === undefined || ctor === null)
-    throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
-
-  if (superCtor === undefined || superCtor === null)
-    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
-
-  if (superCtor.prototype === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',
-                                   'Object', superCtor.prototype);
-  }
-  ObjectDefineProperty(ctor, 'super_', {
-    __proto__: null,
-    value: superCtor,
-    writable: true,
-    configurable: true,
-  });
-  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
-}
-
-/**
- * @deprecated since v6.0.0
- * @template T
- * @template S
- * @param {T} target
- * @param {S} source
- * @returns {S extends null ? T : (T & S)}
- */
-function _extend(target, source) {
-  // Don't do anything if source isn't an object
-  if (source === null || typeof source !== 'object') return target;
-
-  const keys = ObjectKeys(source);
-  let i = keys.length;
-  while (i--) {
-    target[keys[i]] = source[keys[i]];
-  }
-  return target;
-}
-
-const callbackifyOnRejected = (reason, cb) => {
-  // `!reason` guard inspired by bluebird (Ref: https://goo.gl/t5IS6M).
-  // Because `null` is a special error value in callbacks which means "no error
-  // occurred", we error-wrap so the callback consumer can distinguish between
-  // "the promise rejected with null" or "the promise fulfilled with undefined".
-  if (!reason) {
-    reason = new ERR_FALSY_VALUE_REJECTION.HideStackFramesError(reason);
-    ErrorCaptureStackTrace(reason, callbackifyOnRejected);
-  }
-  return cb(reason);
-};
-
-/**
- * @template {(...args: any[]) => Promise<any>} T
- * @param {T} original
- * @returns {T extends (...args: infer TArgs) => Promise<infer TReturn> ?
- *   ((...params: [...TArgs, ((err: Error, ret: TReturn) => any)]) => void) :
- *   never
- * }
- */
-function callbackify(original) {
-  validateFunction(original, 'original');
-
-  // We DO NOT return the promise as it gives the user a false sense that
-  // the promise is actually somehow related to the callback's execution
-  // and that the callback throwing will reject the promise.
-  function callbackified(...args) {
-    const maybeCb = ArrayPrototypePop(args);
-    validateFunction(maybeCb, 'last argument');
-    const cb = FunctionPrototypeBind(maybeCb, this);
-    // In true node style we process the callback on `nextTick` with all the
-    // implications (stack, `uncaughtException`, `async_hooks`)
-    ReflectApply(original, this, args)
-      .then((ret) => process.nextTick(cb, null, ret),
-            (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
-  }
-
-  const descriptors = ObjectGetOwnPropertyDescriptors(original);
-  // It is possible to manipulate a functions `length` or `name` property. This
-  // guards against the manipulation.
-  if (typeof descriptors.length.value === 'number') {
-    descriptors.length.value++;
-  }
-  if (typeof descriptors.name.value === 'string') {
-    descriptors.name.value += 'Callbackified';
-  }
-  const propertiesValues = ObjectValues(descriptors);
-  for (let i = 0; i < propertiesValues.length; i++) {
-  // We want to use null-prototype objects to not rely on globally mutable
-  // %Object.prototype%.
-    ObjectSetPrototypeOf(propertiesValues[i], null);
-  }
-  ObjectDefineProperties(callbackified, descriptors);
-  return callbackified;
-}
-
-/**
- * @param {number} err
- * @returns {string}
- */
-function getSystemErrorName(err) {
-  validateNumber(err, 'err');
-  if (err >= 0 || !NumberIsSafeInteger(err)) {
-    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
-  }
-  return internalErrorName(err);
-}
-
-function _errnoException(...args) {
-  if (isErrorStackTraceLimitWritable()) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    const e = new ErrnoException(...args);
-    Error.stackTraceLimit = limit;
-    ErrorCaptureStackTrace(e, _exceptionWithHostPort);
-    return e;
-  }
-  return new ErrnoException(...args);
-}
-
-function _exceptionWithHostPort(...args) {
-  if (isErrorStackTraceLimitWritable()) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    const e = new ExceptionWithHostPort(...args);
-    Error.stackTraceLimit = limit;
-    ErrorCaptureStackTrace(e, _exceptionWithHostPort);
-    return e;
-  }
-  return new ExceptionWithHostPort(...args);
-}
-
-/**
- * Parses the content of a `.env` file.
- * @param {string} content
- * @returns {Record<string, string>}
- */
-function parseEnv(content) {
-  validateString(content, 'content');
-  return binding.parseEnv(content);
-}
-
-// Keep the `exports =` so that various functions can still be monkeypatched
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
-  _extend,
+  _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
+                     'DEP0060'),
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
   styleText,
   formatWithOptions,
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
-  isArray: ArrayIsArray,
-  isBoolean,
-  isBuffer,
-  isDeepStrictEqual(a, b) {
-    if (internalDeepEqual === undefined) {
-      internalDeepEqual = require('internal/util/comparisons')
-        .isDeepStrictEqual;
-    }
-    return internalDeepEqual(a, b);
-  },
-  isNull,
-  isNullOrUndefined,
-  isNumber,
-  isString,
-  isSymbol,
-  isUndefined,
-  isRegExp: types.isRegExp,
-  isObject,
-  isDate: types.isDate,
-  isError,
-  isFunction,
-  isPrimitive,
-  log,
+  isArray: deprecate((value) => Array.isArray(value),
+                     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
+  isDeepStrictEqual,
+  markPromiseAsHandled,
   promisify,
   stripVTControlCharacters,
   toUSVString(input) {
-    return StringPrototypeToWellFormed(`${input}`);
+    return `${input}`.toWellFormed();
   },
   get transferableAbortSignal() {
-    return lazyAbortController().transferableAbortSignal;
+    return abortControllerModule().transferableAbortSignal;
   },
   get transferableAbortController() {
-    return lazyAbortController().transferableAbortController;
+    return abortControllerModule().transferableAbortController;
   },
   get aborted() {
-    return lazyAbortController().aborted;
+    return abortControllerModule().aborted;
   },
   types,
   parseEnv,
 };
-
-defineLazyProperties(
-  module.exports,
-  'internal/util/parse_args/parse_args',
-  ['parseArgs'],
-);
-
-defineLazyProperties(
-  module.exports,
-  'internal/encoding',
-  ['TextDecoder', 'TextEncoder'],
-);
-
-defineLazyProperties(
-  module.exports,
-  'internal/mime',
-  ['MIMEType', 'MIMEParams'],
-);
+lazyValue(module.exports, 'TextDecoder', () => require('internal/encoding').TextDecoder);
+lazyValue(module.exports, 'TextEncoder', () => require('internal/encoding').TextEncoder);

@@ -355,7 +355,7 @@ public final class Agent implements PortEnd.Owner {
 
             @Override
             public boolean isBuiltin(String id) {
-                return !id.startsWith("internal/") && BuiltinSources.text(id) != null;
+                return !id.startsWith("internal/") && !id.startsWith("deps/") && BuiltinSources.text(id) != null;
             }
 
             @Override

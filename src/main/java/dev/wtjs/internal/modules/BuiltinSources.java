@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuiltinSources {
     private static final String ROOT = "/dev/wtjs/lib/";
+    /** Bundled npm packages (ids {@code deps/<package>/<file>}), laid out by src/main/js-deps/install. */
+    private static final String DEPS_ROOT = "/dev/wtjs/";
     private static final String MISSING = new String("<missing>");
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, Source> WRAPPED = new ConcurrentHashMap<>();
@@ -50,7 +52,8 @@ public final class BuiltinSources {
 
     private static String load(String id) {
         if (id.contains("..")) return MISSING;
-        try (InputStream in = BuiltinSources.class.getResourceAsStream(ROOT + id + ".js")) {
+        String path = (id.startsWith("deps/") ? DEPS_ROOT : ROOT) + id + ".js";
+        try (InputStream in = BuiltinSources.class.getResourceAsStream(path)) {
             if (in == null) return MISSING;
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -8,8 +8,11 @@
 // hooks.process               -> the process object handed to every builtin
 //
 // Builtins are wrapped like node's: (exports, require, module, process, internalBinding, primordials).
+// Ids deps/<package>/<file> are bundled npm packages (src/main/js-deps): plain CommonJS files wrapped as
+// (exports, require, module), whose require reaches only relative files of the same package.
 (function createBuiltinLoader(hooks) {
   const PARAMS = ['exports', 'require', 'module', 'process', 'internalBinding', 'primordials'];
+  const DEP_PARAMS = ['exports', 'require', 'module'];
   const cache = new Map();
   const bindings = new Map();
   const primordials = Object.create(null);
@@ -26,6 +29,7 @@
   function requireBuiltin(id) {
     const cached = cache.get(id);
     if (cached !== undefined) return cached.exports;
+    if (id.startsWith('deps/')) return requireDep(id);
     const src = hooks.read(id);
     if (src === null || src === undefined) {
       const err = new Error(`No such built-in module: ${id}`);
@@ -37,6 +41,52 @@
     try {
       hooks.compile(id, src, PARAMS).call(undefined, module.exports, requireBuiltin, module,
                                           hooks.process, internalBinding, primordials);
+    } catch (e) {
+      cache.delete(id);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // 'deps/pkg/dist/a' + './b.js' -> 'deps/pkg/dist/b'; never leaves deps/pkg/.
+  function resolveInDep(fromId, request) {
+    const parts = fromId.split('/');
+    const root = parts.slice(0, 2);
+    const dir = parts.slice(2, -1);
+    for (const part of request.replace(/\.js$/, '').split('/')) {
+      if (part === '..') {
+        if (dir.length === 0) return undefined;
+        dir.pop();
+      } else if (part !== '.' && part !== '') {
+        dir.push(part);
+      }
+    }
+    return [...root, ...dir].join('/');
+  }
+
+  function requireDep(id) {
+    const cached = cache.get(id);
+    if (cached !== undefined) return cached.exports;
+    const src = hooks.read(id);
+    if (src === null || src === undefined) {
+      const err = new Error(`Cannot find bundled module '${id}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    const module = { id, exports: {}, loaded: false };
+    const localRequire = (request) => {
+      const target = request.startsWith('./') || request.startsWith('../') ? resolveInDep(id, request) : undefined;
+      if (target === undefined) {
+        const err = new Error(`Cannot find module '${request}' from bundled '${id}'`);
+        err.code = 'MODULE_NOT_FOUND';
+        throw err;
+      }
+      return requireDep(target);
+    };
+    cache.set(id, module);
+    try {
+      hooks.compile(id, src, DEP_PARAMS).call(module.exports, module.exports, localRequire, module);
     } catch (e) {
       cache.delete(id);
       throw e;
@@ -60,7 +110,7 @@
 
   // Ids a user may require: not internal/, and present.
   function canBeRequiredByUsers(id) {
-    return !id.startsWith('internal/') && exists(id);
+    return !id.startsWith('internal/') && !id.startsWith('deps/') && exists(id);
   }
 
   const api = { requireBuiltin, internalBinding, primordials, canBeRequiredByUsers, exists };

@@ -1,144 +1,76 @@
 'use strict';
+// util.debuglog(section[, callback]): a logger that writes "SECTION pid: message" to stderr when NODE_DEBUG
+// names the section (comma-separated names, case-insensitive, `*` as a wildcard). NODE_DEBUG is read once, on
+// the first use of any logger; each logger decides on its own first use.
 
-const {
-  ObjectDefineProperty,
-  RegExp,
-  RegExpPrototypeExec,
-  SafeArrayIterator,
-  StringPrototypeSlice,
-  StringPrototypeToLowerCase,
-  StringPrototypeToUpperCase,
-} = primordials;
+const { inspect, formatWithOptions } = require('internal/util/inspect');
 
-const { inspect, format, formatWithOptions } = require('internal/util/inspect');
+let sectionPattern;
 
-// `debugImpls` and `testEnabled` are deliberately not initialized so any call
-// to `debuglog()` before `initializeDebugEnv()` is called will throw.
-let debugImpls;
-let testEnabled;
+function initializeDebugEnv(value) {
+  sectionPattern = null;
+  if (!value) return;
+  const alternatives = value.split(',').map((name) =>
+    name.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*'));
+  sectionPattern = new RegExp(`^(?:${alternatives.join('|')})$`, 'i');
+}
 
+function sectionEnabled(section) {
+  if (sectionPattern === undefined) initializeDebugEnv(process.env?.NODE_DEBUG);
+  return sectionPattern !== null && sectionPattern.test(section);
+}
 
-// `debugEnv` is initial value of process.env.NODE_DEBUG
-function initializeDebugEnv(debugEnv) {
-  debugImpls = { __proto__: null };
-  if (debugEnv) {
-    // This is run before any user code, it's OK not to use primordials.
-    debugEnv = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
-      .replaceAll('*', '.*')
-      .replaceAll(',', '$|^');
-    const debugEnvRegex = new RegExp(`^${debugEnv}$`, 'i');
-    testEnabled = (str) => RegExpPrototypeExec(debugEnvRegex, str) !== null;
+function stderrColors() {
+  const stderr = process.stderr;
+  const force = process.env?.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (!stderr?.isTTY) return false;
+  return typeof stderr.getColorDepth === 'function' ? stderr.getColorDepth() > 2 : true;
+}
+
+function writeLine(line) {
+  if (typeof process.stderr?.write === 'function') process.stderr.write(`${line}\n`);
+  else globalThis.console?.error(line);
+}
+
+// One printing function per section, shared by every logger of that section.
+const printers = new Map();
+
+function printerFor(section) {
+  let printer = printers.get(section);
+  if (printer !== undefined) return printer;
+  if (!sectionEnabled(section)) {
+    printer = () => {};
   } else {
-    testEnabled = () => false;
-  }
-}
-
-// Emits warning when user sets
-// NODE_DEBUG=http or NODE_DEBUG=http2.
-function emitWarningIfNeeded(set) {
-  if ('HTTP' === set || 'HTTP2' === set) {
-    process.emitWarning('Setting the NODE_DEBUG environment variable ' +
-      'to \'' + StringPrototypeToLowerCase(set) + '\' can expose sensitive ' +
-      'data (such as passwords, tokens and authentication headers) ' +
-      'in the resulting log.');
-  }
-}
-
-const noop = () => {};
-
-let utilColors;
-function lazyUtilColors() {
-  if (utilColors === undefined) {
-    try {
-      utilColors = require('internal/util/colors');
-    } catch {
-      utilColors = {
-        // wtjs: internal/util/colors without FORCE_COLOR support.
-        shouldColorize(stream) {
-          return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-        },
-      };
+    if (section === 'HTTP' || section === 'HTTP2') {
+      process.emitWarning(`Setting the NODE_DEBUG environment variable to '${section.toLowerCase()}' can expose ` +
+        'sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
     }
+    printer = function debug(...args) {
+      const colors = stderrColors();
+      writeLine(`${section} ${inspect(process.pid, { colors })}: ${formatWithOptions({ colors }, ...args)}`);
+    };
   }
-  return utilColors;
+  printers.set(section, printer);
+  return printer;
 }
 
-// wtjs: write to process.stderr when there is one, else to the console.
-function writeStderr(text) {
-  if (typeof process.stderr?.write === 'function') {
-    process.stderr.write(text);
-  } else {
-    globalThis.console?.error(StringPrototypeSlice(text, 0, -1));
-  }
-}
-
-function debuglogImpl(enabled, set) {
-  if (debugImpls[set] === undefined) {
-    if (enabled) {
-      const pid = process.pid;
-      emitWarningIfNeeded(set);
-      debugImpls[set] = function debug(...args) {
-        const colors = lazyUtilColors().shouldColorize(process.stderr);
-        const msg = formatWithOptions({ colors }, ...args);
-        const coloredPID = inspect(pid, { colors });
-        writeStderr(format('%s %s: %s\n', set, coloredPID, msg));
-      };
-    } else {
-      debugImpls[set] = noop;
+function debuglog(section, callback) {
+  let print;
+  const resolve = () => {
+    if (print === undefined) {
+      print = printerFor(`${section}`.toUpperCase());
+      if (typeof callback === 'function') callback(print);
     }
-  }
-  return debugImpls[set];
-}
-
-// debuglogImpl depends on process.pid and process.env.NODE_DEBUG,
-// so it needs to be called lazily in top scopes of internal modules
-// that may be loaded before these run time states are allowed to
-// be accessed.
-function debuglog(set, cb) {
-  function init() {
-    // wtjs: initialize from NODE_DEBUG when the bootstrap did not.
-    if (testEnabled === undefined) initializeDebugEnv(process.env?.NODE_DEBUG);
-    set = StringPrototypeToUpperCase(set);
-    enabled = testEnabled(set);
-  }
-  let debug = (...args) => {
-    init();
-    // Only invokes debuglogImpl() when the debug function is
-    // called for the first time.
-    debug = debuglogImpl(enabled, set);
-    if (typeof cb === 'function')
-      cb(debug);
-    switch (args.length) {
-      case 1: return debug(args[0]);
-      case 2: return debug(args[0], args[1]);
-      default: return debug(...new SafeArrayIterator(args));
-    }
+    return print;
   };
-  let enabled;
-  let test = () => {
-    init();
-    test = () => enabled;
-    return enabled;
-  };
-  const logger = (...args) => {
-    switch (args.length) {
-      case 1: return debug(args[0]);
-      case 2: return debug(args[0], args[1]);
-      default: return debug(...new SafeArrayIterator(args));
-    }
-  };
-  ObjectDefineProperty(logger, 'enabled', {
-    __proto__: null,
-    get() {
-      return test();
-    },
-    configurable: true,
+  const logger = (...args) => resolve()(...args);
+  Object.defineProperty(logger, 'enabled', {
+    get() { return sectionEnabled(`${section}`.toUpperCase()); },
     enumerable: true,
+    configurable: true,
   });
   return logger;
 }
 
-module.exports = {
-  debuglog,
-  initializeDebugEnv,
-};
+module.exports = { debuglog, initializeDebugEnv };
