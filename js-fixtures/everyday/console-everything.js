@@ -1,0 +1,15 @@
+'use strict';
+console.log('%s is %d years and %i days, %f, %j %o %O %%', 'x', 42.5, 3.9, 1.5, { a: 1 }, [1], { b: { c: {} } });
+console.log(null, undefined, true, 1n, -0, NaN, Symbol('s'), () => {}, function named() {}, class K {});
+console.log([1, , 3], new Array(5), { 'a-b': 1, [Symbol('k')]: 2 }, Object.create(null), new Date(0));
+console.log(new Error('e').message, [new Map([[1, { a: [1, 2] }]])], new Set(['x']), new WeakMap());
+console.log('a'.repeat(100));
+console.log({ long: 'x'.repeat(80), arr: Array.from({ length: 30 }, (_, i) => i) });
+console.log([[[[[1]]]]], { a: { b: { c: { d: { e: 1 } } } } });
+console.error('to stderr', { e: 1 });
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table({ r1: { c: 1 }, r2: { c: 2 } });
+console.table([[1, 2], [3, 4]], ['0']);
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.group('group'); console.log('inside'); console.groupEnd(); console.log('outside');
+console.log(Buffer.from('hi'), new Uint8Array(3), new ArrayBuffer(2), [1.5, -2e21, 1e-7]);
