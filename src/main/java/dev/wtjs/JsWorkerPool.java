@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * N workers of one plugin ({@link WtjsRuntime#newPool}), each serving {@link JsWorker#request requests} (the
@@ -17,6 +18,7 @@ public final class JsWorkerPool implements AutoCloseable {
     private final WorkerSpec spec;
     private final JsWorker[] workers;
     private final List<Consumer<JsError>> errorListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ObjIntConsumer<JsWorker>> exitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private int replaced;
 
@@ -33,7 +35,13 @@ public final class JsWorkerPool implements AutoCloseable {
         w.onError(e -> {
             for (Consumer<JsError> l : errorListeners) l.accept(e);
         });
-        w.onExit(code -> replace(slot, w));
+        w.onExit(code -> {
+            try {
+                for (ObjIntConsumer<JsWorker> l : exitListeners) l.accept(w, code);
+            } finally {
+                replace(slot, w);
+            }
+        });
         return w;
     }
 
@@ -66,7 +74,17 @@ public final class JsWorkerPool implements AutoCloseable {
 
     /** Adds a listener for the uncaught errors of the pool's workers (each such worker is then replaced). */
     public JsWorkerPool onError(Consumer<JsError> listener) {
-        errorListeners.add(listener);
+        errorListeners.add(java.util.Objects.requireNonNull(listener, "the listener must not be null"));
+        return this;
+    }
+
+    /**
+     * Adds a listener for the exits of the pool's workers: it gets the worker and its exit code, on the events
+     * thread, before the pool replaces that worker (a pool closing, or a closed runtime, replaces none). Exits that
+     * happened before it was added are not replayed.
+     */
+    public JsWorkerPool onExit(ObjIntConsumer<JsWorker> listener) {
+        exitListeners.add(java.util.Objects.requireNonNull(listener, "the listener must not be null"));
         return this;
     }
 
@@ -80,6 +98,7 @@ public final class JsWorkerPool implements AutoCloseable {
         return replaced;
     }
 
+    /** The number of worker slots (the {@code size} given to {@link WtjsRuntime#newPool}). */
     public int size() {
         return workers.length;
     }
