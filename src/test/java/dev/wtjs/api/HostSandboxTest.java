@@ -70,4 +70,22 @@ class HostSandboxTest {
             assertEquals(host, out.get("host"));
         }
     }
+
+    @Test
+    void noNetworkNoChildProcess() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity()
+                .build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(String.join("\n",
+                    "const out = {};",
+                    "for (const m of ['net', 'http', 'https', 'dgram', 'dns']) {",
+                    "  try { require(m); out[m] = 'loaded'; } catch (e) { out[m] = e.code; } }",
+                    "try { require('child_process').spawnSync('sh', ['-c', 'id']); out.spawn = 'ran'; }",
+                    "catch (e) { out.spawn = e.code; }",
+                    "require('worker_threads').parentPort.postMessage(out);")));
+            for (String m : new String[] {"net", "http", "https", "dgram", "dns"}) {
+                assertEquals("MODULE_NOT_FOUND", out.get(m), () -> m + ": " + out);
+            }
+            assertEquals("ERR_METHOD_NOT_IMPLEMENTED", out.get("spawn"));
+        }
+    }
 }
