@@ -85,13 +85,7 @@ public final class JsWorker {
         try {
             listenerCall.run();
         } catch (Throwable t) {
-            try {
-                listenerErrors.accept(this, t);
-            } catch (Throwable again) {
-                // the handler itself failed: the events thread's last resort prints both
-                t.addSuppressed(again);
-                throw t;
-            }
+            listenerErrors.accept(this, t); // the runtime's wrapper never throws
         }
     }
 

@@ -32,17 +32,28 @@ public final class JsWorkerPool implements AutoCloseable {
 
     private JsWorker start(int slot) {
         JsWorker w = runtime.startWorker(spec);
-        w.onError(e -> {
-            for (Consumer<JsError> l : errorListeners) l.accept(e);
-        });
+        w.onError(e -> each(errorListeners, l -> l.accept(e)));
         w.onExit(code -> {
             try {
-                for (ObjIntConsumer<JsWorker> l : exitListeners) l.accept(w, code);
+                each(exitListeners, l -> l.accept(w, code));
             } finally {
                 replace(slot, w);
             }
         });
         return w;
+    }
+
+    /** Calls every listener even when one throws; what they threw is then thrown on (to the listener-error handler). */
+    private static <L> void each(List<L> listeners, Consumer<L> call) {
+        RuntimeException first = null;
+        for (L l : listeners) {
+            try {
+                call.accept(l);
+            } catch (RuntimeException e) {
+                if (first == null) first = e; else first.addSuppressed(e);
+            }
+        }
+        if (first != null) throw first;
     }
 
     private void replace(int slot, JsWorker dead) {

@@ -47,7 +47,16 @@ public final class WtjsRuntime implements AutoCloseable {
         this.execArgv = List.copyOf(b.execArgv);
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
-        this.listenerErrors = b.listenerErrors != null ? b.listenerErrors : this::printListenerError;
+        BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
+        this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
+            try {
+                handler.accept(w, t);
+            } catch (Throwable again) {
+                // the handler failed too: print both, and go on all the same
+                t.addSuppressed(again);
+                printListenerError(w, t);
+            }
+        };
     }
 
     /** The default listener-error handler: one line naming the worker, then the stack, on the runtime's stderr. */
@@ -321,7 +330,8 @@ public final class WtjsRuntime implements AutoCloseable {
          * What to do when a Java listener ({@link JsWorker#onMessage}, {@code onError}, {@code onExit}) throws:
          * the handler gets the worker and the throwable, on the events thread. Default: print a one-line
          * {@code wtjs: a Java listener of JsWorker[...] threw} and the stack to the runtime's {@link #stderr}. Either
-         * way the worker's later messages, replies and exit are delivered as usual.
+         * way the worker's later messages, replies and exit are delivered as usual. A handler that throws gets the
+         * default treatment (both are printed).
          */
         public Builder listenerErrors(BiConsumer<JsWorker, Throwable> handler) {
             this.listenerErrors = Objects.requireNonNull(handler, "handler");

@@ -121,4 +121,13 @@ class EdgesTest {
             assertTrue(w.isOnline());
         }
     }
+
+    @Test
+    void theDocsQuickStartAnswers() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().build()) {
+            JsWorker w = rt.startWorker(WorkerSpec.source(
+                    "require('wtjs/plugin').serve((r) => ({ sum: r.a + r.b }))"));
+            assertEquals("{sum=3}", String.valueOf(w.request(Map.of("a", 1, "b", 2)).get(60, TimeUnit.SECONDS)));
+        }
+    }
 }
