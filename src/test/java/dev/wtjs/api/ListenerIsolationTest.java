@@ -112,4 +112,25 @@ class ListenerIsolationTest {
             assertEquals(0, w.exitCode().get(60, TimeUnit.SECONDS));
         }
     }
+
+    @Test
+    void aThrowingHandlerFallsBackToPrintingAndDeliveryGoesOn() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        try (WtjsRuntime rt = Support.runtime().stderr(err).listenerErrors((w, t) -> {
+            throw new IllegalStateException("handler bug");
+        }).build()) {
+            JsWorker w = rt.startWorker(WorkerSpec.source(
+                    "const { parentPort } = require('worker_threads'); parentPort.postMessage(1); parentPort.postMessage(2)"));
+            w.onMessage(m -> {
+                throw new IllegalArgumentException("listener bug " + m);
+            });
+            w.onMessage(seen::add);
+            assertEquals(0, w.exitCode().get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(1, 2), seen);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("listener bug 1") && printed.contains("listener bug 2"), printed);
+        assertTrue(printed.contains("Suppressed: java.lang.IllegalStateException: handler bug"), printed);
+    }
 }
