@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -40,7 +45,9 @@ import java.util.function.IntConsumer;
  * the worker produced them (its messages, then its error, then its exit). Never on a JavaScript thread, so a
  * listener may block, post, or even start workers; it only delays the runtime's other listeners. Messages wait
  * until the first {@link #onMessage} listener is added; an error or exit that happened before its listener was
- * added is replayed to it.
+ * added is replayed to it. A listener that throws is reported to the runtime's
+ * {@link WtjsRuntime.Builder#listenerErrors listener-error handler} and changes nothing else: later listeners,
+ * messages, replies and the exit are delivered as if it had returned.
  *
  * <h2>Requests</h2>
  * {@link #request} sends {@code { wtjsRequestId, request }} and completes with the worker's reply
@@ -51,6 +58,7 @@ public final class JsWorker {
     private final HostEvents events;
     private final PostAfterExit mode;
     private final String name;
+    private final BiConsumer<JsWorker, Throwable> listenerErrors;
     private final List<Consumer<Object>> messageListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<JsError>> errorListeners = new CopyOnWriteArrayList<>();
     private final List<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
@@ -58,16 +66,31 @@ public final class JsWorker {
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final Map<Long, CompletableFuture<Object>> pending = new ConcurrentHashMap<>();
     private final AtomicLong requestIds = new AtomicLong();
+    private final java.util.Set<Long> abandoned = ConcurrentHashMap.newKeySet();
     private volatile PortEnd port;
     private volatile Agent agent;
     private volatile boolean exited;
     private volatile boolean online;
     private volatile boolean requesting;
 
-    JsWorker(HostEvents events, PostAfterExit mode, String name) {
+    JsWorker(HostEvents events, PostAfterExit mode, String name, BiConsumer<JsWorker, Throwable> listenerErrors) {
         this.events = events;
         this.mode = mode;
         this.name = name;
+        this.listenerErrors = listenerErrors;
+    }
+
+    /** Runs one Java listener (events thread); what it throws goes to the handler and stops nothing. */
+    private void call(Runnable listenerCall) {
+        try {
+            listenerCall.run();
+        } catch (Throwable t) {
+            listenerErrors.accept(this, t); // the runtime's wrapper never throws
+        }
+    }
+
+    private static <T> T listener(T l) {
+        return Objects.requireNonNull(l, "the listener must not be null");
     }
 
     /** The runtime's side of the start: the port end and the agent. */
@@ -132,7 +155,25 @@ public final class JsWorker {
      * message listeners there are at the time.
      */
     public CompletableFuture<Object> request(Object request) {
+        return request(request, requestIds.incrementAndGet());
+    }
+
+    /**
+     * {@link #request(Object)} with a time limit: without a reply within {@code timeout}, the future fails with a
+     * {@link TimeoutException} and a reply that comes later is ignored (the worker is not told).
+     */
+    public CompletableFuture<Object> request(Object request, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         long id = requestIds.incrementAndGet();
+        CompletableFuture<Object> f = request(request, id);
+        f.orTimeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS)
+                .whenComplete((v, e) -> {
+                    if (e instanceof TimeoutException && pending.remove(id, f)) abandoned.add(id);
+                });
+        return f;
+    }
+
+    private CompletableFuture<Object> request(Object request, long id) {
         CompletableFuture<Object> f = new CompletableFuture<>();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("wtjsRequestId", id);
@@ -163,6 +204,7 @@ public final class JsWorker {
 
     /** Adds a listener for the worker's messages (not the replies to {@link #request}). */
     public JsWorker onMessage(Consumer<Object> listener) {
+        listener(listener);
         events.execute(() -> {
             messageListeners.add(listener);
             port.start();
@@ -172,18 +214,20 @@ public final class JsWorker {
 
     /** Adds a listener for the worker's uncaught error (the worker then exits with code 1). */
     public JsWorker onError(Consumer<JsError> listener) {
+        listener(listener);
         events.execute(() -> {
             errorListeners.add(listener);
-            for (JsError e : errors) listener.accept(e);
+            for (JsError e : errors) call(() -> listener.accept(e));
         });
         return this;
     }
 
     /** Adds a listener for the worker's exit code. */
     public JsWorker onExit(IntConsumer listener) {
+        listener(listener);
         events.execute(() -> {
             exitListeners.add(listener);
-            if (exitCode.isDone()) listener.accept(exitCode.join());
+            if (exitCode.isDone()) call(() -> listener.accept(exitCode.join()));
         });
         return this;
     }
@@ -238,23 +282,30 @@ public final class JsWorker {
                     e = new JsError("Error", "an uncaught error that could not be decoded: " + ex.getMessage());
                 }
                 errors.add(e);
-                for (Consumer<JsError> l : errorListeners) l.accept(e);
+                JsError err = e;
+                for (Consumer<JsError> l : errorListeners) call(() -> l.accept(err));
             });
         }
 
         @Override
         public void exited(Agent a, int code) {
             events.execute(() -> {
-                drain();
-                exited = true;
-                PortEnd p = port;
-                if (p != null) p.close();
-                for (Long id : new ArrayList<>(pending.keySet())) {
-                    CompletableFuture<Object> f = pending.remove(id);
-                    if (f != null) f.completeExceptionally(new WorkerNotRunningException());
+                try {
+                    drain();
+                } finally {
+                    exited = true;
+                    try {
+                        PortEnd p = port;
+                        if (p != null) p.close();
+                    } finally {
+                        for (Long id : new ArrayList<>(pending.keySet())) {
+                            CompletableFuture<Object> f = pending.remove(id);
+                            if (f != null) f.completeExceptionally(new WorkerNotRunningException());
+                        }
+                        for (IntConsumer l : exitListeners) call(() -> l.accept(code));
+                        exitCode.complete(code);
+                    }
                 }
-                for (IntConsumer l : exitListeners) l.accept(code);
-                exitCode.complete(code);
             });
         }
 
@@ -272,6 +323,14 @@ public final class JsWorker {
     /** Delivers the waiting messages (events thread). */
     private void drain() {
         PortEnd p = port;
+        try {
+            drainFrom(p);
+        } finally {
+            p.drained();
+        }
+    }
+
+    private void drainFrom(PortEnd p) {
         Message m;
         while (p.isStarted() && (m = p.poll()) != null) {
             Object value;
@@ -280,21 +339,20 @@ public final class JsWorker {
             } catch (RuntimeException ex) {
                 JsError e = new JsError("Error", "A message from the worker could not be decoded: " + ex.getMessage(),
                         null, "ERR_WTJS_MESSAGE_DECODE", null);
-                for (Consumer<JsError> l : errorListeners) l.accept(e);
+                for (Consumer<JsError> l : errorListeners) call(() -> l.accept(e));
                 continue;
             }
             if (!reply(value)) {
-                for (Consumer<Object> l : messageListeners) l.accept(value);
+                for (Consumer<Object> l : messageListeners) call(() -> l.accept(value));
             }
         }
-        p.drained();
     }
 
     private boolean reply(Object value) {
         if (!(value instanceof Map<?, ?> m) || !(m.get("wtjsRequestId") instanceof Number n)) return false;
         if (!m.containsKey("response") && !m.containsKey("error")) return false;
         CompletableFuture<Object> f = pending.remove(n.longValue());
-        if (f == null) return false;
+        if (f == null) return abandoned.remove(n.longValue());
         if (m.containsKey("error")) f.completeExceptionally(Payloads.toJsError(m.get("error")));
         else f.complete(m.get("response"));
         return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * N workers of one plugin ({@link WtjsRuntime#newPool}), each serving {@link JsWorker#request requests} (the
@@ -17,6 +18,7 @@ public final class JsWorkerPool implements AutoCloseable {
     private final WorkerSpec spec;
     private final JsWorker[] workers;
     private final List<Consumer<JsError>> errorListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ObjIntConsumer<JsWorker>> exitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private int replaced;
 
@@ -30,11 +32,28 @@ public final class JsWorkerPool implements AutoCloseable {
 
     private JsWorker start(int slot) {
         JsWorker w = runtime.startWorker(spec);
-        w.onError(e -> {
-            for (Consumer<JsError> l : errorListeners) l.accept(e);
+        w.onError(e -> each(errorListeners, l -> l.accept(e)));
+        w.onExit(code -> {
+            try {
+                each(exitListeners, l -> l.accept(w, code));
+            } finally {
+                replace(slot, w);
+            }
         });
-        w.onExit(code -> replace(slot, w));
         return w;
+    }
+
+    /** Calls every listener even when one throws; what they threw is then thrown on (to the listener-error handler). */
+    private static <L> void each(List<L> listeners, Consumer<L> call) {
+        RuntimeException first = null;
+        for (L l : listeners) {
+            try {
+                call.accept(l);
+            } catch (RuntimeException e) {
+                if (first == null) first = e; else first.addSuppressed(e);
+            }
+        }
+        if (first != null) throw first;
     }
 
     private void replace(int slot, JsWorker dead) {
@@ -66,7 +85,17 @@ public final class JsWorkerPool implements AutoCloseable {
 
     /** Adds a listener for the uncaught errors of the pool's workers (each such worker is then replaced). */
     public JsWorkerPool onError(Consumer<JsError> listener) {
-        errorListeners.add(listener);
+        errorListeners.add(java.util.Objects.requireNonNull(listener, "the listener must not be null"));
+        return this;
+    }
+
+    /**
+     * Adds a listener for the exits of the pool's workers: it gets the worker and its exit code, on the events
+     * thread, before the pool replaces that worker (a pool closing, or a closed runtime, replaces none). Exits that
+     * happened before it was added are not replayed.
+     */
+    public JsWorkerPool onExit(ObjIntConsumer<JsWorker> listener) {
+        exitListeners.add(java.util.Objects.requireNonNull(listener, "the listener must not be null"));
         return this;
     }
 
@@ -80,6 +109,7 @@ public final class JsWorkerPool implements AutoCloseable {
         return replaced;
     }
 
+    /** The number of worker slots (the {@code size} given to {@link WtjsRuntime#newPool}). */
     public int size() {
         return workers.length;
     }

@@ -34,12 +34,12 @@ public final class WorkerSpec {
      * {@code require}s needs a {@link FileAccess} grant.
      */
     public static WorkerSpec file(Path script) {
-        return new WorkerSpec(script, null);
+        return new WorkerSpec(java.util.Objects.requireNonNull(script, "the worker's script path is null"), null);
     }
 
     /** A worker running source code, as {@code new Worker(code, { eval: true })}. */
     public static WorkerSpec source(String code) {
-        return new WorkerSpec(null, code);
+        return new WorkerSpec(null, java.util.Objects.requireNonNull(code, "the worker's source code is null"));
     }
 
     /** The worker's {@code workerData}, a message value (see {@link JsWorker} for the mapping). */
@@ -59,7 +59,10 @@ public final class WorkerSpec {
         return this;
     }
 
-    /** The worker's own {@code process.env}; by default a copy of the runtime's environment. */
+    /**
+     * The worker's own {@code process.env}; by default a copy of the runtime's environment (empty unless the
+     * runtime was given one with {@link WtjsRuntime.Builder#env} or {@link WtjsRuntime.Builder#hostEnvironment()}).
+     */
     public WorkerSpec env(Map<String, String> env) {
         this.env = new LinkedHashMap<>(env);
         return this;

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -30,17 +32,41 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  * The defaults suit untrusted plugins: guest code reads no file but the entry files Java named
- * ({@link FileAccess#none()}), reaches no Java class, and {@code process.exit} ends only its own script or worker.
+ * ({@link FileAccess#none()}), sees an empty {@code process.env} and no host identity (user, host name), reaches
+ * no Java class, and {@code process.exit} ends only its own script or worker. Each grant is a builder method:
+ * {@link Builder#fileAccess}, {@link Builder#hostEnvironment()}, {@link Builder#hostIdentity()},
+ * {@link Builder#allowHostClassLookup}. The CLI grants them all.
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
     private final List<String> execArgv;
+    private final BiConsumer<JsWorker, Throwable> listenerErrors;
     private HostEvents events;
 
     private WtjsRuntime(Builder b) {
         this.execArgv = List.copyOf(b.execArgv);
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
-                b.hostClassFilter, b.maxWorkers, b.threadFactory);
+                b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
+        BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
+        this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
+            try {
+                handler.accept(w, t);
+            } catch (Throwable again) {
+                // the handler failed too: print both, and go on all the same
+                t.addSuppressed(again);
+                printListenerError(w, t);
+            }
+        };
+    }
+
+    /** The default listener-error handler: one line naming the worker, then the stack, on the runtime's stderr. */
+    private void printListenerError(JsWorker w, Throwable t) {
+        java.io.PrintStream err = core.err;
+        synchronized (err) {
+            err.println("wtjs: a Java listener of " + w + " threw (delivery goes on):");
+            t.printStackTrace(err);
+            err.flush();
+        }
     }
 
     /** A builder with the defaults (see its setters). */
@@ -53,7 +79,10 @@ public final class WtjsRuntime implements AutoCloseable {
         return RuntimeCore.newEngine();
     }
 
-    /** Runs {@code script} as {@code node script args...} would and returns the process exit code. */
+    /**
+     * Runs {@code script} as {@code node script args...} would and returns the process exit code. Throws
+     * {@link IllegalStateException} once the runtime is closed (as {@link #eval} and the others do).
+     */
     public int runMain(Path script, String... args) {
         Path abs = script.isAbsolute() ? script : Path.of(core.cwd).resolve(script);
         return runAgent(abs.normalize().toString(), false, List.of(args));
@@ -80,6 +109,7 @@ public final class WtjsRuntime implements AutoCloseable {
 
     private int runAgent(String script, boolean isEval, List<String> args,
                          java.util.function.Consumer<AgentConfig> more) {
+        if (core.isClosed()) throw new IllegalStateException("the wtjs runtime is closed");
         AgentConfig c = new AgentConfig();
         c.threadId = RuntimeCore.MAIN_THREAD_ID;
         c.script = script;
@@ -103,8 +133,12 @@ public final class WtjsRuntime implements AutoCloseable {
      * Starts a worker, as {@code new Worker(...)} would in a script: the worker's {@code parentPort} is connected to
      * the returned handle. Throws {@link IllegalArgumentException} when {@code workerData} cannot be sent, and
      * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached.
+     * It returns at once: the worker is made and runs on a thread of its own (building its GraalJS context can take
+     * a second or more in the interpreter); messages posted meanwhile wait for it, and {@link JsWorker#isOnline()}
+     * says when its script has started.
      */
     public JsWorker startWorker(WorkerSpec spec) {
+        Objects.requireNonNull(spec, "spec");
         AgentConfig c = new AgentConfig();
         if (spec.file != null) {
             Path abs = spec.file.isAbsolute() ? spec.file : Path.of(core.cwd).resolve(spec.file);
@@ -127,7 +161,7 @@ public final class WtjsRuntime implements AutoCloseable {
         c.workerData = spec.workerData == null ? null : new Message(data.bytes(), data.attachments());
         c.resourceLimits = spec.resourceLimits.clone();
         c.cwd = core.cwd;
-        JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name);
+        JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name, listenerErrors);
         Agent agent = core.startWorker(c, w::attach, w.listener());
         w.started(agent);
         return w;
@@ -148,11 +182,6 @@ public final class WtjsRuntime implements AutoCloseable {
     }
 
     /**
-     * Terminates every worker and script, delivers their exits to the Java listeners, and returns when every thread
-     * the runtime started has ended. Idempotent. Called from a listener (the events thread), it returns without
-     * waiting for that thread.
-     */
-    /**
      * Whether GraalJS compiles hot code with its optimizing compiler here (a JDK with a matching JVMCI compiler), or
      * only interprets it (any other JDK: correct, but many times slower).
      */
@@ -160,6 +189,11 @@ public final class WtjsRuntime implements AutoCloseable {
         return !core.engine.getImplementationName().toLowerCase(java.util.Locale.ROOT).contains("interpret");
     }
 
+    /**
+     * Terminates every worker and script, delivers their exits to the Java listeners, and returns when every thread
+     * the runtime started has ended. Idempotent. Called from a listener (the events thread), it returns without
+     * waiting for that thread.
+     */
     @Override
     public void close() {
         core.close();
@@ -180,7 +214,9 @@ public final class WtjsRuntime implements AutoCloseable {
         private PostAfterExit postAfterExit = PostAfterExit.THROW;
         private OutputStream out = System.out;
         private OutputStream err = System.err;
-        private Map<String, String> env = System.getenv();
+        private Map<String, String> env = Map.of();
+        private boolean hostIdentity;
+        private BiConsumer<JsWorker, Throwable> listenerErrors;
         private String cwd;
         private Engine engine;
         private FileAccess fileAccess = FileAccess.none();
@@ -263,9 +299,42 @@ public final class WtjsRuntime implements AutoCloseable {
             return this;
         }
 
-        /** The environment scripts see as {@code process.env} (default: this process's). */
+        /**
+         * The environment scripts see as {@code process.env} (default: empty; {@link #hostEnvironment()} gives them
+         * this process's).
+         */
         public Builder env(Map<String, String> env) {
-            this.env = env;
+            this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+            return this;
+        }
+
+        /** Grant: scripts see this process's environment ({@code PATH}, {@code HOME}, ...) as {@code process.env}. */
+        public Builder hostEnvironment() {
+            this.env = System.getenv();
+            return this;
+        }
+
+        /**
+         * Grant: scripts see who and where they run: {@code os.userInfo()}, {@code os.hostname()}, and
+         * {@code os.homedir()} from the user's passwd entry. Without it {@code os.userInfo()} throws a
+         * {@code SystemError} with code {@code ERR_SYSTEM_ERROR} (as node does when the user has no passwd entry),
+         * {@code os.hostname()} answers {@code "localhost"} and {@code os.homedir()} answers {@code process.env.HOME}
+         * or {@code "/"}.
+         */
+        public Builder hostIdentity() {
+            this.hostIdentity = true;
+            return this;
+        }
+
+        /**
+         * What to do when a Java listener ({@link JsWorker#onMessage}, {@code onError}, {@code onExit}) throws:
+         * the handler gets the worker and the throwable, on the events thread. Default: print a one-line
+         * {@code wtjs: a Java listener of JsWorker[...] threw} and the stack to the runtime's {@link #stderr}. Either
+         * way the worker's later messages, replies and exit are delivered as usual. A handler that throws gets the
+         * default treatment (both are printed).
+         */
+        public Builder listenerErrors(BiConsumer<JsWorker, Throwable> handler) {
+            this.listenerErrors = Objects.requireNonNull(handler, "handler");
             return this;
         }
 

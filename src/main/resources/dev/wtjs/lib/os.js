@@ -38,11 +38,21 @@ function passwdEntry() {
 
 function homedir() {
   if (process.env.HOME) return process.env.HOME;
+  if (!binding.hostIdentity()) return '/';
   const e = passwdEntry();
   return e !== null ? e[5] : binding.property('user.home');
 }
 
+// Without the embedder's hostIdentity grant, the user is unknown, as for a uid that has no passwd entry.
+function unknownUser() {
+  const { codes } = require('internal/errors');
+  return new codes.ERR_SYSTEM_ERROR({
+    errno: -2, code: 'ENOENT', message: 'no such file or directory', syscall: 'uv_os_get_passwd',
+  });
+}
+
 function userInfo(options) {
+  if (!binding.hostIdentity()) throw unknownUser();
   const [uid, gid] = binding.ids();
   const e = passwdEntry();
   const info = { __proto__: null };

@@ -37,6 +37,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final Predicate<String> hostClassFilter;
     /** What guest code may do with Java objects: only the bindings' exported members, unless classes are granted. */
     public final HostAccess hostAccess;
+    /** Whether guest code may see the user and host it runs as (os.userInfo, os.hostname). */
+    public final boolean hostIdentity;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */
@@ -54,7 +56,8 @@ public final class RuntimeCore implements AutoCloseable {
 
     public RuntimeCore(PostAfterExit postAfterExit, OutputStream out, OutputStream err, Map<String, String> env,
                        String cwd, FileAccess fileAccess, Engine sharedEngine, Predicate<String> hostClassFilter,
-                       int maxWorkers, ThreadFactory threadFactory) {
+                       int maxWorkers, ThreadFactory threadFactory, boolean hostIdentity) {
+        this.hostIdentity = hostIdentity;
         this.postAfterExit = postAfterExit;
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);

@@ -402,8 +402,15 @@ public final class FsBinding {
 
     // ---- os ----
 
+    /** Whether the embedder granted the host's identity (user, host name); the CLI does. */
+    @Export
+    public boolean hostIdentity() {
+        return agent.runtime.hostIdentity;
+    }
+
     @Export
     public String hostname() {
+        if (!agent.runtime.hostIdentity) return "localhost";
         try {
             String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
             if (!h.isEmpty()) return h;
@@ -421,7 +428,7 @@ public final class FsBinding {
     @Export
     public String procFile(String name) {
         if (name.contains("..") || !(name.startsWith("/proc/") || name.startsWith("/sys/devices/system/cpu/")
-                || name.equals("/etc/passwd"))) {
+                || (name.equals("/etc/passwd") && agent.runtime.hostIdentity))) {
             return null;
         }
         try {

@@ -6,7 +6,8 @@
 //
 // The convention (any worker can follow it by hand): Java posts { wtjsRequestId, request } to the worker's
 // parentPort; the worker answers on parentPort with { wtjsRequestId, response }, or with
-// { wtjsRequestId, error: { name, message, stack, code } } when the handler throws or rejects.
+// { wtjsRequestId, error: { name, message, stack, code, ...own properties } } when the handler throws or rejects
+// (the own enumerable properties travel when they can be cloned; otherwise only name, message, stack and code).
 // Other messages are left to the worker's own 'message' listeners.
 
 const { parentPort } = require('worker_threads');
@@ -15,9 +16,16 @@ function isRequest(msg) {
   return msg !== null && typeof msg === 'object' && 'wtjsRequestId' in msg && 'request' in msg;
 }
 
-function errorRecord(err) {
+function errorRecord(err, withProperties = false) {
   if (err !== null && typeof err === 'object') {
-    const out = { name: String(err.name || 'Error'), message: String(err.message ?? '') };
+    const out = {};
+    if (withProperties) {
+      for (const key of Object.keys(err)) {
+        if (key !== 'wtjsRequestId') out[key] = err[key];
+      }
+    }
+    out.name = String(err.name || 'Error');
+    out.message = String(err.message ?? '');
     if (typeof err.stack === 'string') out.stack = err.stack;
     if (err.code !== undefined) out.code = String(err.code);
     return out;
@@ -32,15 +40,20 @@ function serve(handler) {
     if (!isRequest(msg)) return;
     const id = msg.wtjsRequestId;
     let reply;
+    let failed = false;
+    let thrown;
     try {
       reply = { wtjsRequestId: id, response: await handler(msg.request) };
     } catch (err) {
-      reply = { wtjsRequestId: id, error: errorRecord(err) };
+      failed = true;
+      thrown = err;
+      reply = { wtjsRequestId: id, error: errorRecord(err, true) };
     }
     try {
       parentPort.postMessage(reply);
     } catch (err) {
-      parentPort.postMessage({ wtjsRequestId: id, error: errorRecord(err) });
+      // a property that cannot be cloned: the error's own fields still can, else the post error is the answer
+      parentPort.postMessage({ wtjsRequestId: id, error: errorRecord(failed ? thrown : err) });
     }
   };
   parentPort.on('message', onMessage);

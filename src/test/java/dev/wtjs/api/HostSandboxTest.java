@@ -1,0 +1,91 @@
+package dev.wtjs.api;
+
+import dev.wtjs.JsWorker;
+import dev.wtjs.WorkerSpec;
+import dev.wtjs.WtjsRuntime;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The host's environment and identity are hidden unless granted (docs/java-api.md, "Sandbox"). */
+class HostSandboxTest {
+    private static final String PROBE = String.join("\n",
+            "const os = require('os');",
+            "const out = { env: Object.keys(process.env).sort().join(','), home: os.homedir(),",
+            "  host: os.hostname(), nics: Object.keys(os.networkInterfaces()).length };",
+            "try { out.user = os.userInfo().username; } catch (e) {",
+            "  out.user = `${e.name}|${e.code}|${e.info.syscall}|${e.info.code}|${e.message}`; }",
+            "require('worker_threads').parentPort.postMessage(out);");
+
+    private static Map<?, ?> probe(WtjsRuntime rt, WorkerSpec spec) throws Exception {
+        JsWorker w = rt.startWorker(spec);
+        return (Map<?, ?>) new Support.Inbox(w).next();
+    }
+
+    @Test
+    void byDefaultNoEnvironmentAndNoIdentity() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(PROBE));
+            assertEquals("", out.get("env"), out::toString);
+            assertEquals("SystemError|ERR_SYSTEM_ERROR|uv_os_get_passwd|ENOENT|A system error occurred: "
+                    + "uv_os_get_passwd returned ENOENT (no such file or directory)", out.get("user"));
+            assertEquals("localhost", out.get("host"));
+            assertEquals("/", out.get("home"));
+            assertEquals(0, out.get("nics"));
+            // eval from Java: the same
+            assertEquals(0, rt.eval("const os = require('os');"
+                    + " if (process.env.PATH !== undefined || os.hostname() !== 'localhost')"
+                    + " process.exit(1)"));
+        }
+    }
+
+    @Test
+    void anEnvironmentOnlyWhenGiven() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().env(Map.of("A", "1")).build()) {
+            assertEquals("A", probe(rt, WorkerSpec.source(PROBE)).get("env"));
+            Map<?, ?> own = probe(rt, WorkerSpec.source(PROBE).env(Map.of("B", "2", "HOME", "/plugin")));
+            assertEquals("B,HOME", own.get("env"));
+            assertEquals("/plugin", own.get("home"));
+        }
+        try (WtjsRuntime rt = Support.runtime().hostEnvironment().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(PROBE));
+            assertEquals(String.join(",", new java.util.TreeSet<>(System.getenv().keySet())), out.get("env"));
+            assertEquals("localhost", out.get("host")); // the environment grant is not the identity grant
+        }
+    }
+
+    @Test
+    void theIdentityOnlyWhenGranted() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().hostIdentity().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(PROBE));
+            assertEquals("", out.get("env"));
+            String user = (String) out.get("user");
+            assertTrue(!user.isEmpty() && !user.contains("ERR_SYSTEM_ERROR"), user);
+            assertNotEquals("/", out.get("home"));
+            String host = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
+            assertEquals(host, out.get("host"));
+        }
+    }
+
+    @Test
+    void noNetworkNoChildProcess() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity()
+                .build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(String.join("\n",
+                    "const out = {};",
+                    "for (const m of ['net', 'http', 'https', 'dgram', 'dns']) {",
+                    "  try { require(m); out[m] = 'loaded'; } catch (e) { out[m] = e.code; } }",
+                    "try { require('child_process').spawnSync('sh', ['-c', 'id']); out.spawn = 'ran'; }",
+                    "catch (e) { out.spawn = e.code; }",
+                    "require('worker_threads').parentPort.postMessage(out);")));
+            for (String m : new String[] {"net", "http", "https", "dgram", "dns"}) {
+                assertEquals("MODULE_NOT_FOUND", out.get(m), () -> m + ": " + out);
+            }
+            assertEquals("ERR_METHOD_NOT_IMPLEMENTED", out.get("spawn"));
+        }
+    }
+}
