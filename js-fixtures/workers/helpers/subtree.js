@@ -64,7 +64,7 @@ exports.run = function run(mode) {
     const spun = Atomics.load(cells, 0);
     setTimeout(() => {
       console.log('spinning grandchild stopped:', Atomics.load(cells, 0) === spun);
-      console.log('waiters left:', Atomics.notify(cells, 2), 'waiting grandchild woke:', Atomics.load(cells, 1) !== 1);
+      console.log('waiting grandchild gone:', Atomics.notify(cells, 2) === 0 && Atomics.load(cells, 1) >= 1);
       console.log('grandchild ports closed:', closed.sort().join(', '));
     }, 300);
   });
