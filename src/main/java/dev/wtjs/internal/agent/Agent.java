@@ -14,10 +14,14 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One JavaScript realm: a GraalJS {@link Context}, the platform thread that owns it and the {@link EventLoop} that
@@ -47,6 +51,8 @@ public final class Agent implements PortEnd.Owner {
     private boolean spareGone;
     private static final Object DISMISSED = new Object();
     private final Map<Integer, PortEnd> ports = new HashMap<>();
+    /** The workers this agent started and that have not exited: they end before it does. */
+    private final Set<Agent> children = ConcurrentHashMap.newKeySet();
     private Thread thread;
     private Context context;
     private final HostBinding binding = new HostBinding(this);
@@ -265,6 +271,7 @@ public final class Agent implements PortEnd.Owner {
                 }
             }
             running = false;
+            endChildren();
             long c0 = System.nanoTime();
             closeContext();
             if (TRACE && mainDone != 0) { // (a spare that never ran a script has nothing to say)
@@ -278,6 +285,48 @@ public final class Agent implements PortEnd.Owner {
             runtime.unregister(this);
             if (listener != null) listener.exited(this, exitCode);
         }
+    }
+
+    // ---- the workers this agent started ----
+
+    /** A worker this agent started (its own thread): it is ended, if still alive, when this agent ends. */
+    public void adoptChild(Agent child) {
+        children.add(child);
+    }
+
+    /** A child's exit was reported to this agent (its own thread). */
+    public void childGone(Agent child) {
+        children.remove(child);
+    }
+
+    /**
+     * Ends every worker this agent started, and so theirs in turn, and waits for their threads: a worker never
+     * outlives the one that started it (whether that one was terminated, called process.exit, failed or returned).
+     */
+    private void endChildren() {
+        if (children.isEmpty()) return;
+        List<Agent> live = new ArrayList<>(children);
+        children.clear();
+        for (Agent child : live) child.terminate();
+        boolean interrupted = Thread.interrupted(); // a terminate() of this agent interrupts its thread
+        for (Agent child : live) {
+            interrupted |= joinFully(child.thread);
+            interrupted |= joinFully(child.terminator);
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** Waits for {@code t} to end, interrupts or not; true if this thread was interrupted meanwhile. */
+    private static boolean joinFully(Thread t) {
+        boolean interrupted = false;
+        while (t != null && t != Thread.currentThread() && t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        return interrupted;
     }
 
     /** node: a worker terminated before it came online exits with 0, a running one with 1. */

@@ -64,10 +64,11 @@ public final class WorkerBinding {
         c.stderrToParent = flag(opts, "stderr");
         c.stdin = flag(opts, "stdin");
         PortEnd[] parentEnd = new PortEnd[1];
-        parent.runtime.startWorker(c, end -> {
+        Agent child = parent.runtime.startWorker(c, end -> {
             parent.own(end);
             parentEnd[0] = end;
         }, new ToParent(parent));
+        parent.adoptChild(child);
         return new int[] {c.threadId, parentEnd[0].id};
     }
 
@@ -102,7 +103,10 @@ public final class WorkerBinding {
 
         @Override
         public void exited(Agent child, int code) {
-            parent.post(() -> parent.callHook("workerExit", child.threadId(), code));
+            parent.post(() -> {
+                parent.childGone(child);
+                parent.callHook("workerExit", child.threadId(), code);
+            });
         }
     }
 }
