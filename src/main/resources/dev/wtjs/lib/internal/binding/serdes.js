@@ -851,15 +851,15 @@ function wError(s, e) {
     wByte(s, E_MESSAGE);
     wString(s, message);
   }
-  // node 20's V8 (11.3) writes the cause before the stack.
-  if (causeDesc !== undefined && 'value' in causeDesc) {
-    wByte(s, E_CAUSE);
-    wValue(s, causeDesc.value);
-  }
+  // node 24 (V8 13) writes the stack, then the cause.
   const stack = e.stack;
   if (typeof stack === 'string') {
     wByte(s, E_STACK);
     wString(s, stack);
+  }
+  if (causeDesc !== undefined && 'value' in causeDesc) {
+    wByte(s, E_CAUSE);
+    wValue(s, causeDesc.value);
   }
   wByte(s, E_END);
 }
