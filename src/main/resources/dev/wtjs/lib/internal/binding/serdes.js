@@ -1005,8 +1005,8 @@ class ReadState {
   }
 }
 
-// Reads a varint into a uint32 like V8's ReadVarint<uint32_t>: at most 5 bytes (a continuation bit on the
-// 5th is ignored), bits beyond 32 dropped; -1 if the input ends first.
+// Reads a varint into a uint32 as node 24 does: every byte up to one without the continuation bit is consumed,
+// bits beyond 32 are dropped; -1 if the input ends first.
 function varint32(s) {
   const u8 = s.u8;
   const end = s.end;
@@ -1024,9 +1024,11 @@ function varint32(s) {
   do {
     if (p >= end) return -1;
     b = u8[p++];
-    value = (value | ((b & 0x7F) << shift)) >>> 0;
-    shift += 7;
-  } while ((b & 0x80) !== 0 && shift < 32);
+    if (shift < 32) {
+      value = (value | ((b & 0x7F) << shift)) >>> 0;
+      shift += 7;
+    }
+  } while ((b & 0x80) !== 0);
   s.pos = p;
   return value;
 }
@@ -1037,7 +1039,7 @@ function rVarint(s) {
   return v;
 }
 
-function rVarint8(s) {  // ReadVarint<uint8_t>: at most 2 bytes
+function rVarint8(s) {  // a varint kept to its low 8 bits (error subtags)
   const u8 = s.u8;
   let p = s.pos;
   let value = 0;
@@ -1046,9 +1048,11 @@ function rVarint8(s) {  // ReadVarint<uint8_t>: at most 2 bytes
   do {
     if (p >= s.end) fail();
     b = u8[p++];
-    value = (value | ((b & 0x7F) << shift)) & 0xFF;
-    shift += 7;
-  } while ((b & 0x80) !== 0 && shift < 8);
+    if (shift < 8) {
+      value = (value | ((b & 0x7F) << shift)) & 0xFF;
+      shift += 7;
+    }
+  } while ((b & 0x80) !== 0);
   s.pos = p;
   return value;
 }
@@ -1175,7 +1179,7 @@ const kMaxBigIntBytes = 2 ** 27;  // V8's BigInt::kMaxLengthBits / 8
 function rBigIntContents(s) {
   const bitfield = rVarint(s);
   const negative = (bitfield & 1) === 1;
-  const byteLength = bitfield >>> 1;
+  const byteLength = (bitfield >>> 1) & 0x3FFFFFFF;  // 30 length bits; the top bit is not read
   if (byteLength > s.end - s.pos || byteLength > kMaxBigIntBytes || (negative && byteLength === 0)) fail();
   const start = s.pos;
   const u8 = s.u8;
@@ -1535,38 +1539,58 @@ const errorCtors = new SafeMap([
   [E_SYNTAX, SyntaxError], [E_TYPE, TypeError], [E_URI, URIError],
 ]);
 
-// node 20's V8 (11.3) reads error subtags in any order, repeats allowed (the last wins), and creates the error
-// after the end tag (so a cause cannot refer to its own error).
+// node 24 reads an error's parts in one order, each at most once: the prototype tag, the message, the stack,
+// the cause, the end tag. The error exists (and has its id) before its cause is read, so a cause may refer back
+// to its own error.
+const kErrorStep = { prototype: 0, message: 1, stack: 2, cause: 3 };
+
+function stepOf(tag) {
+  switch (tag) {
+    case E_MESSAGE: return kErrorStep.message;
+    case E_STACK: return kErrorStep.stack;
+    case E_CAUSE: return kErrorStep.cause;
+    default: return errorCtors.has(tag) ? kErrorStep.prototype : -1;
+  }
+}
+
+function defineHidden(obj, key, value) {
+  ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+}
+
+function makeError(Ctor, message, stack) {
+  const err = message === undefined ? new Ctor() : new Ctor(message);
+  try {
+    defineHidden(err, 'stack', stack);
+  } catch {
+    try { err.stack = stack; } catch { /* engine-owned stack */ }
+  }
+  return err;
+}
+
 function rError(s) {
   const id = s.nextId++;
   let Ctor = Error;
   let message;
   let stack;
-  let cause;
-  let hasCause = false;
+  let next = kErrorStep.prototype;
   for (;;) {
     const tag = rVarint8(s);
     if (tag === E_END) break;
-    switch (tag) {
-      case E_MESSAGE: message = rString(s); break;
-      case E_STACK: stack = rString(s); break;
-      case E_CAUSE: cause = rObject(s); hasCause = true; break;
-      default: {
-        const C = errorCtors.get(tag);
-        if (C === undefined) fail();
-        Ctor = C;
-      }
+    const step = stepOf(tag);
+    if (step < next) fail();
+    next = step + 1;
+    if (step === kErrorStep.prototype) Ctor = errorCtors.get(tag);
+    else if (step === kErrorStep.message) message = rString(s);
+    else if (step === kErrorStep.stack) stack = rString(s);
+    else {
+      const err = makeError(Ctor, message, stack);
+      s.objects[id] = err;
+      defineHidden(err, 'cause', rObject(s));
+      if (rVarint8(s) !== E_END) fail();
+      return err;
     }
   }
-  const err = message === undefined ? new Ctor() : new Ctor(message);
-  if (hasCause) {
-    ObjectDefineProperty(err, 'cause', { __proto__: null, value: cause, writable: true, enumerable: false, configurable: true });
-  }
-  try {
-    ObjectDefineProperty(err, 'stack', { __proto__: null, value: stack, writable: true, enumerable: false, configurable: true });
-  } catch {
-    try { err.stack = stack; } catch { /* engine-owned stack */ }
-  }
+  const err = makeError(Ctor, message, stack);
   s.objects[id] = err;
   return err;
 }
