@@ -14,6 +14,7 @@ const VIEW_TAGS = [
   ['Uint32Array', Uint32Array], ['Float32Array', Float32Array], ['Float64Array', Float64Array],
   ['DataView', DataView], ['Buffer', null], ['BigInt64Array', BigInt64Array], ['BigUint64Array', BigUint64Array],
 ];
+if (typeof globalThis.Float16Array === 'function') VIEW_TAGS.push(['Float16Array', globalThis.Float16Array]);
 const BUFFER_TAG = 10;
 const tagOfType = new Map(VIEW_TAGS.map(([name], tag) => [name, tag]));
 
@@ -84,13 +85,13 @@ class DefaultDeserializer extends Deserializer {
     const tag = this.readUint32();
     const byteLength = this.readUint32();
     const Type = tag === BUFFER_TAG ? bufferTypes().FastBuffer : VIEW_TAGS[tag]?.[1];
+    const at = this._readRawBytes(byteLength);
     if (Type === undefined) {
-      // node 24 fails this way on a tag that names no view type.
+      // node 24 fails this way on a tag that names no view type (once the bytes were there).
       throw new TypeError("Cannot read properties of undefined (reading 'BYTES_PER_ELEMENT')");
     }
     const unit = Type.BYTES_PER_ELEMENT ?? 1;
     const length = Math.floor(byteLength / unit);  // a partial last element is left out
-    const at = this._readRawBytes(byteLength);
     const input = this.buffer;
     const start = input.byteOffset + at;
     if (start % unit === 0) return new Type(input.buffer, start, length);

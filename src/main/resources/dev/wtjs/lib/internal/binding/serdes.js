@@ -381,6 +381,7 @@ class WriteState {
       this.ids = new SafeMap();
     }
     this.pos = 0;
+    this.depth = 0;
     this.nextId = 0;
     this.transfer = null;
     this.hostViews = false;
@@ -591,7 +592,18 @@ function idsOf(s) {
   return s.ids ??= new SafeMap();
 }
 
+// One nesting limit for both ends: the reader refuses input nested deeper than kMaxDepth, so the writer stops
+// before it, with the error a real stack overflow gives.
 function wReceiver(s, o) {
+  if (++s.depth >= kMaxDepth) {
+    s.depth = 0;
+    throw new RangeError('Maximum call stack size exceeded');
+  }
+  wReceiverAt(s, o);
+  s.depth--;
+}
+
+function wReceiverAt(s, o) {
   const ids = idsOf(s);
   const id = ids.get(o);
   if (id !== undefined) {
@@ -900,6 +912,7 @@ class Serializer {
 
   writeHeader() {
     const s = this.#s;
+    s.depth = 0;
     wByte(s, T_VERSION);
     wVarint(s, kLatestVersion);
   }
@@ -1005,8 +1018,8 @@ class ReadState {
   }
 }
 
-// Reads a varint into a uint32 as node 24 does: every byte up to one without the continuation bit is consumed,
-// bits beyond 32 are dropped; -1 if the input ends first.
+// Reads a varint into a uint32 as node 24 does: at most 5 bytes, bits beyond 32 dropped. A continuation bit on
+// the 5th byte is ignored when more input follows it; -1 if the input ends while a byte is still due.
 function varint32(s) {
   const u8 = s.u8;
   const end = s.end;
@@ -1024,11 +1037,10 @@ function varint32(s) {
   do {
     if (p >= end) return -1;
     b = u8[p++];
-    if (shift < 32) {
-      value = (value | ((b & 0x7F) << shift)) >>> 0;
-      shift += 7;
-    }
-  } while ((b & 0x80) !== 0);
+    value = (value | ((b & 0x7F) << shift)) >>> 0;
+    shift += 7;
+  } while ((b & 0x80) !== 0 && shift < 35);
+  if ((b & 0x80) !== 0 && p >= end) return -1;
   s.pos = p;
   return value;
 }
@@ -1039,7 +1051,7 @@ function rVarint(s) {
   return v;
 }
 
-function rVarint8(s) {  // a varint kept to its low 8 bits (error subtags)
+function rVarint8(s) {  // an 8-bit varint (error subtags): at most 2 bytes, as varint32 reads its 5
   const u8 = s.u8;
   let p = s.pos;
   let value = 0;
@@ -1048,11 +1060,10 @@ function rVarint8(s) {  // a varint kept to its low 8 bits (error subtags)
   do {
     if (p >= s.end) fail();
     b = u8[p++];
-    if (shift < 8) {
-      value = (value | ((b & 0x7F) << shift)) & 0xFF;
-      shift += 7;
-    }
-  } while ((b & 0x80) !== 0);
+    value = (value | ((b & 0x7F) << shift)) & 0xFF;
+    shift += 7;
+  } while ((b & 0x80) !== 0 && shift < 14);
+  if ((b & 0x80) !== 0 && p >= s.end) fail();
   s.pos = p;
   return value;
 }
@@ -1403,6 +1414,7 @@ function rRegExp(s) {
   const pattern = rString(s);
   const raw = rVarint(s);
   if ((raw & ~((1 << kRegExpFlagCount) - 1)) !== 0 || (raw & RF_LINEAR) !== 0) fail();
+  if ((raw & RF_UNICODE) !== 0 && (raw & RF_UNICODE_SETS) !== 0) fail();  // 'u' with 'v' is bad data
   let flags = '';
   if (raw & RF_HAS_INDICES) flags += 'd';
   if (raw & RF_GLOBAL) flags += 'g';
