@@ -453,8 +453,10 @@ function randomGraph(rand) {
         return o;
       }
       case 3: case 4: { // array: a non-number first unless all numbers
-        const a = []; pool.push(a);
+        // One array literal per kind: V8's allocation-site feedback would otherwise start an int-only array
+        // as doubles once an array from the same literal held a double (and write its ints as 'N').
         const kind = int(3);
+        const a = kind === 0 ? [] : kind === 1 ? [] : []; pool.push(a);
         const n = int(8);
         if (kind === 0) for (let i = 0; i < n; i++) a.push(randInt());
         // Numbers-only arrays stay all-int or all-double: whether V8 keeps a mixed one as doubles depends on

@@ -4,6 +4,7 @@
 // setFlagsFromString checks its argument and does nothing (the engine is GraalJS).
 
 const { Serializer, Deserializer } = internalBinding('serdes');
+const { getDefaultHostHooks, HOST_TRANSFERABLE } = require('internal/structured_clone');
 
 // Typed arrays and DataViews travel as host objects: a tag naming the view type, the byte length, the bytes.
 // The tags are node's (10 is Buffer), so data serialized by node reads back here and the other way round.
@@ -13,6 +14,7 @@ const VIEW_TAGS = [
   ['Uint32Array', Uint32Array], ['Float32Array', Float32Array], ['Float64Array', Float64Array],
   ['DataView', DataView], ['Buffer', null], ['BigInt64Array', BigInt64Array], ['BigUint64Array', BigUint64Array],
 ];
+if (typeof globalThis.Float16Array === 'function') VIEW_TAGS.push(['Float16Array', globalThis.Float16Array]);
 const BUFFER_TAG = 10;
 const tagOfType = new Map(VIEW_TAGS.map(([name], tag) => [name, tag]));
 
@@ -55,6 +57,9 @@ class DefaultSerializer extends Serializer {
   constructor() {
     super();
     this._setTreatArrayBufferViewsAsHostObjects(true);
+    // A MessagePort is a host object to node's serializer, and _writeHostObject refuses it.
+    const modeOf = getDefaultHostHooks().hostObjectMode;
+    if (typeof modeOf === 'function') this._isHostObject = (obj) => modeOf(obj) === HOST_TRANSFERABLE;
   }
 
   // Views are written by hand rather than as V8 would, so that a Buffer carved from a shared pool sends only
@@ -80,17 +85,20 @@ class DefaultDeserializer extends Deserializer {
     const tag = this.readUint32();
     const byteLength = this.readUint32();
     const Type = tag === BUFFER_TAG ? bufferTypes().FastBuffer : VIEW_TAGS[tag]?.[1];
-    const unit = Type?.BYTES_PER_ELEMENT ?? 1;
-    // Input that names no view type, or a length the type cannot hold, is corrupt data.
-    if (Type === undefined || byteLength % unit !== 0) throw new Error('Unable to deserialize cloned data.');
     const at = this._readRawBytes(byteLength);
+    if (Type === undefined) {
+      // node 24 fails this way on a tag that names no view type (once the bytes were there).
+      throw new TypeError("Cannot read properties of undefined (reading 'BYTES_PER_ELEMENT')");
+    }
+    const unit = Type.BYTES_PER_ELEMENT ?? 1;
+    const length = Math.floor(byteLength / unit);  // a partial last element is left out
     const input = this.buffer;
     const start = input.byteOffset + at;
-    if (start % unit === 0) return new Type(input.buffer, start, byteLength / unit);
+    if (start % unit === 0) return new Type(input.buffer, start, length);
     // Misaligned for the element size: the view gets its own aligned copy.
     const copy = new Uint8Array(byteLength);
     copy.set(new Uint8Array(input.buffer, start, byteLength));
-    return new Type(copy.buffer, 0, byteLength / unit);
+    return new Type(copy.buffer, 0, length);
   }
 }
 

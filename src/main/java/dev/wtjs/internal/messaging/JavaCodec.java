@@ -84,7 +84,11 @@ public final class JavaCodec {
             }
         }
         w.header();
-        w.value(value);
+        try {
+            w.value(value);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("Cannot send a value nested this deeply to JavaScript");
+        }
         return new Encoded(w.toByteBuffer(), attachments.isEmpty() ? null : attachments.toArray());
     }
 
@@ -259,7 +263,21 @@ public final class JavaCodec {
             return id;
         }
 
+        // The JS reader refuses input nested deeper than its limit (internal/binding/serdes kMaxDepth, 2048):
+        // refuse it here, where the caller can still be told.
+        private static final int MAX_DEPTH = 2047;
+        private int depth;
+
         void value(Object v) {
+            if (++depth >= MAX_DEPTH) {
+                throw new IllegalArgumentException("Cannot send a value nested deeper than " + (MAX_DEPTH - 1)
+                        + " levels to JavaScript");
+            }
+            valueAt(v);
+            depth--;
+        }
+
+        private void valueAt(Object v) {
             if (v == null) {
                 b('0');
             } else if (v instanceof Boolean bool) {

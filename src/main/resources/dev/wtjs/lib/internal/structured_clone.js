@@ -38,7 +38,6 @@
 // MessagePort support there).
 
 const {
-  ArrayIsArray,
   ArrayPrototypeIncludes,
   ArrayPrototypeIndexOf,
   ArrayPrototypePush,
@@ -193,8 +192,7 @@ class MessageSerializer extends Serializer {
     let i = ArrayPrototypeIndexOf(list, obj);
     if (i === -1) {
       if (mode === HOST_TRANSFERABLE) {
-        throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
-                            'Object that needs transfer was found in message but not listed in transferList');
+        throw createDataCloneError('Object that needs transfer was found in message but not listed in transferList');
       }
       i = list.length;
       ArrayPrototypePush(list, obj);
@@ -202,6 +200,8 @@ class MessageSerializer extends Serializer {
     this.writeUint32(i);
   }
 }
+
+const kInvalidTransfer = 'Found invalid value in transferList.';
 
 function serializeMessage(value, transferList, hostHooks) {
   const hooks = hostHooks == null ? defaultHostHooks : hostHooks;
@@ -213,13 +213,15 @@ function serializeMessage(value, transferList, hostHooks) {
   for (let i = 0; i < length; i++) {
     const entry = transferList[i];
     if (entry === null || (typeof entry !== 'object' && typeof entry !== 'function')) {
-      throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+      throw createDataCloneError(kInvalidTransfer);
     }
     if (isArrayBuffer(entry) && !isSharedArrayBuffer(entry)) {
-      // markAsUntransferable (e.g. Buffer's pool): node copies such an ArrayBuffer instead of moving it.
-      if (entry[kUntransferable] === true) continue;
       if (ArrayPrototypeIncludes(arrayBuffers, entry)) {
         throw createDataCloneError('Transfer list contains duplicate ArrayBuffer');
+      }
+      // markAsUntransferable (e.g. Buffer's pool) and detached buffers cannot move.
+      if (entry[kUntransferable] === true || isDetached(entry)) {
+        throw createDataCloneError('Cannot transfer object of unsupported type.');
       }
       ser.transferArrayBuffer(arrayBuffers.length, entry);
       ArrayPrototypePush(arrayBuffers, entry);
@@ -236,7 +238,7 @@ function serializeMessage(value, transferList, hostHooks) {
         continue;
       }
     }
-    throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    throw createDataCloneError(kInvalidTransfer);
   }
   const transferables = hostList.length;
 
@@ -311,47 +313,48 @@ function deserializeMessage(bytes, transferred, hostHooks, extras) {
 }
 
 // ---- structuredClone -------------------------------------------------------------------------------------
-// node's ReadIterable: an array is read by index; another object through its iterator, where a missing
-// iterator (or a malformed one) reads as an empty list.
-function readTransferList(v) {
-  if (ArrayIsArray(v)) {
-    const length = v.length;
-    const list = [];
-    for (let i = 0; i < length; i++) ArrayPrototypePush(list, v[i]);
-    return list;
-  }
-  const list = [];
-  const method = v[SymbolIterator];
-  if (typeof method !== 'function') return list;
-  const iterator = FunctionPrototypeCall(method, v);
-  if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) return [];
+// node 24 converts the options as a WebIDL dictionary and `transfer` as a sequence<object>.
+const kWhere = "Failed to execute 'structuredClone': ";
+
+function optionsError(what) {
+  return nodeTypeError('ERR_INVALID_ARG_TYPE', kWhere + what);
+}
+
+function isObjectLike(v) {
+  return (typeof v === 'object' && v !== null) || typeof v === 'function';
+}
+
+function transferSequence(transfer) {
+  const notSequence = () => optionsError('transfer in Options cannot be converted to sequence.');
+  if (!isObjectLike(transfer)) throw notSequence();
+  const method = transfer[SymbolIterator];
+  if (typeof method !== 'function') throw notSequence();
+  const iterator = FunctionPrototypeCall(method, transfer);
+  if (!isObjectLike(iterator)) throw notSequence();
   const next = iterator.next;
-  if (typeof next !== 'function') return [];
+  if (typeof next !== 'function') throw notSequence();
+  const items = [];
   for (;;) {
-    const result = FunctionPrototypeCall(next, iterator);
-    if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return [];
-    if (result.done) break;
-    ArrayPrototypePush(list, result.value);
+    const step = FunctionPrototypeCall(next, iterator);
+    if (!isObjectLike(step)) throw notSequence();
+    if (step.done) break;
+    const item = step.value;
+    if (!isObjectLike(item)) throw optionsError(`transfer in Options[${items.length}] is not an object.`);
+    ArrayPrototypePush(items, item);
   }
-  return list;
+  return items;
 }
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw nodeTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
+    // node 24 nests its own message inside the ERR_MISSING_ARGS template.
+    throw nodeTypeError('ERR_MISSING_ARGS', 'The "The value argument must be specified" argument must be specified');
   }
   let transferList;
   if (options !== undefined && options !== null) {
-    if (typeof options !== 'object' && typeof options !== 'function') {
-      throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
-    }
+    if (!isObjectLike(options)) throw optionsError('Options cannot be converted to a dictionary');
     const transfer = options.transfer;
-    if (transfer !== undefined && transfer !== null) {
-      if (typeof transfer !== 'object' && typeof transfer !== 'function') {
-        throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
-      }
-      transferList = readTransferList(transfer);
-    }
+    if (transfer !== undefined) transferList = transferSequence(transfer);
   }
   const hooks = defaultHostHooks;
   const message = serializeMessage(value, transferList, hooks);

@@ -15,7 +15,7 @@ const { serialize, deserialize } = require('internal/worker/serialize');
 const { serializeError, deserializeError } = require('internal/error_serdes');
 
 const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_NOT_RUNNING,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_NOT_RUNNING, ERR_WORKER_INVALID_EXEC_ARGV,
   ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
   ERR_WORKER_MESSAGING_TIMEOUT,
 } = codes;
@@ -94,6 +94,35 @@ function toFilename(filename, options) {
   throw new ERR_WORKER_PATH(filename);
 }
 
+// Short spellings of options a worker accepts.
+const kShortOptions = { __proto__: null, '-r': 'require', '-e': 'eval', '-C': 'conditions', '-p': 'print' };
+
+// node 24 refuses V8 options, process-wide options and unknown ones in a worker's execArgv; an option that needs
+// a value and has none is reported instead of those.
+function checkExecArgv(execArgv) {
+  const flags = require('internal/worker/exec_argv_flags');
+  const invalid = [];
+  const missing = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = `${execArgv[i]}`;
+    if (arg === '--') break;
+    if (arg.length < 2 || arg[0] !== '-') continue;
+    const eq = arg.indexOf('=');
+    const spelled = eq === -1 ? arg : arg.slice(0, eq);
+    const name = kShortOptions[spelled] ?? (spelled.startsWith('--') ? spelled.slice(2).replaceAll('_', '-') : '');
+    if (name === 'print' || flags.plain.has(name)) continue;
+    if (flags.valued.has(name)) {
+      if (eq !== -1) continue;
+      if (i + 1 < execArgv.length) i++;
+      else missing.push(`${spelled} requires an argument`);
+      continue;
+    }
+    invalid.push(arg);
+  }
+  if (missing.length !== 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(missing);
+  if (invalid.length !== 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -104,6 +133,7 @@ class Worker extends EventEmitter {
       argv = options.argv.map(String);
     }
     const { script, isEval } = toFilename(filename, options);
+    if (options.execArgv) checkExecArgv(options.execArgv);
 
     let env = null;
     if (typeof options.env === 'object' && options.env !== null) {

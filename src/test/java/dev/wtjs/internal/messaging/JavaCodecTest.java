@@ -209,6 +209,19 @@ class JavaCodecTest {
     }
 
     @Test
+    void refusesValuesNestedDeeperThanTheJsReaderReads() {
+        Object shallow = "leaf";
+        for (int i = 0; i < 500; i++) shallow = List.of(shallow);
+        Object sendable = shallow;
+        JavaCodec.encode(sendable, null);
+        Object deep = "leaf";
+        for (int i = 0; i < 3000; i++) deep = obj("a", deep);
+        Object tooDeep = deep;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JavaCodec.encode(tooDeep, null));
+        assertTrue(e.getMessage().contains("nested"), e.getMessage());
+    }
+
+    @Test
     void malformedBytesAreADecodeException() {
         assertThrows(JavaCodec.DecodeException.class, () -> JavaCodec.decode(HEX.parseHex("ff0f6f2201")));
         assertThrows(JavaCodec.DecodeException.class, () -> JavaCodec.decode(HEX.parseHex("ff0f5e05")));

@@ -381,6 +381,7 @@ class WriteState {
       this.ids = new SafeMap();
     }
     this.pos = 0;
+    this.depth = 0;
     this.nextId = 0;
     this.transfer = null;
     this.hostViews = false;
@@ -591,7 +592,18 @@ function idsOf(s) {
   return s.ids ??= new SafeMap();
 }
 
+// One nesting limit for both ends: the reader refuses input nested deeper than kMaxDepth, so the writer stops
+// before it, with the error a real stack overflow gives.
 function wReceiver(s, o) {
+  if (++s.depth >= kMaxDepth) {
+    s.depth = 0;
+    throw new RangeError('Maximum call stack size exceeded');
+  }
+  wReceiverAt(s, o);
+  s.depth--;
+}
+
+function wReceiverAt(s, o) {
   const ids = idsOf(s);
   const id = ids.get(o);
   if (id !== undefined) {
@@ -851,15 +863,15 @@ function wError(s, e) {
     wByte(s, E_MESSAGE);
     wString(s, message);
   }
-  // node 20's V8 (11.3) writes the cause before the stack.
-  if (causeDesc !== undefined && 'value' in causeDesc) {
-    wByte(s, E_CAUSE);
-    wValue(s, causeDesc.value);
-  }
+  // node 24 (V8 13) writes the stack, then the cause.
   const stack = e.stack;
   if (typeof stack === 'string') {
     wByte(s, E_STACK);
     wString(s, stack);
+  }
+  if (causeDesc !== undefined && 'value' in causeDesc) {
+    wByte(s, E_CAUSE);
+    wValue(s, causeDesc.value);
   }
   wByte(s, E_END);
 }
@@ -900,6 +912,7 @@ class Serializer {
 
   writeHeader() {
     const s = this.#s;
+    s.depth = 0;
     wByte(s, T_VERSION);
     wVarint(s, kLatestVersion);
   }
@@ -1005,8 +1018,8 @@ class ReadState {
   }
 }
 
-// Reads a varint into a uint32 like V8's ReadVarint<uint32_t>: at most 5 bytes (a continuation bit on the
-// 5th is ignored), bits beyond 32 dropped; -1 if the input ends first.
+// Reads a varint into a uint32 as node 24 does: at most 5 bytes, bits beyond 32 dropped. A continuation bit on
+// the 5th byte is ignored when more input follows it; -1 if the input ends while a byte is still due.
 function varint32(s) {
   const u8 = s.u8;
   const end = s.end;
@@ -1026,7 +1039,8 @@ function varint32(s) {
     b = u8[p++];
     value = (value | ((b & 0x7F) << shift)) >>> 0;
     shift += 7;
-  } while ((b & 0x80) !== 0 && shift < 32);
+  } while ((b & 0x80) !== 0 && shift < 35);
+  if ((b & 0x80) !== 0 && p >= end) return -1;
   s.pos = p;
   return value;
 }
@@ -1037,7 +1051,7 @@ function rVarint(s) {
   return v;
 }
 
-function rVarint8(s) {  // ReadVarint<uint8_t>: at most 2 bytes
+function rVarint8(s) {  // an 8-bit varint (error subtags): at most 2 bytes, as varint32 reads its 5
   const u8 = s.u8;
   let p = s.pos;
   let value = 0;
@@ -1048,7 +1062,8 @@ function rVarint8(s) {  // ReadVarint<uint8_t>: at most 2 bytes
     b = u8[p++];
     value = (value | ((b & 0x7F) << shift)) & 0xFF;
     shift += 7;
-  } while ((b & 0x80) !== 0 && shift < 8);
+  } while ((b & 0x80) !== 0 && shift < 14);
+  if ((b & 0x80) !== 0 && p >= s.end) fail();
   s.pos = p;
   return value;
 }
@@ -1175,7 +1190,7 @@ const kMaxBigIntBytes = 2 ** 27;  // V8's BigInt::kMaxLengthBits / 8
 function rBigIntContents(s) {
   const bitfield = rVarint(s);
   const negative = (bitfield & 1) === 1;
-  const byteLength = bitfield >>> 1;
+  const byteLength = (bitfield >>> 1) & 0x3FFFFFFF;  // 30 length bits; the top bit is not read
   if (byteLength > s.end - s.pos || byteLength > kMaxBigIntBytes || (negative && byteLength === 0)) fail();
   const start = s.pos;
   const u8 = s.u8;
@@ -1399,6 +1414,7 @@ function rRegExp(s) {
   const pattern = rString(s);
   const raw = rVarint(s);
   if ((raw & ~((1 << kRegExpFlagCount) - 1)) !== 0 || (raw & RF_LINEAR) !== 0) fail();
+  if ((raw & RF_UNICODE) !== 0 && (raw & RF_UNICODE_SETS) !== 0) fail();  // 'u' with 'v' is bad data
   let flags = '';
   if (raw & RF_HAS_INDICES) flags += 'd';
   if (raw & RF_GLOBAL) flags += 'g';
@@ -1535,38 +1551,58 @@ const errorCtors = new SafeMap([
   [E_SYNTAX, SyntaxError], [E_TYPE, TypeError], [E_URI, URIError],
 ]);
 
-// node 20's V8 (11.3) reads error subtags in any order, repeats allowed (the last wins), and creates the error
-// after the end tag (so a cause cannot refer to its own error).
+// node 24 reads an error's parts in one order, each at most once: the prototype tag, the message, the stack,
+// the cause, the end tag. The error exists (and has its id) before its cause is read, so a cause may refer back
+// to its own error.
+const kErrorStep = { prototype: 0, message: 1, stack: 2, cause: 3 };
+
+function stepOf(tag) {
+  switch (tag) {
+    case E_MESSAGE: return kErrorStep.message;
+    case E_STACK: return kErrorStep.stack;
+    case E_CAUSE: return kErrorStep.cause;
+    default: return errorCtors.has(tag) ? kErrorStep.prototype : -1;
+  }
+}
+
+function defineHidden(obj, key, value) {
+  ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+}
+
+function makeError(Ctor, message, stack) {
+  const err = message === undefined ? new Ctor() : new Ctor(message);
+  try {
+    defineHidden(err, 'stack', stack);
+  } catch {
+    try { err.stack = stack; } catch { /* engine-owned stack */ }
+  }
+  return err;
+}
+
 function rError(s) {
   const id = s.nextId++;
   let Ctor = Error;
   let message;
   let stack;
-  let cause;
-  let hasCause = false;
+  let next = kErrorStep.prototype;
   for (;;) {
     const tag = rVarint8(s);
     if (tag === E_END) break;
-    switch (tag) {
-      case E_MESSAGE: message = rString(s); break;
-      case E_STACK: stack = rString(s); break;
-      case E_CAUSE: cause = rObject(s); hasCause = true; break;
-      default: {
-        const C = errorCtors.get(tag);
-        if (C === undefined) fail();
-        Ctor = C;
-      }
+    const step = stepOf(tag);
+    if (step < next) fail();
+    next = step + 1;
+    if (step === kErrorStep.prototype) Ctor = errorCtors.get(tag);
+    else if (step === kErrorStep.message) message = rString(s);
+    else if (step === kErrorStep.stack) stack = rString(s);
+    else {
+      const err = makeError(Ctor, message, stack);
+      s.objects[id] = err;
+      defineHidden(err, 'cause', rObject(s));
+      if (rVarint8(s) !== E_END) fail();
+      return err;
     }
   }
-  const err = message === undefined ? new Ctor() : new Ctor(message);
-  if (hasCause) {
-    ObjectDefineProperty(err, 'cause', { __proto__: null, value: cause, writable: true, enumerable: false, configurable: true });
-  }
-  try {
-    ObjectDefineProperty(err, 'stack', { __proto__: null, value: stack, writable: true, enumerable: false, configurable: true });
-  } catch {
-    try { err.stack = stack; } catch { /* engine-owned stack */ }
-  }
+  const err = makeError(Ctor, message, stack);
   s.objects[id] = err;
   return err;
 }

@@ -9,7 +9,6 @@
 // port's, by negative ids.
 
 const host = internalBinding('host');
-const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
 const { serialize, deserialize } = require('internal/worker/serialize');
 const {
   Event, EventTarget, NodeEventTarget, defineEventHandler, kCreateEvent, kNewListener, kRemoveListener,
@@ -264,8 +263,8 @@ function transferListOf(transfer) {
     }
     list = [...t];
   }
-  // markAsUntransferable: node copies such an ArrayBuffer instead of moving it.
-  return list.filter((x) => x === null || typeof x !== 'object' || x[kUntransferable] !== true);
+  // An untransferable ArrayBuffer (markAsUntransferable) in the list is refused by the serializer (node 24).
+  return list;
 }
 
 function createPort(id) {
