@@ -77,10 +77,18 @@ public final class HostBinding {
         }
     }
 
-    /** Runs eval'd code as an ES module (see {@link #isModuleCode}); its namespace. */
+    /**
+     * Runs eval'd code as an ES module (see {@link #isModuleCode}); its namespace. As in node it is a module file
+     * {@code path} that holds this text (import.meta.url, relative imports), which need not exist.
+     */
     @Export
-    public Value evalModule(String filename, String code) {
-        return Context.getCurrent().eval(moduleSource(filename, code));
+    public Value evalModule(String path, String code) {
+        try {
+            return Context.getCurrent().eval(Source.newBuilder("js", new java.io.File(path)).content(code)
+                    .mimeType("application/javascript+module").build());
+        } catch (IOException e) {
+            return Context.getCurrent().eval(moduleSource(path, code));
+        }
     }
 
     private static Source moduleSource(String filename, String code) {

@@ -7,7 +7,7 @@
 // does: without the CommonJS globals.
 function runEvalScript(host, code, name) {
   if (host.isModuleCode(name, code)) {
-    host.evalModule(name, code);
+    host.evalModule(require('path').join(process.cwd(), '[eval1]'), code);
     return;
   }
   const Module = require('internal/modules/cjs/loader');
