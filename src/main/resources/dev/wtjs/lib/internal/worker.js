@@ -11,7 +11,7 @@ const {
   validateArray, validateString, validateNumber, validateObject, validateBoolean,
 } = require('internal/validators');
 const {
-  createPort, setPortHook, setInternalHandler, setMailbox, transferListOf,
+  createPort, setPortHook, setInternalHandler, setMailbox, transferListOf, flushPort,
 } = require('internal/worker/io');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { serializeError, deserializeError } = require('internal/error_serdes');
@@ -320,6 +320,7 @@ function onWorkerError(id, payload) {
 function onWorkerExit(id, code) {
   const w = workers.get(id);
   if (w === undefined) return;
+  flushPort(w[kPort]);
   workers.delete(id);
   w[kExited] = true;
   if (w[kRefed]) {

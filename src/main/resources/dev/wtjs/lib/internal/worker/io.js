@@ -422,6 +422,13 @@ function receiveMessageOnPort(port) {
   return { message: deserialize(m.payload, m.attachments) };
 }
 
+// Delivers, now, every message still waiting on a started port (a worker's messages come before its 'exit').
+function flushPort(port) {
+  const st = port[kState];
+  let m;
+  while (ports.has(st.id) && (m = host.receive(st.id)) != null) deliver(st.id, m.payload, m.attachments);
+}
+
 function moveMessagePortToContext(port, contextifiedSandbox) {
   if (!isMessagePort(port)) {
     throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
@@ -552,5 +559,5 @@ function setMailbox(fn) {
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, createPort, setPortHook, setInternalHandler, deliver, portClosed,
   receiveMessageOnPort, moveMessagePortToContext, checkTransferable, detachPort, adoptPort, isMessagePort,
-  setMailbox, transferListOf, kState,
+  setMailbox, transferListOf, kState, flushPort,
 };
