@@ -502,7 +502,9 @@ public final class Agent implements PortEnd.Owner {
 
     private void drain(PortEnd port) {
         if (ports.get(port.id) != port) return;
-        int budget = 1000;
+        // A bounded batch per turn (what was waiting, at least 1000), so a handler that keeps posting to its
+        // own port does not starve the rest of the loop.
+        int budget = Math.max(1000, port.waiting());
         Message m;
         while (budget-- > 0 && port.isStarted() && !loop.isStopped() && (m = port.poll()) != null) {
             call(deliver, port.id, m.payload, m.attachments);

@@ -9,6 +9,7 @@ import dev.wtjs.internal.modules.PackageScope;
 import dev.wtjs.internal.modules.UserSources;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -53,6 +54,45 @@ public final class HostBinding {
     @Export
     public Value evalScript(String filename, String code) {
         return Context.getCurrent().eval(UserSources.of(filename, code));
+    }
+
+    /**
+     * Whether eval'd code is an ES module, as node 24 decides: it does not parse as a script but does as a module
+     * (import/export declarations, import.meta, top-level await).
+     */
+    @Export
+    public boolean isModuleCode(String filename, String code) {
+        Context cx = Context.getCurrent();
+        try {
+            cx.parse(UserSources.of(filename, code));
+            return false;
+        } catch (PolyglotException e) {
+            if (!e.isSyntaxError()) return false;
+        }
+        try {
+            cx.parse(moduleSource(filename, code));
+            return true;
+        } catch (PolyglotException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs eval'd code as an ES module (see {@link #isModuleCode}); its namespace. As in node it is a module file
+     * {@code path} that holds this text (import.meta.url, relative imports), which need not exist.
+     */
+    @Export
+    public Value evalModule(String path, String code) {
+        try {
+            return Context.getCurrent().eval(Source.newBuilder("js", new java.io.File(path)).content(code)
+                    .mimeType("application/javascript+module").build());
+        } catch (IOException e) {
+            return Context.getCurrent().eval(moduleSource(path, code));
+        }
+    }
+
+    private static Source moduleSource(String filename, String code) {
+        return Source.newBuilder("js", code, filename).mimeType("application/javascript+module").buildLiteral();
     }
 
     /** Wraps user code as a function with the given parameters; {@code filename} names it in stack traces. */
@@ -384,6 +424,13 @@ public final class HostBinding {
         PortEnd p = agent.ownedPort(portId);
         if (p == null) return false;
         return p.post(new Message(payloadOf(payload), attachmentsOf(attachments)));
+    }
+
+    /** Whether ports {@code a} and {@code b} of this agent are the two ends of one channel. */
+    @Export
+    public boolean arePeers(int a, int b) {
+        PortEnd p = agent.ownedPort(a);
+        return p != null && p.isPeer(agent.ownedPort(b));
     }
 
     @Export

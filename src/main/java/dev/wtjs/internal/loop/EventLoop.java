@@ -99,9 +99,11 @@ public final class EventLoop {
                 phases.runTimers(phaseNow);
             }
             if (stopped) break;
+            // Only what was queued when the phase began: a task posted by a task (a port re-signalling after
+            // its batch of messages) waits for the next turn, so timers and immediates get theirs.
+            int batch = tasks.size();
             Runnable task;
-            int budget = 1 << 16;
-            while (budget-- > 0 && !stopped && (task = tasks.poll()) != null) task.run();
+            while (batch-- > 0 && !stopped && (task = tasks.poll()) != null) task.run();
             if (stopped) break;
             if (immediatePending) {
                 while (!stopped && phases.runImmediates()) {

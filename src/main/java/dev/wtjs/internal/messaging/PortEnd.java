@@ -77,6 +77,16 @@ public final class PortEnd {
         return !inbox.isEmpty();
     }
 
+    /** How many messages wait (counts the inbox: for sizing a delivery batch). */
+    public int waiting() {
+        return inbox.size();
+    }
+
+    /** Whether {@code other} is this end's entangled peer. */
+    public boolean isPeer(PortEnd other) {
+        return other != null && peer == other;
+    }
+
     /** The next waiting message, or null (used by delivery and by receiveMessageOnPort). */
     public Message poll() {
         return inbox.poll();

@@ -7,9 +7,11 @@ const EventEmitter = require('events');
 const path = require('path');
 const host = internalBinding('host');
 const { codes } = require('internal/errors');
-const { validateArray, validateString, validateNumber } = require('internal/validators');
 const {
-  createPort, setPortHook, setInternalHandler, setMailbox, transferListOf,
+  validateArray, validateString, validateNumber, validateObject, validateBoolean,
+} = require('internal/validators');
+const {
+  createPort, setPortHook, setInternalHandler, setMailbox, transferListOf, flushPort,
 } = require('internal/worker/io');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { serializeError, deserializeError } = require('internal/error_serdes');
@@ -31,6 +33,7 @@ const kRefed = Symbol('kRefed');
 const kResourceLimits = Symbol('kResourceLimits');
 const kStdio = Symbol('kStdio');
 const kIsOnline = Symbol('kIsOnline');
+const kTerminating = Symbol('kTerminating');
 const STDIO_PREFIX = '\u0000stdio:';
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -83,7 +86,7 @@ function toFilename(filename, options) {
   if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string' &&
       typeof filename.protocol === 'string') {
     if (filename.protocol === 'data:') {
-      return { script: `import ${JSON.stringify(`${filename}`)}`, isEval: true };
+      return { script: dataUrlText(filename.href), isEval: true };
     }
     return { script: require('internal/url').fileURLToPath(filename), isEval: false };
   }
@@ -121,6 +124,15 @@ function checkExecArgv(execArgv) {
   }
   if (missing.length !== 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(missing);
   if (invalid.length !== 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+}
+
+// The code a data: URL carries (base64 or percent-encoded); it runs as eval'd code would.
+function dataUrlText(href) {
+  const comma = href.indexOf(',');
+  const header = href.slice('data:'.length, comma < 0 ? href.length : comma);
+  const body = comma < 0 ? '' : href.slice(comma + 1);
+  if (/;base64$/i.test(header)) return Buffer.from(decodeURIComponent(body), 'base64').toString('utf8');
+  return decodeURIComponent(body);
 }
 
 class Worker extends EventEmitter {
@@ -210,6 +222,12 @@ class Worker extends EventEmitter {
       else this.once('exit', (code) => callback(null, code));
     }
     if (this[kExited]) return Promise.resolve();
+    // Even an unref'd worker keeps the process until its 'exit' has come and this promise settled.
+    if (!this[kTerminating]) {
+      this[kTerminating] = true;
+      host.ref();
+      this.once('exit', () => process.nextTick(() => host.unref()));
+    }
     return new Promise((resolve) => {
       this.once('exit', resolve);
       host.workers().terminate(this.threadId);
@@ -247,7 +265,13 @@ class Worker extends EventEmitter {
     return this[kStdio].stderr;
   }
 
-  getHeapSnapshot() {
+  getHeapSnapshot(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      for (const key of ['exposeInternals', 'exposeNumericValues']) {
+        if (options[key] !== undefined) validateBoolean(options[key], `options.${key}`);
+      }
+    }
     if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
     return Promise.reject(new codes.ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot'));
   }
@@ -326,6 +350,7 @@ function onWorkerError(id, payload) {
 function onWorkerExit(id, code) {
   const w = workers.get(id);
   if (w === undefined) return;
+  flushPort(w[kPort]);
   workers.delete(id);
   w[kExited] = true;
   if (w[kRefed]) {
@@ -431,6 +456,10 @@ async function postMessageToThread(targetThreadId, value, transferList, timeout)
   }
   if (typeof timeout !== 'undefined') validateNumber(timeout, 'timeout', 0);
   if (targetThreadId === threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
+  // Anything but a thread id there can be (a small non-negative integer) names no thread.
+  if (!Number.isInteger(targetThreadId) || targetThreadId < 0 || targetThreadId > 0x7fffffff) {
+    throw new ERR_WORKER_MESSAGING_FAILED();
+  }
   const id = nextRequest++;
   const message = serialize({ type: 'message', id, source: threadId, value }, transferListOf(transferList));
   return new Promise((resolve, reject) => {

@@ -3,7 +3,13 @@
 // top level of the realm, as node runs it: `require`, `module`, `exports`, `__filename` (the eval name) and
 // `__dirname` ('.') are globals, top-level declarations are global, and -p prints the completion value at exit.
 
+// Code that only parses as an ES module (import/export, import.meta, top-level await) runs as one, as node 24
+// does: without the CommonJS globals.
 function runEvalScript(host, code, name) {
+  if (host.isModuleCode(name, code)) {
+    host.evalModule(require('path').join(process.cwd(), '[eval1]'), code);
+    return;
+  }
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   const m = new Module(name, null);

@@ -27,9 +27,9 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const ports = new Map(); // host port id -> MessagePort of this agent
 const receivers = new Map(); // negative id -> function(payload, attachments): BroadcastChannels, the mailbox
 
-function nodeTypeError(code, message) {
-  // Like node's C++ THROW_ERR_*: a TypeError with an own `code`, the message without the code.
-  const err = new TypeError(message);
+function nodeTypeError(code, message, Type = TypeError) {
+  // Like node's C++ THROW_ERR_*: a TypeError (or Error) with an own `code`, the message without the code.
+  const err = new Type(message);
   err.code = code;
   return err;
 }
@@ -107,9 +107,8 @@ function isMessagePort(value) {
     Object.prototype.hasOwnProperty.call(value, kState) && value instanceof MessagePort;
 }
 
-class MessagePort extends NodeEventTarget {
-  constructor(key, id) {
-    if (key !== kCreate) throw nodeTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+class PortObject extends NodeEventTarget {
+  constructor(id) {
     super();
     // id; refed: the handle's ref state; holding: counted in the loop's refs; closed: close() called, closed by
     // the peer, or transferred away; done: 'close' was emitted (the handle is gone); hook: the Worker's own use.
@@ -131,6 +130,10 @@ class MessagePort extends NodeEventTarget {
     const st = this[kState];
     const list = transferListOf(transfer);
     if (list !== undefined && list.includes(this)) throw dataCloneError('Transfer list contains source port');
+    if (list !== undefined && !st.closed && list.some((x) => isPeerOf(st, x))) {
+      lostToItself(this);
+      return true;
+    }
     // node serializes even for a closed port (the errors are the same), then drops the message.
     const { payload, attachments } = serialize(value, list);
     if (st.closed) return undefined;
@@ -177,6 +180,30 @@ class MessagePort extends NodeEventTarget {
     return Object.assign({ __proto__: MessagePort.prototype },
                          st.done ? { active: false } : { active: true, refed: st.refed }, this);
   }
+}
+
+// Users cannot make a MessagePort (called or constructed, node throws the same); this module makes them by key.
+// The class above builds the object; MessagePort is the face, and shares its prototype.
+function MessagePort(key, id) {
+  if (key !== kCreate || new.target === undefined) {
+    throw nodeTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+  }
+  return Reflect.construct(PortObject, [id], new.target);
+}
+MessagePort.prototype = PortObject.prototype;
+Object.defineProperty(MessagePort.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+
+function isPeerOf(st, value) {
+  return isMessagePort(value) && host.arePeers(st.id, value[kState].id);
+}
+
+// A port posted to its own peer: node warns and the channel is lost (both ends closed, the message dropped).
+function lostToItself(port) {
+  process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+  port.close();
 }
 
 Object.defineProperty(MessagePort.prototype, kCreateEvent, {
@@ -282,12 +309,14 @@ function setInternalHandler(port, fn) {
 }
 
 
-class MessageChannel {
-  constructor() {
-    const ids = host.newChannel();
-    this.port1 = createPort(ids[0]);
-    this.port2 = createPort(ids[1]);
+// A function rather than a class, for node's own error when called without new.
+function MessageChannel() {
+  if (new.target === undefined) {
+    throw nodeTypeError('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`');
   }
+  const ids = host.newChannel();
+  this.port1 = createPort(ids[0]);
+  this.port2 = createPort(ids[1]);
 }
 
 function emitMessage(port, data, received, type) {
@@ -392,9 +421,20 @@ function receiveMessageOnPort(port) {
   return { message: deserialize(m.payload, m.attachments) };
 }
 
+// Delivers, now, every message still waiting on a started port (a worker's messages come before its 'exit').
+function flushPort(port) {
+  const st = port[kState];
+  let m;
+  while (ports.has(st.id) && (m = host.receive(st.id)) != null) deliver(st.id, m.payload, m.attachments);
+}
+
 function moveMessagePortToContext(port, contextifiedSandbox) {
   if (!isMessagePort(port)) {
     throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  // A closed port fails first, whatever the context argument is.
+  if (port[kState].closed) {
+    throw nodeTypeError('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
   }
   // wtjs has no vm contexts: no object is a contextified sandbox, so node's error for a non-context applies.
   throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument');
@@ -518,5 +558,5 @@ function setMailbox(fn) {
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, createPort, setPortHook, setInternalHandler, deliver, portClosed,
   receiveMessageOnPort, moveMessagePortToContext, checkTransferable, detachPort, adoptPort, isMessagePort,
-  setMailbox, transferListOf, kState,
+  setMailbox, transferListOf, kState, flushPort,
 };
