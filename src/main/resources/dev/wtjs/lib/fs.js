@@ -92,10 +92,6 @@ const S_IFMT = constants.S_IFMT;   // the file-type bits of a mode
 class Stats {
   constructor(...numbers) {
     STAT_NUMBERS.forEach((field, i) => { this[field] = numbers[i]; });
-    this.atime = toDate(this.atimeMs);
-    this.mtime = toDate(this.mtimeMs);
-    this.ctime = toDate(this.ctimeMs);
-    this.birthtime = toDate(this.birthtimeMs);
   }
 
   _checkModeProperty(kind) {
@@ -109,6 +105,25 @@ class Stats {
   isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
   isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
   isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
+}
+
+// The Date fields are made on first read (node 24): an accessor on the prototype that, read or written, leaves an
+// own data property on the instance.
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const msField = `${name}Ms`;
+  const own = (stats, value) => {
+    Object.defineProperty(stats, name, { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(Stats.prototype, name, {
+    get() {
+      const date = toDate(Number(this[msField]));
+      own(this, date);
+      return date;
+    },
+    set(value) { own(this, value); },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 const statsFrom = (numbers) => new Stats(...Array.from({ length: STAT_NUMBERS.length }, (_, i) => numbers[i]));
@@ -169,11 +184,18 @@ function appendFileSync(path, data, options) {
   writeSync(path, data, options, true, appendFileSync);
 }
 
+let warnedExistsSyncType = false;
+
 function existsSync(path) {
   let p;
   try {
     p = toPathString(path);
   } catch {
+    if (!warnedExistsSyncType) {
+      warnedExistsSyncType = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning',
+                          'DEP0187');
+    }
     return false;
   }
   return binding.exists(abs(p));

@@ -126,7 +126,7 @@ function setupProcess(process, host, loader, quit) {
   process.env = makeEnv(host);
   process.pid = host.pid();
   process.ppid = host.ppid();
-  // node 20 validates what process.exitCode is set to.
+  // process.exitCode is validated when set; null reads back as undefined (node 24).
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
@@ -137,7 +137,7 @@ function setupProcess(process, host, loader, quit) {
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         require('internal/validators').validateInteger(value, 'code');
       }
-      exitCode = code;
+      exitCode = code ?? undefined;
     },
     enumerable: true,
     configurable: false,
