@@ -50,6 +50,7 @@ public final class Agent implements PortEnd.Owner {
     private Thread thread;
     private Context context;
     private final HostBinding binding = new HostBinding(this);
+    private final ModuleFileSystem moduleFiles = new ModuleFileSystem(binding::readable, esmGenerator());
     private Value hooks;
     private Value processTicks;
     private Value deliver;
@@ -298,7 +299,7 @@ public final class Agent implements PortEnd.Owner {
                 .allowHostAccess(runtime.hostAccess)
                 .allowHostClassLookup(runtime.hostClassFilter != null ? runtime.hostClassFilter : name -> false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(binding::readable, esmGenerator()))
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles)
                         .build())
                 .allowCreateThread(false)
                 .option("js.shell", "true")
@@ -407,6 +408,13 @@ public final class Agent implements PortEnd.Owner {
             tickPending = false;
             processTicks.execute();
         }
+        // the microtasks have run: modules that import() was loading are evaluated (or failed) by now
+        moduleFiles.settle(null);
+    }
+
+    /** The file system GraalJS loads ES modules through. */
+    public ModuleFileSystem moduleFiles() {
+        return moduleFiles;
     }
 
     /** JavaScript queued a nextTick callback. */

@@ -462,8 +462,18 @@ public final class HostBinding {
     public Value runModule(String path) throws IOException {
         Path p = Path.of(path);
         if (!readable(p)) throw new IOException("ENOENT: no such file or directory, open '" + path + "'");
-        return Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
+        var files = agent.moduleFiles();
+        java.util.Set<String> before = files.unsettledSnapshot();
+        Value ns = Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
                 .mimeType("application/javascript+module").build());
+        files.settle(before);
+        return ns;
+    }
+
+    /** Whether import() is still loading the ES module at path (require() of it now is a race). */
+    @Export
+    public boolean esmLoading(String path) {
+        return agent.moduleFiles().isUnsettled(path);
     }
 
     /** Gives up a port that is being transferred; the returned end travels in the message. */

@@ -196,7 +196,11 @@ Module._load = function load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
   if (host.isEsm(filename)) {
-    // An ES module: the entry point, or require(esm) as node 20.19+ allows it (the namespace object).
+    // An ES module: the entry point, or require(esm) (the namespace object). One that import() is still loading
+    // cannot be required meanwhile (node 24).
+    if (!isMain && host.esmLoading(filename)) {
+      throw new codes.ERR_REQUIRE_ESM_RACE_CONDITION(filename, parent?.filename, false);
+    }
     const namespace = host.runModule(filename);
     if (!isMain) {
       const m = new Module(filename, parent);
