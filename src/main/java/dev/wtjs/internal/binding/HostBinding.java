@@ -457,17 +457,36 @@ public final class HostBinding {
         return args -> resolve.execute(args[0], args[1]);
     }
 
-    /** Runs an ES module file as the agent's entry point; returns its namespace. */
+    /** Runs an ES module file (the entry point, or for require()); its namespace, or null if it is still async. */
     @Export
-    public Value runModule(String path) throws IOException {
+    public Value runModule(String path, boolean asMain) throws IOException {
         Path p = Path.of(path);
         if (!readable(p)) throw new IOException("ENOENT: no such file or directory, open '" + path + "'");
         var files = agent.moduleFiles();
         java.util.Set<String> before = files.unsettledSnapshot();
-        Value ns = Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
-                .mimeType("application/javascript+module").build());
+        if (asMain) {
+            return Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
+                    .mimeType("application/javascript+module").build());
+        }
+        // Through an import, so the module record is the one import() uses: evaluated once, one namespace.
+        String url = p.toUri().toString();
+        // `finished` stays undefined while a top-level await in the graph holds the evaluation: then null.
+        String text = "import * as ns from " + jsonString(url) + ";\nvar finished = true;\n"
+                + "export function settled() { return finished ? ns : null; }\n";
+        Value ns = Context.getCurrent().eval(Source.newBuilder("js", text, "require:" + url)
+                .mimeType("application/javascript+module").build()).getMember("settled").execute();
         files.settle(before);
         return ns;
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
     }
 
     /** Whether import() is still loading the ES module at path (require() of it now is a race). */

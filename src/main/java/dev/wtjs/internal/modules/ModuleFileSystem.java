@@ -57,6 +57,19 @@ public final class ModuleFileSystem implements FileSystem {
         return p.startsWith(VIRTUAL);
     }
 
+    /** import() reads the file at once and evaluates it in a job: queued after this one, which forgets it. */
+    private void settleAfterMicrotask(String p) {
+        try {
+            org.graalvm.polyglot.Context.getCurrent().getBindings("js").getMember("queueMicrotask")
+                    .execute((org.graalvm.polyglot.proxy.ProxyExecutable) args -> {
+                        unsettled.remove(p);
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            // no queueMicrotask (early bootstrap): the end of the tick settles it
+        }
+    }
+
     /** Whether the ES module file at path was read by the loader and may still be loading. */
     public boolean isUnsettled(String path) {
         return unsettled.contains(path);
@@ -123,7 +136,7 @@ public final class ModuleFileSystem implements FileSystem {
                 check(path);
                 String p = path.toString();
                 if (!generator.isModule(p)) generated = generator.source("cjs", p);
-                else unsettled.add(p);
+                else if (unsettled.add(p)) settleAfterMicrotask(p);
             }
         } catch (RuntimeException e) {
             // the CommonJS module threw while loading: the import fails with its message

@@ -201,7 +201,16 @@ Module._load = function load(request, parent, isMain) {
     if (!isMain && host.esmLoading(filename)) {
       throw new codes.ERR_REQUIRE_ESM_RACE_CONDITION(filename, parent?.filename, false);
     }
-    const namespace = host.runModule(filename);
+    let namespace = host.runModule(filename, isMain === true);
+    if (namespace === null) {
+      const requireStack = [];
+      for (let m = parent; m; m = m.parent) requireStack.push(m.filename || m.id);
+      throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename, requireStack);
+    }
+    // A module can name what require() gives instead of its namespace: `export { x as 'module.exports' }`.
+    if (namespace !== null && typeof namespace === 'object' && 'module.exports' in namespace) {
+      namespace = namespace['module.exports'];
+    }
     if (!isMain) {
       const m = new Module(filename, parent);
       m.filename = filename;
