@@ -268,6 +268,7 @@ public final class Agent implements PortEnd.Owner {
             running = false;
             long c0 = System.nanoTime();
             closeContext();
+            binding.closeFiles();
             if (TRACE && mainDone != 0) { // (a spare that never ran a script has nothing to say)
                 System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n", threadId(),
                         (c0 - mainDone) / 1e6, (System.nanoTime() - c0) / 1e6);

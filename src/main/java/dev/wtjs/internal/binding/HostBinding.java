@@ -237,7 +237,18 @@ public final class HostBinding {
 
     @Export
     public String cwd() {
-        return agent.config.cwd != null ? agent.config.cwd : agent.runtime.cwd;
+        return agent.runtime.currentCwd();
+    }
+
+    /** process.chdir: the errno name (ENOENT, ENOTDIR, EACCES) when dir cannot be the working directory, else null. */
+    @Export
+    public String chdir(String dir) {
+        Path p = Path.of(agent.runtime.currentCwd()).resolve(dir).normalize();
+        if (!readable(p)) return "EACCES";
+        if (!java.nio.file.Files.exists(p)) return "ENOENT";
+        if (!java.nio.file.Files.isDirectory(p)) return "ENOTDIR";
+        agent.runtime.setCwd(p.toString());
+        return null;
     }
 
     @Export
@@ -335,6 +346,11 @@ public final class HostBinding {
     public FsBinding fs() {
         if (fs == null) fs = new FsBinding(agent, this);
         return fs;
+    }
+
+    /** The agent is closing: its open file descriptors go with it. */
+    public void closeFiles() {
+        if (fs != null) fs.closeAll();
     }
 
     @Export
