@@ -18,7 +18,8 @@ const {
 
 const binding = internalBinding('host').fs();
 const { fs: constants } = internalBinding('constants');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_INVALID_ARG_VALUE, ERR_FS_CP_EEXIST } } =
+  require('internal/errors');
 const { uvErrmapGet } = require('internal/errors');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
@@ -29,7 +30,7 @@ const ErrorCaptureStackTrace = typeof Error.captureStackTrace === 'function' ?
 
 const errnos = {
   __proto__: null,
-  EPERM: -1, ENOENT: -2, EIO: -5, EACCES: -13, EEXIST: -17, EXDEV: -18, ENOTDIR: -20, EISDIR: -21, EINVAL: -22,
+  EPERM: -1, ENOENT: -2, EIO: -5, EBADF: -9, EACCES: -13, EEXIST: -17, EXDEV: -18, ENOTDIR: -20, EISDIR: -21, EINVAL: -22,
   ENOSPC: -28, EROFS: -30, ENAMETOOLONG: -36, ENOTEMPTY: -39, ELOOP: -40,
 };
 
@@ -92,10 +93,6 @@ const S_IFMT = constants.S_IFMT;   // the file-type bits of a mode
 class Stats {
   constructor(...numbers) {
     STAT_NUMBERS.forEach((field, i) => { this[field] = numbers[i]; });
-    this.atime = toDate(this.atimeMs);
-    this.mtime = toDate(this.mtimeMs);
-    this.ctime = toDate(this.ctimeMs);
-    this.birthtime = toDate(this.birthtimeMs);
   }
 
   _checkModeProperty(kind) {
@@ -111,13 +108,31 @@ class Stats {
   isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
 }
 
+// The Date fields are made on first read (node 24): an accessor on the prototype that, read or written, leaves an
+// own data property on the instance.
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const msField = `${name}Ms`;
+  const own = (stats, value) => {
+    Object.defineProperty(stats, name, { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(Stats.prototype, name, {
+    get() {
+      const date = toDate(Number(this[msField]));
+      own(this, date);
+      return date;
+    },
+    set(value) { own(this, value); },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 const statsFrom = (numbers) => new Stats(...Array.from({ length: STAT_NUMBERS.length }, (_, i) => numbers[i]));
 
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
-    this.parentPath = path;
-    this.path = path;
+    this.parentPath = path;   // (node 24 has no `path` any more)
     this[kType] = type;
   }
   isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
@@ -152,7 +167,7 @@ function toBytes(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-function writeSync(path, data, options, append, ctor) {
+function writeWhole(path, data, options, append, ctor) {
   const p = toPathString(path);
   const bytes = toBytes(data, encodingOf(options, 'utf8'));
   const flag = flagOf(options, append ? 'a' : 'w');
@@ -162,18 +177,25 @@ function writeSync(path, data, options, append, ctor) {
 }
 
 function writeFileSync(path, data, options) {
-  writeSync(path, data, options, false, writeFileSync);
+  writeWhole(path, data, options, false, writeFileSync);
 }
 
 function appendFileSync(path, data, options) {
-  writeSync(path, data, options, true, appendFileSync);
+  writeWhole(path, data, options, true, appendFileSync);
 }
+
+let warnedExistsSyncType = false;
 
 function existsSync(path) {
   let p;
   try {
     p = toPathString(path);
   } catch {
+    if (!warnedExistsSyncType) {
+      warnedExistsSyncType = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning',
+                          'DEP0187');
+    }
     return false;
   }
   return binding.exists(abs(p));
@@ -241,8 +263,37 @@ function mkdirSync(path, options) {
   return first;
 }
 
+// recursive: every entry below, as a path relative to the top, a folder's entries after those of its parent.
+function readdirRecursive(p, withFileTypes) {
+  const out = [];
+  const pending = [''];
+  while (pending.length > 0) {
+    const relDir = pending.shift();
+    const dirPath = relDir === '' ? p : pathModule.join(p, relDir);
+    const names = binding.readdir(abs(dirPath));
+    if (names === null) {
+      if (relDir === '') fail('scandir', p, undefined, readdirSync);
+      continue;
+    }
+    const types = binding.types(abs(dirPath), names);
+    [...names].forEach((n, i) => {
+      const rel = relDir === '' ? n : pathModule.join(relDir, n);
+      out.push(withFileTypes ? new Dirent(n, types[i], dirPath) : rel);
+      if (types[i] === constants.UV_DIRENT_DIR) pending.push(rel);
+    });
+  }
+  return out;
+}
+
 function readdirSync(path, options) {
   const p = toPathString(path);
+  if (options?.recursive === true) {
+    const list = readdirRecursive(p, options.withFileTypes === true);
+    if (options.withFileTypes !== true && encodingOf(options, 'utf8') === 'buffer') {
+      return ArrayPrototypeMap(list, (n) => Buffer.from(n));
+    }
+    return list;
+  }
   const names = binding.readdir(abs(p));
   if (names === null) fail('scandir', p, undefined, readdirSync);
   const list = [...names];
@@ -347,6 +398,296 @@ function accessSync(path, mode) {
   if (!binding.access(abs(p), mode === undefined ? constants.F_OK : mode | 0)) fail('access', p, undefined, accessSync);
 }
 
+// ---- file descriptors (a table of Java channels kept by this agent) ----
+
+const O = { RDONLY: 0, WRONLY: 1, RDWR: 2, CREAT: 64, EXCL: 128, TRUNC: 512, APPEND: 1024 };
+const FLAG_WORDS = {
+  __proto__: null,
+  'r': O.RDONLY, 'rs': O.RDONLY, 'sr': O.RDONLY, 'r+': O.RDWR, 'rs+': O.RDWR, 'sr+': O.RDWR,
+  'w': O.TRUNC | O.CREAT | O.WRONLY, 'wx': O.TRUNC | O.CREAT | O.WRONLY | O.EXCL,
+  'w+': O.TRUNC | O.CREAT | O.RDWR, 'wx+': O.TRUNC | O.CREAT | O.RDWR | O.EXCL,
+  'a': O.APPEND | O.CREAT | O.WRONLY, 'ax': O.APPEND | O.CREAT | O.WRONLY | O.EXCL,
+  'as': O.APPEND | O.CREAT | O.WRONLY, 'a+': O.APPEND | O.CREAT | O.RDWR,
+  'ax+': O.APPEND | O.CREAT | O.RDWR | O.EXCL, 'as+': O.APPEND | O.CREAT | O.RDWR,
+};
+for (const [word, spelled] of [['wx', 'xw'], ['wx+', 'xw+'], ['ax', 'xa'], ['ax+', 'xa+']]) {
+  FLAG_WORDS[spelled] = FLAG_WORDS[word];
+}
+
+function flagBits(flags) {
+  if (flags == null) return O.RDONLY;
+  if (typeof flags === 'number') return flags;
+  const bits = FLAG_WORDS[flags];
+  if (bits === undefined) throw new ERR_INVALID_ARG_VALUE('flags', flags);
+  return bits;
+}
+
+const { validateInt32, validateInteger } = require('internal/validators');
+
+function checkFd(fd) {
+  validateInt32(fd, 'fd', 0);
+  return fd;
+}
+
+function failFd(syscall, ctor) {
+  const code = binding.error() ?? 'EIO';
+  const err = uvError(code, syscall);
+  if (code === 'EISDIR') err.message = 'EISDIR: illegal operation on a directory, ' + syscall;
+  ErrorCaptureStackTrace(err, ctor);
+  throw err;
+}
+
+function openSync(path, flags, mode) {
+  const p = toPathString(path);
+  const fd = binding.open(abs(p), flagBits(flags));
+  if (fd < 0) {
+    const code = binding.error() ?? 'EIO';
+    const err = uvError(code, 'open', p);
+    if (code === 'EISDIR') err.message = `EISDIR: illegal operation on a directory, open '${p}'`;
+    ErrorCaptureStackTrace(err, openSync);
+    throw err;
+  }
+  return fd;
+}
+
+function closeSync(fd) {
+  if (!binding.close(checkFd(fd))) failFd('close', closeSync);
+}
+
+// (fd, buffer, offset, length, position) or (fd, buffer, { offset, length, position }).
+function ioArgs(buffer, offsetOrOptions, length, position) {
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  offset ??= 0;
+  length ??= buffer.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  const at = typeof position === 'bigint' ? Number(position) : position;
+  return { offset, length, at: typeof at === 'number' && at >= 0 ? at : -1 };
+}
+
+function bytesOf(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  checkFd(fd);
+  const target = bytesOf(buffer);
+  const { offset, length: len, at } = ioArgs(target, offsetOrOptions, length, position);
+  if (len === 0) return 0;
+  const data = binding.read(fd, len, at);
+  if (data === null) failFd('read', readSync);
+  return target.write(data, offset, data.length, 'latin1');
+}
+
+function writeSync(fd, data, offsetOrOptions, length, position) {
+  checkFd(fd);
+  let chunk;
+  let at;
+  if (typeof data === 'string') {
+    // (fd, string, position, encoding)
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    chunk = Buffer.from(data, encoding);
+    at = typeof offsetOrOptions === 'number' && offsetOrOptions >= 0 ? offsetOrOptions : -1;
+  } else {
+    const source = bytesOf(data);
+    const args = ioArgs(source, offsetOrOptions, length, position);
+    chunk = source.subarray(args.offset, args.offset + args.length);
+    at = args.at;
+  }
+  const n = binding.write(fd, chunk.toString('latin1'), at);
+  if (n < 0) failFd('write', writeSync);
+  return n;
+}
+
+function fstatSync(fd, options) {
+  const a = binding.fstat(checkFd(fd));
+  if (a === null) failFd('fstat', fstatSync);
+  const s = statsFrom(a);
+  if (options?.bigint) {
+    for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
+      s[k] = BigInt(s[k]);
+    }
+  }
+  return s;
+}
+
+function ftruncateSync(fd, len = 0) {
+  checkFd(fd);
+  validateInteger(len, 'len');
+  if (!binding.ftruncate(fd, Math.max(0, len))) failFd('ftruncate', ftruncateSync);
+}
+
+function fsyncSync(fd) {
+  if (!binding.fsync(checkFd(fd))) failFd('fsync', fsyncSync);
+}
+
+function fdatasyncSync(fd) {
+  if (!binding.fsync(checkFd(fd))) failFd('fdatasync', fdatasyncSync);
+}
+
+// read and write call back with two results: (err, bytes, buffer).
+function ioCallback(syncFn, name) {
+  const fn = function(fd, buffer, ...rest) {
+    const cb = rest.pop();
+    if (typeof cb !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', cb);
+    let n;
+    try {
+      n = syncFn(fd, buffer, ...rest);
+    } catch (e) {
+      process.nextTick(cb, e);
+      return;
+    }
+    process.nextTick(cb, null, n, buffer);
+  };
+  Object.defineProperty(fn, 'name', { value: name });
+  return fn;
+}
+
+// ---- cp (files and, with recursive, directories) ----
+
+function cpError(code, message) {
+  const err = new Error(message);
+  err.code = code;
+  return err;
+}
+
+function cpSync(src, dest, options = {}) {
+  const from = toPathString(src, 'src');
+  const to = toPathString(dest, 'dest');
+  const opts = { force: true, errorOnExist: false, recursive: false, ...options };
+  const fromStat = binding.stat(abs(from), true);
+  if (fromStat === null) fail('lstat', from, undefined, cpSync);
+  const isDir = (fromStat[1] & S_IFMT) === constants.S_IFDIR;
+  if (isDir && !opts.recursive) {
+    const err = cpError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${from}/`);
+    ErrorCaptureStackTrace(err, cpSync);
+    throw err;
+  }
+  const toAbs = abs(to);
+  const fromAbs = abs(from);
+  if (isDir && (toAbs === fromAbs || toAbs.startsWith(fromAbs + '/'))) {
+    const err = cpError('ERR_FS_CP_EINVAL', `Cannot copy ${from}/ to a subdirectory of self ${to}`);
+    ErrorCaptureStackTrace(err, cpSync);
+    throw err;
+  }
+  copyEntry(fromAbs, toAbs, from, to, isDir, opts);
+}
+
+function copyEntry(fromAbs, toAbs, from, to, isDir, opts) {
+  if (typeof opts.filter === 'function' && !opts.filter(from, to)) return;
+  const existing = binding.stat(toAbs, true);
+  const destIsDir = existing !== null && (existing[1] & S_IFMT) === constants.S_IFDIR;
+  if (existing !== null && isDir && !destIsDir) {
+    throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', `Cannot overwrite non-directory ${to} with directory ${from}`);
+  }
+  if (existing !== null && !isDir && destIsDir) {
+    throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${to} with non-directory ${from}`);
+  }
+  if (isDir) {
+    if (existing === null && !binding.mkdir(toAbs)) fail('mkdir', to, undefined, cpSync);
+    const names = binding.readdir(fromAbs);
+    if (names === null) fail('scandir', from, undefined, cpSync);
+    for (const name of [...names]) {
+      const childFrom = pathModule.join(fromAbs, name);
+      const st = binding.stat(childFrom, true);
+      if (st === null) fail('lstat', pathModule.join(from, name), undefined, cpSync);
+      copyEntry(childFrom, pathModule.join(toAbs, name), pathModule.join(from, name), pathModule.join(to, name),
+                (st[1] & S_IFMT) === constants.S_IFDIR, opts);
+    }
+    return;
+  }
+  if (existing !== null && !opts.force) {
+    if (opts.errorOnExist) {
+      throw new ERR_FS_CP_EEXIST({ message: `${to} already exists`, path: to, syscall: 'cp', errno: 17,
+                                    code: 'EEXIST' });
+    }
+    return;
+  }
+  if (!binding.copyFile(fromAbs, toAbs, false)) fail('copyfile', from, to, cpSync);
+}
+
+// ---- watchFile: polling stat, one watcher per file ----
+
+const watchers = new Map();
+
+class StatWatcher extends require('events') {
+  #file;
+  #timer;
+  #last;
+
+  constructor(file, interval, persistent) {
+    super();
+    this.#file = file;
+    this.#last = this.#poll();
+    this.#timer = setInterval(() => this.#check(), interval);
+    if (!persistent) this.#timer.unref();
+  }
+
+  #poll() {
+    const a = binding.stat(this.#file, true);
+    return statsFrom(a ?? new Array(STAT_NUMBERS.length).fill(0));
+  }
+
+  #check() {
+    const current = this.#poll();
+    const prev = this.#last;
+    const changed = ['mtimeMs', 'ctimeMs', 'size', 'ino', 'mode', 'nlink'].some((k) => current[k] !== prev[k]);
+    if (!changed) return;
+    this.#last = current;
+    this.emit('change', current, prev);
+  }
+
+  stop() {
+    clearInterval(this.#timer);
+    this.emit('stop');
+  }
+
+  ref() {
+    this.#timer.ref();
+    return this;
+  }
+
+  unref() {
+    this.#timer.unref();
+    return this;
+  }
+}
+
+function watchFile(filename, options, listener) {
+  const p = abs(toPathString(filename, 'filename'));
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  if (typeof listener !== 'function') throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  const { interval = 5007, persistent = true } = options ?? {};
+  let watcher = watchers.get(p);
+  if (watcher === undefined) {
+    watcher = new StatWatcher(p, interval, persistent);
+    watchers.set(p, watcher);
+  }
+  watcher.on('change', listener);
+  return watcher;
+}
+
+function unwatchFile(filename, listener) {
+  const p = abs(toPathString(filename, 'filename'));
+  const watcher = watchers.get(p);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watchers.delete(p);
+    watcher.stop();
+  }
+}
+
 // ---- callbacks, over the sync calls ----
 
 function callbackify(syncFn, name) {
@@ -393,6 +734,16 @@ const syncs = {
   mkdtemp: mkdtempSync,
   realpath: realpathSync,
   access: accessSync,
+  cp: cpSync,
+};
+// Over descriptors: callbacks only (fs.promises has FileHandle instead).
+const fdSyncs = {
+  open: openSync,
+  close: closeSync,
+  fstat: fstatSync,
+  ftruncate: ftruncateSync,
+  fsync: fsyncSync,
+  fdatasync: fdatasyncSync,
 };
 
 function exists(path, cb) {
@@ -429,10 +780,23 @@ module.exports = {
   mkdtempSync,
   realpathSync,
   accessSync,
+  openSync,
+  closeSync,
+  readSync,
+  writeSync,
+  fstatSync,
+  ftruncateSync,
+  fsyncSync,
+  fdatasyncSync,
+  cpSync,
+  watchFile,
+  unwatchFile,
+  read: ioCallback(readSync, 'read'),
+  write: ioCallback(writeSync, 'write'),
   exists,
   promises,
 };
-for (const name of Object.keys(syncs)) {
-  module.exports[name] = callbackify(syncs[name], name);
+for (const table of [syncs, fdSyncs]) {
+  for (const name of Object.keys(table)) module.exports[name] = callbackify(table[name], name);
 }
 module.exports.realpath.native = callbackify(realpathSync.native, 'native');

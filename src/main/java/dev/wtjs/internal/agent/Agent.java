@@ -56,6 +56,7 @@ public final class Agent implements PortEnd.Owner {
     private Thread thread;
     private Context context;
     private final HostBinding binding = new HostBinding(this);
+    private final ModuleFileSystem moduleFiles = new ModuleFileSystem(binding::readable, esmGenerator());
     private Value hooks;
     private Value processTicks;
     private Value deliver;
@@ -274,6 +275,7 @@ public final class Agent implements PortEnd.Owner {
             endChildren();
             long c0 = System.nanoTime();
             closeContext();
+            binding.closeFiles();
             if (TRACE && mainDone != 0) { // (a spare that never ran a script has nothing to say)
                 System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n", threadId(),
                         (c0 - mainDone) / 1e6, (System.nanoTime() - c0) / 1e6);
@@ -347,7 +349,7 @@ public final class Agent implements PortEnd.Owner {
                 .allowHostAccess(runtime.hostAccess)
                 .allowHostClassLookup(runtime.hostClassFilter != null ? runtime.hostClassFilter : name -> false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(binding::readable, esmGenerator()))
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles)
                         .build())
                 .allowCreateThread(false)
                 .option("js.shell", "true")
@@ -456,6 +458,13 @@ public final class Agent implements PortEnd.Owner {
             tickPending = false;
             processTicks.execute();
         }
+        // the microtasks have run: modules that import() was loading are evaluated (or failed) by now
+        moduleFiles.settle(null);
+    }
+
+    /** The file system GraalJS loads ES modules through. */
+    public ModuleFileSystem moduleFiles() {
+        return moduleFiles;
     }
 
     /** JavaScript queued a nextTick callback. */

@@ -30,7 +30,9 @@ public final class RuntimeCore implements AutoCloseable {
     public final PrintStream out;
     public final PrintStream err;
     public final Map<String, String> sharedEnv;
+    /** The working directory the runtime started in; {@link #currentCwd()} follows process.chdir(). */
     public final String cwd;
+    private volatile String currentCwd;
     /** Which files guest code may read; checked in one place, {@code HostBinding}. */
     public final FileAccess fileAccess;
     /** Java classes guest code may look up ({@code Java.type}); null: none. */
@@ -54,6 +56,15 @@ public final class RuntimeCore implements AutoCloseable {
 
     private final boolean ownsEngine;
 
+    /** The runtime's working directory now (one for all its agents, as a process has). */
+    public String currentCwd() {
+        return currentCwd;
+    }
+
+    public void setCwd(String dir) {
+        currentCwd = dir;
+    }
+
     public RuntimeCore(PostAfterExit postAfterExit, OutputStream out, OutputStream err, Map<String, String> env,
                        String cwd, FileAccess fileAccess, Engine sharedEngine, Predicate<String> hostClassFilter,
                        int maxWorkers, ThreadFactory threadFactory, boolean hostIdentity) {
@@ -63,6 +74,7 @@ public final class RuntimeCore implements AutoCloseable {
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
         this.sharedEnv = new ConcurrentHashMap<>(env);
         this.cwd = cwd == null ? Path.of("").toAbsolutePath().toString() : cwd;
+        this.currentCwd = this.cwd;
         this.fileAccess = fileAccess;
         this.hostClassFilter = hostClassFilter;
         this.hostAccess = hostClassFilter == null ? Agent.HOST_ACCESS

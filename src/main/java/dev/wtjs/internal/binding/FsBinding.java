@@ -92,6 +92,7 @@ public final class FsBinding {
                 case "Invalid cross-device link": return "EXDEV";
                 case "File name too long": return "ENAMETOOLONG";
                 case "Read-only file system": return "EROFS";
+                case "Bad file descriptor": return "EBADF";
                 case "No space left on device": return "ENOSPC";
                 default: return "EIO";
             }
@@ -398,6 +399,178 @@ public final class FsBinding {
             fail(e);
             return false;
         }
+    }
+
+    // ---- file descriptors: this agent's own table of channels, closed with the agent ----
+
+    private record Open(java.nio.channels.FileChannel channel, Path path, boolean append) {}
+
+    private final Map<Integer, Open> descriptors = new java.util.HashMap<>();
+    private int nextFd = 3;
+
+    private static final int O_WRONLY = 1;
+    private static final int O_RDWR = 2;
+    private static final int O_CREAT = 64;
+    private static final int O_EXCL = 128;
+    private static final int O_TRUNC = 512;
+    private static final int O_APPEND = 1024;
+
+    private Open descriptor(int fd) throws IOException {
+        Open o = descriptors.get(fd);
+        if (o == null) throw new FileSystemException(null, null, "Bad file descriptor");
+        return o;
+    }
+
+    /** open(2) with numeric flags (O_*); the new descriptor, or -1. */
+    @Export
+    public int open(String path, int flags) {
+        error = null;
+        try {
+            boolean writes = (flags & (O_WRONLY | O_RDWR)) != 0;
+            Path p = writes || (flags & O_CREAT) != 0 ? writePath(path) : readPath(path);
+            if (!host.readable(p)) throw new AccessDeniedException(path);
+            if (writes && Files.isDirectory(p)) throw new FileSystemException(path, null, "Is a directory");
+            java.util.Set<java.nio.file.OpenOption> opts = new java.util.HashSet<>();
+            if ((flags & O_WRONLY) == 0) opts.add(StandardOpenOption.READ);
+            if (writes) opts.add(StandardOpenOption.WRITE);
+            if ((flags & O_CREAT) != 0) {
+                opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+            }
+            if ((flags & O_TRUNC) != 0 && writes) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+            boolean append = (flags & O_APPEND) != 0;
+            java.nio.channels.FileChannel ch;
+            if (Files.isDirectory(p)) {
+                ch = null;   // a directory opened for reading: fstat works, reading is EISDIR
+            } else {
+                ch = java.nio.channels.FileChannel.open(p, opts);
+            }
+            int fd = nextFd++;
+            descriptors.put(fd, new Open(ch, p, append));
+            return fd;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return -1;
+        }
+    }
+
+    /** Reads up to length bytes at position (-1: the current position, which moves); latin1, or null. */
+    @Export
+    public String read(int fd, int length, double position) {
+        error = null;
+        try {
+            Open o = descriptor(fd);
+            if (o.channel == null) throw new FileSystemException(null, null, "Is a directory");
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(Math.max(0, length));
+            int n = position < 0 ? o.channel.read(buf) : o.channel.read(buf, (long) position);
+            return new String(buf.array(), 0, Math.max(n, 0), StandardCharsets.ISO_8859_1);
+        } catch (java.nio.channels.NonReadableChannelException e) {
+            error = "EBADF";
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    /** Writes latin1 bytes at position (-1: the current position, or the end when opened to append); count or -1. */
+    @Export
+    public int write(int fd, String data, double position) {
+        error = null;
+        try {
+            Open o = descriptor(fd);
+            if (o.channel == null) throw new FileSystemException(null, null, "Is a directory");
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(data.getBytes(StandardCharsets.ISO_8859_1));
+            int n = 0;
+            if (o.append) {
+                o.channel.position(o.channel.size());
+                while (buf.hasRemaining()) n += o.channel.write(buf);
+            } else if (position < 0) {
+                while (buf.hasRemaining()) n += o.channel.write(buf);
+            } else {
+                long at = (long) position;
+                while (buf.hasRemaining()) n += o.channel.write(buf, at + n);
+            }
+            return n;
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            error = "EBADF";
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return -1;
+        }
+    }
+
+    /** stat of an open descriptor's file (as {@link #stat}). */
+    @Export
+    public double[] fstat(int fd) {
+        error = null;
+        try {
+            Path p = descriptor(fd).path;
+            return stat(p.toString(), true);
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
+        }
+    }
+
+    @Export
+    public boolean ftruncate(int fd, double length) {
+        error = null;
+        try {
+            Open o = descriptor(fd);
+            if (o.channel == null) throw new FileSystemException(null, null, "Is a directory");
+            long len = (long) length;
+            long size = o.channel.size();
+            if (len < size) {
+                o.channel.truncate(len);
+            } else if (len > size) {
+                o.channel.write(java.nio.ByteBuffer.allocate((int) (len - size)), size);
+            }
+            return true;
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            error = "EINVAL";
+            return false;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    @Export
+    public boolean fsync(int fd) {
+        error = null;
+        try {
+            Open o = descriptor(fd);
+            if (o.channel != null) o.channel.force(true);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    @Export
+    public boolean close(int fd) {
+        error = null;
+        try {
+            Open o = descriptor(fd);
+            descriptors.remove(fd);
+            if (o.channel != null) o.channel.close();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Closes every descriptor still open: the agent is closing. */
+    public void closeAll() {
+        for (Open o : descriptors.values()) {
+            try {
+                if (o.channel != null) o.channel.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        descriptors.clear();
     }
 
     // ---- os ----

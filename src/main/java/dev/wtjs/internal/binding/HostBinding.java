@@ -277,7 +277,18 @@ public final class HostBinding {
 
     @Export
     public String cwd() {
-        return agent.config.cwd != null ? agent.config.cwd : agent.runtime.cwd;
+        return agent.runtime.currentCwd();
+    }
+
+    /** process.chdir: the errno name (ENOENT, ENOTDIR, EACCES) when dir cannot be the working directory, else null. */
+    @Export
+    public String chdir(String dir) {
+        Path p = Path.of(agent.runtime.currentCwd()).resolve(dir).normalize();
+        if (!readable(p)) return "EACCES";
+        if (!java.nio.file.Files.exists(p)) return "ENOENT";
+        if (!java.nio.file.Files.isDirectory(p)) return "ENOTDIR";
+        agent.runtime.setCwd(p.toString());
+        return null;
     }
 
     @Export
@@ -375,6 +386,11 @@ public final class HostBinding {
     public FsBinding fs() {
         if (fs == null) fs = new FsBinding(agent, this);
         return fs;
+    }
+
+    /** The agent is closing: its open file descriptors go with it. */
+    public void closeFiles() {
+        if (fs != null) fs.closeAll();
     }
 
     @Export
@@ -504,13 +520,42 @@ public final class HostBinding {
         return args -> resolve.execute(args[0], args[1]);
     }
 
-    /** Runs an ES module file as the agent's entry point; returns its namespace. */
+    /** Runs an ES module file (the entry point, or for require()); its namespace, or null if it is still async. */
     @Export
-    public Value runModule(String path) throws IOException {
+    public Value runModule(String path, boolean asMain) throws IOException {
         Path p = Path.of(path);
         if (!readable(p)) throw new IOException("ENOENT: no such file or directory, open '" + path + "'");
-        return Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
-                .mimeType("application/javascript+module").build());
+        var files = agent.moduleFiles();
+        java.util.Set<String> before = files.unsettledSnapshot();
+        if (asMain) {
+            return Context.getCurrent().eval(Source.newBuilder("js", p.toFile())
+                    .mimeType("application/javascript+module").build());
+        }
+        // Through an import, so the module record is the one import() uses: evaluated once, one namespace.
+        String url = p.toUri().toString();
+        // `finished` stays undefined while a top-level await in the graph holds the evaluation: then null.
+        String text = "import * as ns from " + jsonString(url) + ";\nvar finished = true;\n"
+                + "export function settled() { return finished ? ns : null; }\n";
+        Value ns = Context.getCurrent().eval(Source.newBuilder("js", text, "require:" + url)
+                .mimeType("application/javascript+module").build()).getMember("settled").execute();
+        files.settle(before);
+        return ns;
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    /** Whether import() is still loading the ES module at path (require() of it now is a race). */
+    @Export
+    public boolean esmLoading(String path) {
+        return agent.moduleFiles().isUnsettled(path);
     }
 
     /** Gives up a port that is being transferred; the returned end travels in the message. */

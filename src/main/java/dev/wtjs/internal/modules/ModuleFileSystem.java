@@ -37,6 +37,9 @@ public final class ModuleFileSystem implements FileSystem {
         boolean isModule(String path);
     }
 
+    /** ES module files read since the last settle(): their evaluation may not have finished yet. */
+    private final Set<String> unsettled = new java.util.HashSet<>();
+
     private final FileSystem files = FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
     private final Predicate<Path> readable;
     private final Generator generator;
@@ -52,6 +55,35 @@ public final class ModuleFileSystem implements FileSystem {
 
     private static boolean isVirtual(Path p) {
         return p.startsWith(VIRTUAL);
+    }
+
+    /** import() reads the file at once and evaluates it in a job: queued after this one, which forgets it. */
+    private void settleAfterMicrotask(String p) {
+        try {
+            org.graalvm.polyglot.Context.getCurrent().getBindings("js").getMember("queueMicrotask")
+                    .execute((org.graalvm.polyglot.proxy.ProxyExecutable) args -> {
+                        unsettled.remove(p);
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            // no queueMicrotask (early bootstrap): the end of the tick settles it
+        }
+    }
+
+    /** Whether the ES module file at path was read by the loader and may still be loading. */
+    public boolean isUnsettled(String path) {
+        return unsettled.contains(path);
+    }
+
+    /** The module files read so far, to tell later which ones a synchronous evaluation read. */
+    public Set<String> unsettledSnapshot() {
+        return Set.copyOf(unsettled);
+    }
+
+    /** Forgets the files read since before, or all of them (before == null): their evaluation has finished. */
+    public void settle(Set<String> before) {
+        if (before == null) unsettled.clear();
+        else unsettled.retainAll(before);
     }
 
     @Override
@@ -104,6 +136,7 @@ public final class ModuleFileSystem implements FileSystem {
                 check(path);
                 String p = path.toString();
                 if (!generator.isModule(p)) generated = generator.source("cjs", p);
+                else if (unsettled.add(p)) settleAfterMicrotask(p);
             }
         } catch (RuntimeException e) {
             // the CommonJS module threw while loading: the import fails with its message

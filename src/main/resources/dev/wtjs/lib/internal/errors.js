@@ -598,7 +598,7 @@ const computed = {
     `Cannot require() ES Module ${filename} because it is not yet fully loaded.\n` +
     'This may be caused by a race condition if the module is simultaneously dynamically import()-ed via ' +
     'Promise.all().\nTry await-ing the import() sequentially in a loop instead.\n' +
-    ` (From ${parent}${fromHookWorker ? ' in loader hook worker thread' : ''})`],
+    ` (From ${parent} in ${fromHookWorker ? 'loader hook worker' : 'non-loader-hook'} thread)`],
   ERR_SOCKET_BAD_PORT: [RangeError, (name, port, allowZero = true) =>
     `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`],
   ERR_TEST_FAILURE: [Error, function(failure, failureType) {

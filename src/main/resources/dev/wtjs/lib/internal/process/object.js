@@ -126,7 +126,7 @@ function setupProcess(process, host, loader, quit) {
   process.env = makeEnv(host);
   process.pid = host.pid();
   process.ppid = host.ppid();
-  // node 20 validates what process.exitCode is set to.
+  // process.exitCode is validated when set; null reads back as undefined (node 24).
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
@@ -137,7 +137,7 @@ function setupProcess(process, host, loader, quit) {
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         require('internal/validators').validateInteger(value, 'code');
       }
-      exitCode = code;
+      exitCode = code ?? undefined;
     },
     enumerable: true,
     configurable: false,
@@ -145,6 +145,20 @@ function setupProcess(process, host, loader, quit) {
   process.config = { variables: {} };
   process.features = {};
   process.cwd = () => host.cwd();
+  process.chdir = function chdir(directory) {
+    if (!isMain) throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.chdir()');
+    require('internal/validators').validateString(directory, 'directory');
+    const code = host.chdir(directory);
+    if (code === null) return;
+    const texts = { ENOENT: [-2, 'no such file or directory'], ENOTDIR: [-20, 'not a directory'],
+                    EACCES: [-13, 'permission denied'] };
+    const [errno, text] = texts[code];
+    const from = host.cwd();
+    const err = new Error(`${code}: ${text}, chdir '${from}' -> '${directory}'`);
+    Object.assign(err, { errno, code, syscall: 'chdir', path: from, dest: directory });
+    Error.captureStackTrace?.(err, chdir);
+    throw err;
+  };
   process.uptime = () => host.uptime();
   process.hrtime = function hrtime(prev) {
     const ns = host.hrtime();

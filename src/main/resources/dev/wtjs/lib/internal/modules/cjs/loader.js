@@ -196,8 +196,21 @@ Module._load = function load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
   if (host.isEsm(filename)) {
-    // An ES module: the entry point, or require(esm) as node 20.19+ allows it (the namespace object).
-    const namespace = host.runModule(filename);
+    // An ES module: the entry point, or require(esm) (the namespace object). One that import() is still loading
+    // cannot be required meanwhile (node 24).
+    if (!isMain && host.esmLoading(filename)) {
+      throw new codes.ERR_REQUIRE_ESM_RACE_CONDITION(filename, parent?.filename, false);
+    }
+    let namespace = host.runModule(filename, isMain === true);
+    if (namespace === null) {
+      const requireStack = [];
+      for (let m = parent; m; m = m.parent) requireStack.push(m.filename || m.id);
+      throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename, requireStack);
+    }
+    // A module can name what require() gives instead of its namespace: `export { x as 'module.exports' }`.
+    if (namespace !== null && typeof namespace === 'object' && 'module.exports' in namespace) {
+      namespace = namespace['module.exports'];
+    }
     if (!isMain) {
       const m = new Module(filename, parent);
       m.filename = filename;
