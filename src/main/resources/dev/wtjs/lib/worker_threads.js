@@ -1,7 +1,6 @@
 'use strict';
-// node 20's worker_threads exports, in node's order (Object.keys is the same), plus the later additions users
-// ask for (isMarkedAsUntransferable, markAsUncloneable, isInternalThread) as non-enumerable properties, so that
-// Object.keys still matches node 20.
+// worker_threads' exports in node 24's order (Object.keys is the same), except `locks` (the Web Locks API across
+// threads is not built yet: README, differences).
 const worker = require('internal/worker');
 const io = require('internal/worker/io');
 const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
@@ -26,16 +25,26 @@ function isMarkedAsUntransferable(obj) {
   return obj[kUntransferable] === true;
 }
 
+// node 24: '' on the main thread, the worker's `name` option, else 'WorkerThread'.
+function threadName() {
+  if (worker.isMainThread) return '';
+  return internalBinding('host').workerName() || 'WorkerThread';
+}
+
 module.exports = {
+  isInternalThread: false,
   isMainThread: worker.isMainThread,
   MessagePort: io.MessagePort,
   MessageChannel: io.MessageChannel,
+  markAsUncloneable: require('internal/worker/serialize').markAsUncloneable,
   markAsUntransferable,
+  isMarkedAsUntransferable,
   moveMessagePortToContext: io.moveMessagePortToContext,
   receiveMessageOnPort: io.receiveMessageOnPort,
   resourceLimits: worker.getResourceLimits(),
   postMessageToThread: worker.postMessageToThread,
   threadId: worker.threadId,
+  threadName: threadName(),
   SHARE_ENV: worker.SHARE_ENV,
   Worker: worker.Worker,
   parentPort: worker.getParentPort(),
@@ -44,10 +53,3 @@ module.exports = {
   setEnvironmentData,
   getEnvironmentData,
 };
-
-const hidden = (value) => ({ __proto__: null, value, writable: true, configurable: true, enumerable: false });
-Object.defineProperties(module.exports, {
-  isMarkedAsUntransferable: hidden(isMarkedAsUntransferable),
-  markAsUncloneable: hidden(require('internal/worker/serialize').markAsUncloneable),
-  isInternalThread: hidden(false),
-});
