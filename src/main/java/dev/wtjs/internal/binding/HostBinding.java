@@ -454,6 +454,21 @@ public final class HostBinding {
         }
     }
 
+    /**
+     * What descriptor fd of this process is, as libuv guesses it: "tty", "pipe" (a pipe or a socket), or "file"
+     * (a regular file or another device, /dev/null included). Linux: from where /proc/self/fd/N points.
+     */
+    @Export
+    public String fdKind(int fd) {
+        if (isatty(fd)) return "tty";
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("pipe:") || target.startsWith("socket:") ? "pipe" : "file";
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "pipe";
+        }
+    }
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** size random bytes, one latin1 char each. */

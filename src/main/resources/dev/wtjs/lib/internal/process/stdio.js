@@ -37,7 +37,7 @@ function makeOutput(host, fd) {
   out.fd = fd;
   out._isStdio = true;
   out.destroySoon = out.destroy;
-  describeTerminal(out, host, fd);
+  describeTerminal(out, host.threadId() === 0 ? host : undefined, fd);
   out.getWindowSize = () => [out.columns ?? 80, out.rows ?? 24];
   out.getColorDepth = () => (out.isTTY && !process.env.NO_COLOR ? 8 : 1);
   out.hasColors = (count = 16) => out.isTTY && !process.env.NO_COLOR && count <= 256;
@@ -53,8 +53,11 @@ function makeInput(host) {
     held = on;
     if (on) host.ref(); else host.unref();
   };
+  // node reads a file (or /dev/null) on fd 0 with an fs stream that never closes it: no 'close' after 'end'.
+  const fromFile = isMain && host.fdKind(0) === 'file';
   const input = new Readable({
     highWaterMark: 64 * 1024,
+    autoDestroy: !fromFile,
     read() {
       if (!isMain) {
         this.push(null);
