@@ -436,3 +436,13 @@ for (const name of Object.keys(syncs)) {
   module.exports[name] = callbackify(syncs[name], name);
 }
 module.exports.realpath.native = callbackify(realpathSync.native, 'native');
+
+// The stream classes load with the stream module, on first use.
+for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/fs/streams')[name]; },
+  });
+}

@@ -695,6 +695,10 @@ for (const [name, desc] of Object.entries(getters)) {
   Object.defineProperty(Readable.prototype, name, { __proto__: null, enumerable: false, configurable: true, ...desc });
 }
 
+for (const [name, fn] of Object.entries(require('internal/streams/operators'))) {
+  Object.defineProperty(Readable.prototype, name, { __proto__: null, value: fn, writable: true, configurable: true });
+}
+
 Readable.from = function from(iterable, options) {
   return fromIterable(Readable, iterable, options);
 };
