@@ -800,3 +800,13 @@ for (const table of [syncs, fdSyncs]) {
   for (const name of Object.keys(table)) module.exports[name] = callbackify(table[name], name);
 }
 module.exports.realpath.native = callbackify(realpathSync.native, 'native');
+
+// The stream classes load with the stream module, on first use.
+for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/fs/streams')[name]; },
+  });
+}

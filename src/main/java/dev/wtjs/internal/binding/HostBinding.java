@@ -183,6 +183,35 @@ public final class HostBinding {
     /** Internal messages on a worker's port are string payloads starting with this. */
     private static final String STDIO_PREFIX = "\u0000stdio:";
 
+    private Thread stdinReader;
+
+    /**
+     * Starts reading this process's standard input, once, on a thread of its own: each chunk read (bytes as a
+     * latin1 string) is handed to {@code onChunk} on this agent's loop, then {@code null} at the end. The thread is
+     * a daemon (a blocked read never holds the process); the JavaScript side refs the loop while it wants data.
+     */
+    @Export
+    public void readStdin(Value onChunk) {
+        if (stdinReader != null) return;
+        java.io.InputStream in = System.in;
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[64 * 1024];
+            try {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    String chunk = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+                    agent.post(() -> agent.call(onChunk, chunk));
+                }
+            } catch (IOException e) {
+                // treated as the end of input
+            }
+            agent.post(() -> agent.call(onChunk, (Object) null));
+        }, "wtjs-stdin-" + agent.threadId());
+        t.setDaemon(true);
+        stdinReader = t;
+        t.start();
+    }
+
     /** The resource limits this worker was started with (young, old, code range, stack; MB). */
     @Export
     public double[] resourceLimits() {
@@ -485,6 +514,21 @@ public final class HostBinding {
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * What descriptor fd of this process is, as libuv guesses it: "tty", "pipe" (a pipe or a socket), or "file"
+     * (a regular file or another device, /dev/null included). Linux: from where /proc/self/fd/N points.
+     */
+    @Export
+    public String fdKind(int fd) {
+        if (isatty(fd)) return "tty";
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("pipe:") || target.startsWith("socket:") ? "pipe" : "file";
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "pipe";
         }
     }
 

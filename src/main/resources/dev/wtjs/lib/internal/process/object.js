@@ -33,39 +33,6 @@ function makeEnv(host) {
   return env;
 }
 
-function makeStream(host, fd) {
-  const EventEmitter = require('events');
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.isTTY = false;
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    let text;
-    if (typeof chunk === 'string') text = chunk;
-    else if (chunk instanceof Uint8Array) text = new (require('internal/encoding').TextDecoder)().decode(chunk);
-    else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    host.write(fd, text);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk != null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  stream.cork = stream.uncork = () => {};
-  stream.setDefaultEncoding = () => stream;
-  stream.getWindowSize = () => [80, 24];
-  stream.hasColors = () => false;
-  return stream;
-}
-
 // emitWarning's arguments -> the Error to emit. `type` may be an options object { type, code, detail, ctor } or
 // the constructor to cut the stack at; `code` may be that constructor too.
 function toWarning(warning, type, code, ctor, emitWarning) {
@@ -195,11 +162,8 @@ function setupProcess(process, host, loader, quit) {
       if (text !== undefined) host.write(2, text);
     });
   }
-  process.stdout = makeStream(host, 1);
-  process.stderr = makeStream(host, 2);
-  process.stdin = new EventEmitter();
+  require('internal/process/stdio').defineStdio(process, host);
   process.nextTick = require('internal/process/task_queues').nextTick;
-  process.stdin.fd = 0;
   process.binding = undefined;
   delete process.binding;
   process.abort = () => quit(134);

@@ -1,0 +1,109 @@
+'use strict';
+// process.stdin, process.stdout and process.stderr as streams. Output goes to the host synchronously (one
+// host.write per chunk); input comes from the host's reader thread, which starts on the first read, and holds
+// the loop open only while someone is reading.
+
+const { Writable, Readable } = require('stream');
+
+function describeTerminal(stream, host, fd) {
+  const tty = host !== undefined && host.isatty(fd);
+  stream.isTTY = tty;
+  if (tty) {
+    stream.columns = Number(process.env.COLUMNS) || 80;
+    stream.rows = Number(process.env.LINES) || 24;
+  }
+}
+
+function makeOutput(host, fd) {
+  let pendingBytes = null;
+  const out = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      let text;
+      if (typeof chunk === 'string') {
+        text = encoding === 'utf8' || encoding === 'utf-8' ? chunk : Buffer.from(chunk, encoding).toString('utf8');
+      } else {
+        pendingBytes ??= new (require('string_decoder').StringDecoder)('utf8');
+        text = pendingBytes.write(chunk);
+      }
+      if (text.length) host.write(fd, text);
+      cb();
+    },
+    destroy(err, cb) {
+      // Like node's: the descriptor stays usable; the stream just reports being destroyed.
+      cb(err);
+    },
+  });
+  out.fd = fd;
+  out._isStdio = true;
+  out.destroySoon = out.destroy;
+  describeTerminal(out, host.threadId() === 0 ? host : undefined, fd);
+  out.getWindowSize = () => [out.columns ?? 80, out.rows ?? 24];
+  out.getColorDepth = () => (out.isTTY && !process.env.NO_COLOR ? 8 : 1);
+  out.hasColors = (count = 16) => out.isTTY && !process.env.NO_COLOR && count <= 256;
+  return out;
+}
+
+function makeInput(host) {
+  const isMain = host.threadId() === 0;
+  let started = false;
+  let held = false;
+  const hold = (on) => {
+    if (on === held) return;
+    held = on;
+    if (on) host.ref(); else host.unref();
+  };
+  // node reads a file (or /dev/null) on fd 0 with an fs stream that never closes it: no 'close' after 'end'.
+  const fromFile = isMain && host.fdKind(0) === 'file';
+  const input = new Readable({
+    highWaterMark: 64 * 1024,
+    autoDestroy: !fromFile,
+    read() {
+      if (!isMain) {
+        this.push(null);
+        return;
+      }
+      if (!started) {
+        started = true;
+        host.readStdin((chunk) => {
+          if (chunk === null) {
+            hold(false);
+            input.push(null);
+          } else if (!input.destroyed) {
+            if (!input.push(Buffer.from(chunk, 'latin1'))) hold(false);
+          }
+        });
+      }
+      if (!input.readableEnded) hold(true);
+    },
+    destroy(err, cb) {
+      hold(false);
+      cb(err);
+    },
+  });
+  input.fd = 0;
+  describeTerminal(input, isMain ? host : undefined, 0);
+  input.on('pause', () => hold(false));
+  input.on('end', () => hold(false));
+  input.ref = () => { if (started && !input.readableEnded && !input.isPaused()) hold(true); return input; };
+  input.unref = () => { hold(false); return input; };
+  input.setRawMode = () => input;
+  return input;
+}
+
+// Defines the three as lazily made properties of process (a worker may still assign its own stdin).
+function defineStdio(process, host) {
+  const made = {};
+  const makers = { stdin: () => makeInput(host), stdout: () => makeOutput(host, 1), stderr: () => makeOutput(host, 2) };
+  for (const [name, make] of Object.entries(makers)) {
+    Object.defineProperty(process, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get() { return (made[name] ??= make()); },
+      set(v) { made[name] = v; },
+    });
+  }
+}
+
+module.exports = { defineStdio, makeOutput, makeInput };
