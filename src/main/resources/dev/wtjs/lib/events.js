@@ -427,7 +427,8 @@ async function once(emitter, name, opts = {}) {
   return new Promise((fulfil, fail) => {
     const watchError = name !== 'error' && typeof emitter.once === 'function';
     const settle = () => {
-      if (watchError) emitter.removeListener('error', errorListener);
+      // an emitter-like object with once() but no removeListener() (tinypool's worker wrapper) keeps the listener
+      if (watchError && typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
       signal?.removeEventListener('abort', onAbort);
     };
     const resolver = (...args) => {
@@ -441,7 +442,8 @@ async function once(emitter, name, opts = {}) {
     };
     const onAbort = () => {
       unlisten(emitter, name, resolver);
-      if (watchError) emitter.removeListener('error', errorListener);
+      // an emitter-like object with once() but no removeListener() (tinypool's worker wrapper) keeps the listener
+      if (watchError && typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
       fail(abortedError(signal));
     };
     listen(emitter, name, resolver, { __proto__: null, once: true, [kResistStopPropagation]: true });
