@@ -54,7 +54,9 @@ const console = {
   dirxml: log,
   assert(expression, ...args) {
     if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      // node 24: a string message is prefixed; anything else is printed after the words
+      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+      else args.unshift('Assertion failed');
       error(...args);
     }
   },
