@@ -23,6 +23,14 @@ function checkRange(name, value, min) {
   require('internal/validators').validateInteger(value, name, min);
 }
 
+
+// A stream's file is open: it gets its descriptor number, 'open' and 'ready', then _construct's callback.
+function announceOpen(stream, callback) {
+  stream.fd = nextFd++;
+  stream.emit('open', stream.fd);
+  stream.emit('ready');
+  callback();
+}
 class ReadStream extends Readable {
   #bytes = null;
   #at = 0;
@@ -67,10 +75,7 @@ class ReadStream extends Readable {
         callback(err);
         return;
       }
-      this.fd = nextFd++;
-      this.emit('open', this.fd);
-      this.emit('ready');
-      callback();
+      announceOpen(this, callback);
     });
   }
 
@@ -136,10 +141,7 @@ class WriteStream extends Writable {
         callback(err);
         return;
       }
-      this.fd = nextFd++;
-      this.emit('open', this.fd);
-      this.emit('ready');
-      callback();
+      announceOpen(this, callback);
     });
   }
 

@@ -340,14 +340,4 @@ Module.createRequire = function createRequire(filename) {
   return makeRequire(m);
 };
 
-// Runs code as the body of a CommonJS module named `name` ([eval], [worker eval]) resolving from the cwd.
-Module.runEval = function runEval(code, name) {
-  const m = new Module(name, null);
-  m.filename = path.join(process.cwd(), name);
-  m.paths = nodeModulePaths(process.cwd());
-  m.loaded = true;
-  const fn = host.compileFunction(name, code, WRAPPER_PARAMS);
-  return fn.call(globalThis, m.exports, makeRequire(m), m, name, '.');
-};
-
 module.exports = Module;
