@@ -169,15 +169,18 @@ public final class HostBinding {
 
     // ---- output ----
 
+    /** Returns 0, or node's errno when the process's stream refused the text (EPIPE: its reader has gone). */
     @Export
-    public void write(int fd, String text) {
+    public int write(int fd, String text) {
         AgentConfig c = agent.config;
         if ((fd == 1 && c.stdoutToParent) || (fd == 2 && c.stderrToParent)) {
             // Worker option stdout/stderr: true: the text goes to the parent's worker.stdout/stderr, in order
             // with the worker's messages (a string payload is an internal message, never a user's).
-            if (c.parentPort != null && c.parentPort.post(new Message(STDIO_PREFIX + fd + ":" + text, null))) return;
+            if (c.parentPort != null && c.parentPort.post(new Message(STDIO_PREFIX + fd + ":" + text, null))) return 0;
         }
-        agent.runtime.write(fd, text);
+        int errno = agent.runtime.write(fd, text);
+        // A worker's stdio is the main thread's in node: the main thread's stream reports the error, not the worker.
+        return agent.threadId() == 0 ? errno : 0;
     }
 
     /** Internal messages on a worker's port are string payloads starting with this. */
