@@ -22,7 +22,9 @@ function checkRange(value, name, lower, upper, fallback) {
   if (value === undefined || Number.isNaN(value)) return fallback;
   if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isFinite(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'a finite number', value);
-  if (value < lower || value > upper) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, value);
+  if (value < lower || value > upper) {
+    throw new codes.ERR_OUT_OF_RANGE(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, value);
+  }
   return value;
 }
 
@@ -57,10 +59,8 @@ class Zlib extends Transform {
   #strategy;
 
   constructor(options, mode) {
-    if (options != null && typeof options !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    const o = options ?? {};
+    // (node takes anything that is not an object as no options)
+    const o = options !== null && typeof options === 'object' ? options : {};
     const chunkSize = checkRange(o.chunkSize, 'options.chunkSize', C.Z_MIN_CHUNK, Infinity, C.Z_DEFAULT_CHUNK);
     const flush = checkFlush(o.flush, 'options.flush', C.Z_NO_FLUSH);
     const finishFlush = checkFlush(o.finishFlush, 'options.finishFlush', C.Z_FINISH);
@@ -115,7 +115,6 @@ class Zlib extends Transform {
     try {
       out = this._processChunk(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, flag);
     } catch (err) {
-      this.close();
       cb(err);
       return;
     }
