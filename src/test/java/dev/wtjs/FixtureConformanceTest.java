@@ -30,6 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FixtureConformanceTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path FIXTURES = ROOT.resolve("js-fixtures");
+
+    static {
+        // fork() starts process.execPath: the launcher, as under bin/wtjs (CI packages the jar before the tests)
+        if (System.getProperty("wtjs.execPath") == null && java.nio.file.Files.isRegularFile(ROOT.resolve("target/wtjs.jar"))) {
+            System.setProperty("wtjs.execPath", ROOT.resolve("bin/wtjs").toString());
+        }
+    }
     static final Engine ENGINE = WtjsRuntime.newSharedEngine();
 
     @AfterAll

@@ -1,7 +1,7 @@
 'use strict';
 // child_process on the host's ProcessBuilder (internal/child_process): spawn and its synchronous twin, exec and
-// execFile with their buffered results, and the *Sync variants that throw on failure. Starting a process needs the
-// Java host's grant (the CLI grants it).
+// execFile with their buffered results, the *Sync variants that throw on failure, and fork (a wtjs process with an
+// IPC channel). Starting a process needs the Java host's grant (the CLI grants it).
 
 const { codes, genericNodeError } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
@@ -12,11 +12,11 @@ const { fork, _forkChild } = require('internal/child_process/fork');
 function spawn(file, args, options) {
   const spec = opts.normalize(file, args, options);
   const o = spec.options;
-  const { modes } = opts.stdioModes(o.stdio);
+  const { modes, ipc } = opts.stdioModes(o.stdio);
   const timeout = opts.checkTimeout(o.timeout);
   const killSignal = opts.checkKillSignal(o.killSignal);
   const child = new ChildProcess();
-  const failed = child.spawn(spec, modes);
+  const failed = child.spawn(spec, modes, ipc);
   if (failed === null && timeout > 0) child.killAfter(timeout, killSignal);
   return child;
 }

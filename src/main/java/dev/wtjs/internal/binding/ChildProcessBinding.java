@@ -368,8 +368,56 @@ public final class ChildProcessBinding {
         }
     }
 
+    // ---- IPC channels (fork) ----
+
+    private final Map<Integer, IpcChannel> channels = new ConcurrentHashMap<>();
+
+    /** A new parent end of an IPC channel: {@code [id, socket path]} for the child's environment. */
+    @Export
+    public Object[] ipcListen() throws IOException {
+        IpcChannel c = IpcChannel.listen(agent);
+        int id = nextId++;
+        channels.put(id, c);
+        return new Object[] {id, c.path()};
+    }
+
+    /** The child's end, connected to its parent's socket: its id, or 0 when it cannot connect. */
+    @Export
+    public int ipcConnect(String path) {
+        try {
+            IpcChannel c = IpcChannel.connect(agent, path);
+            int id = nextId++;
+            channels.put(id, c);
+            return id;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Starts delivering a channel's lines to {@code onEvent}: ('message', text), then ('close'). */
+    @Export
+    public void ipcStart(int id, String threadName, Value onEvent) {
+        IpcChannel c = channels.get(id);
+        if (c != null) c.start("wtjs-ipc-" + threadName, onEvent);
+    }
+
+    /** Sends one JSON text; false when the channel is closed. */
+    @Export
+    public boolean ipcSend(int id, String text) {
+        IpcChannel c = channels.get(id);
+        return c != null && c.send(text);
+    }
+
+    @Export
+    public void ipcClose(int id) {
+        IpcChannel c = channels.remove(id);
+        if (c != null) c.close();
+    }
+
     /** The agent is closing: stop listening to its children (their pipes close; the processes go on). */
     public void closeAll() {
+        for (IpcChannel c : channels.values()) c.close();
+        channels.clear();
         for (Child c : children.values()) {
             try {
                 c.process.getOutputStream().close();

@@ -7,6 +7,7 @@
 const EventEmitter = require('events');
 const { Readable, Writable } = require('stream');
 const opts = require('internal/child_process/options');
+const { attach, ENV_NAME } = require('internal/child_process/ipc');
 
 const host = internalBinding('host');
 
@@ -19,6 +20,7 @@ class ChildProcess extends EventEmitter {
   #exited = false;
   #timer = null;
   #inherit = [false, false, false];
+  #closeChannel = null;
 
   constructor() {
     super();
@@ -36,16 +38,25 @@ class ChildProcess extends EventEmitter {
   }
 
   // Starts the process described by a normalized spawn (internal/child_process/options).
-  spawn(spec, modes) {
+  spawn(spec, modes, ipc = false) {
     const binding = opts.grantedBinding(spec.file);
     this.spawnfile = spec.file;
     this.spawnargs = spec.spawnargs;
+    let channel = null;
+    if (ipc) {
+      const [channelId, socketPath] = binding.ipcListen();
+      channel = channelId;
+      spec.env = spec.env.filter((kv) => !kv.startsWith(`${ENV_NAME}=`) &&
+                                         !kv.startsWith('NODE_CHANNEL_SERIALIZATION_MODE='));
+      spec.env.push(`${ENV_NAME}=${socketPath}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json');
+    }
     // stdin 'inherit' is the JVM's own standard input; inherited outputs are piped and written to this agent's
     // process.stdout/stderr (which may be a worker's).
     const hostModes = [modes[0], ...modes.slice(1).map((m) => (m === 'inherit' ? 'pipe' : m))];
     const [id, pid, errnoName] = binding.spawn(spec.file, spec.args, spec.cwd, spec.env, hostModes,
                                               (kind, a, b) => this.#onEvent(kind, a, b));
     if (errnoName) {
+      if (channel !== null) binding.ipcClose(channel);
       const err = opts.spawnError(errnoName, 'spawn', spec.file, spec.spawnargs);
       // as node: the piped streams exist, and are destroyed; exitCode is the negated errno
       if (modes[0] === 'pipe') this.stdin = new Writable({ write(chunk, encoding, cb) { cb(); } });
@@ -71,6 +82,16 @@ class ChildProcess extends EventEmitter {
       else this[fd === 1 ? 'stdout' : 'stderr'] = this.#output();
     }
     this.stdio = [this.stdin, this.stdout, this.stderr];
+    if (channel !== null) {
+      let held = false;
+      this.#closeChannel = attach(this, binding, channel, String(pid), (on) => {
+        if (on === held) return;
+        held = on;
+        if (on) host.ref(); else host.unref();
+      });
+      held = true;
+      host.ref();
+    }
     this.#updateRef();
     process.nextTick(() => this.emit('spawn'));
     return null;
@@ -117,6 +138,8 @@ class ChildProcess extends EventEmitter {
       this.exitCode = a;
       this.signalCode = b;
       if (this.stdin && !this.stdin.destroyed) this.stdin.destroy();
+      // a channel the child never connected to (or that is still open) ends with it
+      if (this.#closeChannel?.()) this.emit('disconnect');
       this.emit('exit', a, b);
       // as node: outputs nobody reads are drained, so that 'close' comes
       for (const stream of [this.stdout, this.stderr]) {
