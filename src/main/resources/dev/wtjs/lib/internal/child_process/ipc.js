@@ -94,6 +94,7 @@ function setupChildChannel() {
   const binding = host.childProcesses();
   if (!binding.allowed()) return;
   delete process.env[ENV_NAME];
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   const id = binding.ipcConnect(path);
   if (id === 0) return;
   let held = false;
