@@ -83,7 +83,7 @@ public final class Main {
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
         int code;
         try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
-                .hostEnvironment().hostIdentity()
+                .hostEnvironment().hostIdentity().allowChildProcesses()
                 // The descriptors themselves, unbuffered: a write into a closed pipe is then EPIPE, as in node.
                 .stdout(new FileOutputStream(FileDescriptor.out)).stderr(new FileOutputStream(FileDescriptor.err))
                 .execArgv(cl.execArgv).build()) {

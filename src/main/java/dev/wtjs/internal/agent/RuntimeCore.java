@@ -44,6 +44,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final HostAccess hostAccess;
     /** Whether guest code may see the user and host it runs as (os.userInfo, os.hostname). */
     public final boolean hostIdentity;
+    /** Grant: guest code may start processes (child_process). Set once, before any agent starts. */
+    public volatile boolean childProcesses;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */

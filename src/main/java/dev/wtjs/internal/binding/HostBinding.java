@@ -420,9 +420,28 @@ public final class HostBinding {
         return fs;
     }
 
-    /** The agent is closing: its open file descriptors go with it. */
+    private ChildProcessBinding childProcesses;
+    private ZlibBinding zlib;
+
+    /** The calls behind child_process. */
+    @Export
+    public ChildProcessBinding childProcesses() {
+        if (childProcesses == null) childProcesses = new ChildProcessBinding(agent);
+        return childProcesses;
+    }
+
+    /** The calls behind zlib. */
+    @Export
+    public ZlibBinding zlib() {
+        if (zlib == null) zlib = new ZlibBinding();
+        return zlib;
+    }
+
+    /** The agent is closing: its open file descriptors and its children's pipes go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
+        if (childProcesses != null) childProcesses.closeAll();
+        if (zlib != null) zlib.closeAll();
     }
 
     @Export
