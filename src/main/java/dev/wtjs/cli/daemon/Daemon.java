@@ -43,6 +43,8 @@ public final class Daemon implements AutoCloseable {
     private final long startedMs = System.currentTimeMillis();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
+    private final AtomicInteger running = new AtomicInteger();
+    private final java.util.Set<SocketChannel> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicLong lastActivity = new AtomicLong(System.currentTimeMillis());
     private final Thread acceptor;
     private volatile boolean closed;
@@ -56,7 +58,12 @@ public final class Daemon implements AutoCloseable {
         if (unsafe != null) throw new IOException("refusing the folder: " + unsafe);
         FileChannel lockFile = FileChannel.open(dir.resolve("d-" + build + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock();
+        FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null; // this JVM serves that build already
+        }
         if (lock == null) {
             lockFile.close();
             return null;
@@ -106,7 +113,10 @@ public final class Daemon implements AutoCloseable {
                 + d.sock + " (idle exit after " + idleMs / 1000 + " s)");
         String jarStamp = stamp(jar);
         while (!d.closed) {
-            Thread.sleep(Math.min(10_000, Math.max(100, idleMs / 10)));
+            synchronized (d) {
+                if (!d.closed) d.wait(Math.min(10_000, Math.max(100, idleMs / 10)));
+            }
+            if (d.closed) break;
             if (d.active.get() > 0) continue;
             long idle = System.currentTimeMillis() - d.lastActivity.get();
             String why = idle >= idleMs ? "idle for " + idle / 1000 + " s"
@@ -146,6 +156,7 @@ public final class Daemon implements AutoCloseable {
     private void serve(SocketChannel ch) {
         active.incrementAndGet();
         lastActivity.set(System.currentTimeMillis());
+        connections.add(ch);
         try (ch) {
             DataInputStream from = Frames.reader(ch);
             Frames.Writer to = new Frames.Writer(ch);
@@ -165,6 +176,7 @@ public final class Daemon implements AutoCloseable {
         } catch (IOException e) {
             // the client went away
         } finally {
+            connections.remove(ch);
             lastActivity.set(System.currentTimeMillis());
             active.decrementAndGet();
         }
@@ -175,7 +187,7 @@ public final class Daemon implements AutoCloseable {
         long up = (System.currentTimeMillis() - startedMs) / 1000;
         long idleLeft = Math.max(0, idleMs - (System.currentTimeMillis() - lastActivity.get())) / 1000;
         return "wtjs daemon pid " + ProcessHandle.current().pid() + " (build " + build + "): up " + up + " s, "
-                + runs.get() + " runs, " + (active.get() - 1) + " running, heap " + (rt.totalMemory()
+                + runs.get() + " runs, " + running.get() + " running, heap " + (rt.totalMemory()
                 - rt.freeMemory()) / (1 << 20) + " MB used of " + rt.totalMemory() / (1 << 20) + " MB, idle exit in "
                 + idleLeft + " s, socket " + sock;
     }
@@ -190,6 +202,13 @@ public final class Daemon implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        for (SocketChannel ch : connections) {
+            try {
+                ch.close(); // its client says the daemon ended, at once
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         try {
             server.close();
             Files.deleteIfExists(sock);
@@ -199,6 +218,7 @@ public final class Daemon implements AutoCloseable {
             // going away all the same
         }
         engine.close(true);
+        notifyAll();
     }
 
     /** One client's run: its frames in, its output out. */
@@ -223,6 +243,15 @@ public final class Daemon implements AutoCloseable {
                 return;
             }
             runs.incrementAndGet();
+            running.incrementAndGet();
+            try {
+                serve(req);
+            } finally {
+                running.decrementAndGet();
+            }
+        }
+
+        private void serve(List<String> req) throws IOException {
             Main.Io io = new Main.Io();
             io.cwd = Path.of(req.get(1));
             io.fdKinds = new String[] {req.get(2), req.get(3), req.get(4)};
