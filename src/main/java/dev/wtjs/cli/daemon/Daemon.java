@@ -155,13 +155,15 @@ public final class Daemon implements AutoCloseable {
 
     private void serve(SocketChannel ch) {
         active.incrementAndGet();
-        lastActivity.set(System.currentTimeMillis());
         connections.add(ch);
+        boolean isRun = false;
         try (ch) {
             DataInputStream from = Frames.reader(ch);
             Frames.Writer to = new Frames.Writer(ch);
             Frames.Frame f = Frames.read(from);
             if (f == null) return;
+            isRun = f.type() == Frames.RUN; // (asking for the status is no activity: idle time goes on)
+            if (isRun) lastActivity.set(System.currentTimeMillis());
             switch (f.type()) {
                 case Frames.RUN -> new Run(from, to).run(Frames.strings(f.data()));
                 case Frames.STATUS -> to.sendText(Frames.TEXT, status());
@@ -177,7 +179,7 @@ public final class Daemon implements AutoCloseable {
             // the client went away
         } finally {
             connections.remove(ch);
-            lastActivity.set(System.currentTimeMillis());
+            if (isRun) lastActivity.set(System.currentTimeMillis());
             active.decrementAndGet();
         }
     }
