@@ -246,14 +246,16 @@ public final class Daemon implements AutoCloseable {
             }
             runs.incrementAndGet();
             running.incrementAndGet();
+            int code;
             try {
-                serve(req);
+                code = serve(req);
             } finally {
-                running.decrementAndGet();
+                running.decrementAndGet(); // before the client hears the exit
             }
+            to.sendInt(Frames.EXIT, code);
         }
 
-        private void serve(List<String> req) throws IOException {
+        private int serve(List<String> req) throws IOException {
             Main.Io io = new Main.Io();
             io.cwd = Path.of(req.get(1));
             io.fdKinds = new String[] {req.get(2), req.get(3), req.get(4)};
@@ -288,8 +290,7 @@ public final class Daemon implements AutoCloseable {
             } finally {
                 stdin.end(); // frees a reader still waiting for input
             }
-            if (signal != 0) code = 128 + signal;
-            to.sendInt(Frames.EXIT, code);
+            return signal != 0 ? 128 + signal : code;
         }
 
         /** The client's frames during the run: standard input, a signal, its stdout closed, or its end. */
