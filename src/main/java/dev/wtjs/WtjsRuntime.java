@@ -48,6 +48,7 @@ public final class WtjsRuntime implements AutoCloseable {
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
         this.core.childProcesses = b.childProcesses;
+        core.processView(b.stdin, b.fdKinds, b.columns, b.pid, b.ppid);
         BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
         this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
             try {
@@ -226,6 +227,42 @@ public final class WtjsRuntime implements AutoCloseable {
         private int maxWorkers;
         private ThreadFactory threadFactory;
         private List<String> execArgv = List.of();
+        private java.io.InputStream stdin;
+        private String[] fdKinds;
+        private int columns;
+        private long pid;
+        private long ppid;
+
+        /** What scripts read as {@code process.stdin} (default: this process's standard input). */
+        public Builder stdin(java.io.InputStream in) {
+            this.stdin = Objects.requireNonNull(in, "in");
+            return this;
+        }
+
+        /**
+         * What descriptors 0, 1 and 2 are as scripts see them ({@code isTTY}, how stdin is read): each "tty",
+         * "pipe" or "file" (default: what this process's are). For a host that stands for another process.
+         */
+        public Builder stdioKinds(String stdin, String stdout, String stderr) {
+            for (String k : new String[] {stdin, stdout, stderr}) {
+                if (!List.of("tty", "pipe", "file").contains(k)) throw new IllegalArgumentException("kind: " + k);
+            }
+            this.fdKinds = new String[] {stdin, stdout, stderr};
+            return this;
+        }
+
+        /** The terminal's column count scripts see on a TTY stream (default: COLUMNS, else 80). */
+        public Builder columns(int columns) {
+            this.columns = Math.max(0, columns);
+            return this;
+        }
+
+        /** What scripts see as {@code process.pid} and {@code process.ppid} (default: this process's). */
+        public Builder processIds(long pid, long ppid) {
+            this.pid = pid;
+            this.ppid = ppid;
+            return this;
+        }
 
         private Builder() {
         }

@@ -6,6 +6,12 @@ import dev.wtjs.WtjsRuntime;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.graalvm.polyglot.Engine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,70 +42,106 @@ public final class Main {
               -h, --help                   print this text
             Other node and V8 options are accepted and appear in process.execArgv.
 
-            Environment: WTJS_JAVA_OPTS, WTJS_DEBUG, WTJS_TRACE_START (see README.md).
+            Daemon: --no-daemon (first option) or WTJS_DAEMON=0/1; wtjs daemon status|stop (see README.md).
+            Environment: WTJS_JAVA_OPTS, WTJS_DEBUG, WTJS_TRACE_START, WTJS_DAEMON_IDLE (see README.md).
             """;
 
     private Main() {
+    }
+
+    /**
+     * Where one run's process facts come from: this JVM's own (the launcher's in-process path), or a client's (a
+     * run of the daemon, which sets every field).
+     */
+    public static final class Io {
+        public InputStream in = System.in;
+        // The descriptors themselves, unbuffered: a write into a closed pipe is then EPIPE, as in node.
+        public OutputStream out = new FileOutputStream(FileDescriptor.out);
+        public OutputStream err = new FileOutputStream(FileDescriptor.err);
+        /** null: this process's environment. */
+        public Map<String, String> env;
+        /** null: this process's working directory. */
+        public Path cwd;
+        /** null: an engine of the run's own. */
+        public Engine engine;
+        public boolean stdinIsTty = Boolean.getBoolean("wtjs.stdinIsTty");
+        /** null: what this process's descriptors are. */
+        public String[] fdKinds;
+        public int columns;
+        public long pid;
+        public long ppid;
+        /** Hears of the run's runtime once it is made (the daemon ends it on a signal). */
+        public Consumer<WtjsRuntime> onRuntime = rt -> { };
     }
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("conform")) {
             System.exit(Conform.main(Arrays.copyOfRange(args, 1, args.length)));
         }
+        int code = run(args, new Io());
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line as node would, with the process facts of {@code io}; returns the exit code. */
+    public static int run(String[] args, Io io) {
+        PrintStream out = new PrintStream(io.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(io.err, true, StandardCharsets.UTF_8);
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("wtjs: " + e.getMessage());
-            System.exit(9);
-            return;
+            err.println("wtjs: " + e.getMessage());
+            return 9;
         }
         switch (cl.action) {
             case VERSION -> {
-                System.out.println(NODE_VERSION);
-                System.exit(0);
+                out.println(NODE_VERSION);
+                return 0;
             }
             case HELP -> {
-                System.out.print(HELP);
-                System.exit(0);
+                out.print(HELP);
+                out.flush();
+                return 0;
             }
             default -> { }
         }
         String stdinCode = null;
         if (cl.action == CommandLine.Action.STDIN) {
-            if (cl.target == null && Boolean.getBoolean("wtjs.stdinIsTty")) {
-                System.err.println("wtjs: no script given (wtjs has no REPL); try wtjs --help");
-                System.exit(9);
+            if (cl.target == null && io.stdinIsTty) {
+                err.println("wtjs: no script given (wtjs has no REPL); try wtjs --help");
+                return 9;
             }
             try {
-                stdinCode = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                stdinCode = new String(io.in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                System.err.println("wtjs: cannot read standard input: " + e.getMessage());
-                System.exit(9);
+                err.println("wtjs: cannot read standard input: " + e.getMessage());
+                return 9;
             }
         }
-        for (String note : cl.notes) System.err.println(note);
+        for (String note : cl.notes) err.println(note);
         if ("-".equals(cl.target)) cl.scriptArgs.add(0, "-"); // node: process.argv[1] is '-'
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
-        int code;
-        try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
-                .hostEnvironment().hostIdentity().allowChildProcesses()
-                // The descriptors themselves, unbuffered: a write into a closed pipe is then EPIPE, as in node.
-                .stdout(new FileOutputStream(FileDescriptor.out)).stderr(new FileOutputStream(FileDescriptor.err))
-                .execArgv(cl.execArgv).build()) {
+        WtjsRuntime.Builder b = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
+                .hostEnvironment().hostIdentity().allowChildProcesses().execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
+                .stdin(io.in).columns(io.columns).processIds(io.pid, io.ppid);
+        if (io.env != null) b.env(io.env);
+        if (io.cwd != null) b.cwd(io.cwd);
+        if (io.engine != null) b.engine(io.engine);
+        if (io.fdKinds != null) b.stdioKinds(io.fdKinds[0], io.fdKinds[1], io.fdKinds[2]);
+        try (WtjsRuntime rt = b.build()) {
+            io.onRuntime.accept(rt);
             if (!rt.isOptimizing() && System.getenv("WTJS_QUIET_INTERPRETER") == null) {
-                System.err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "
+                err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "
                         + "expect it to be slow. Use a JDK 21+ with JVMCI through bin/wtjs.");
             }
-            code = switch (cl.action) {
+            return switch (cl.action) {
                 case EVAL -> rt.eval(cl.target, scriptArgs);
                 case PRINT -> rt.print(cl.target, scriptArgs);
                 case STDIN -> rt.evalStdin(stdinCode, scriptArgs);
                 default -> rt.runMain(Path.of(cl.target), scriptArgs);
             };
         }
-        System.out.flush();
-        System.err.flush();
-        System.exit(code);
     }
 }

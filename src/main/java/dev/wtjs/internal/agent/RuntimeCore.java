@@ -61,6 +61,46 @@ public final class RuntimeCore implements AutoCloseable {
 
     private final boolean ownsEngine;
 
+    /**
+     * The process the scripts see, when it is not this JVM's (a run of the daemon stands for its client's): standard
+     * input, what descriptors 0-2 are ("tty", "pipe", "file"; null: ask this process), the terminal's column count
+     * (0: unknown) and the process ids (0: this process's). Set once, before the first agent starts.
+     */
+    private java.io.InputStream stdin = System.in;
+    private String[] fdKinds;
+    private int columns = Integer.getInteger("wtjs.columns", 0);
+    private long pid;
+    private long ppid;
+
+    public void processView(java.io.InputStream stdin, String[] fdKinds, int columns, long pid, long ppid) {
+        if (stdin != null) this.stdin = stdin;
+        this.fdKinds = fdKinds == null ? null : fdKinds.clone();
+        if (columns > 0) this.columns = columns;
+        this.pid = pid;
+        this.ppid = ppid;
+    }
+
+    public java.io.InputStream stdin() {
+        return stdin;
+    }
+
+    /** What descriptor fd is ("tty", "pipe", "file") when the runtime was told, else null. */
+    public String fdKind(int fd) {
+        return fdKinds != null && fd >= 0 && fd < fdKinds.length ? fdKinds[fd] : null;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public long pid() {
+        return pid != 0 ? pid : ProcessHandle.current().pid();
+    }
+
+    public long ppid() {
+        return ppid != 0 ? ppid : ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    }
+
     /** The runtime's working directory now (one for all its agents, as a process has). */
     public String currentCwd() {
         return currentCwd;

@@ -196,7 +196,7 @@ public final class HostBinding {
     @Export
     public void readStdin(Value onChunk) {
         if (stdinReader != null) return;
-        java.io.InputStream in = System.in;
+        java.io.InputStream in = agent.runtime.stdin();
         Thread t = new Thread(() -> {
             byte[] buf = new byte[64 * 1024];
             try {
@@ -325,12 +325,12 @@ public final class HostBinding {
 
     @Export
     public double pid() {
-        return ProcessHandle.current().pid();
+        return agent.runtime.pid();
     }
 
     @Export
     public double ppid() {
-        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+        return agent.runtime.ppid();
     }
 
     @Export
@@ -531,6 +531,8 @@ public final class HostBinding {
     /** Whether descriptor fd of this process is a terminal (Linux: where /proc/self/fd/N points). */
     @Export
     public boolean isatty(int fd) {
+        String told = agent.runtime.fdKind(fd);
+        if (told != null) return told.equals("tty");
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
@@ -546,12 +548,20 @@ public final class HostBinding {
     @Export
     public String fdKind(int fd) {
         if (isatty(fd)) return "tty";
+        String told = agent.runtime.fdKind(fd);
+        if (told != null) return told;
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("pipe:") || target.startsWith("socket:") ? "pipe" : "file";
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return "pipe";
         }
+    }
+
+    /** The terminal's column count when the runtime was told it (the daemon's client), else 0. */
+    @Export
+    public int columns() {
+        return agent.runtime.columns();
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();

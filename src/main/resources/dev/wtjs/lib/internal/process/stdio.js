@@ -9,7 +9,7 @@ function describeTerminal(stream, host, fd) {
   const tty = host !== undefined && host.isatty(fd);
   stream.isTTY = tty;
   if (tty) {
-    stream.columns = Number(process.env.COLUMNS) || 80;
+    stream.columns = host.columns() || Number(process.env.COLUMNS) || 80;
     stream.rows = Number(process.env.LINES) || 24;
   }
 }
