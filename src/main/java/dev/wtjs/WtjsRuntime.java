@@ -34,7 +34,7 @@ import java.util.function.Predicate;
  * The defaults suit untrusted plugins: guest code reads no file but the entry files Java named
  * ({@link FileAccess#none()}), sees an empty {@code process.env} and no host identity (user, host name), reaches
  * no Java class, and {@code process.exit} ends only its own script or worker. Each grant is a builder method:
- * {@link Builder#fileAccess}, {@link Builder#hostEnvironment()}, {@link Builder#hostIdentity()},
+ * {@link Builder#fileAccess}, {@link Builder#hostEnvironment()}, {@link Builder#hostIdentity()}, {@link Builder#allowNetwork()},
  * {@link Builder#allowHostClassLookup}. The CLI grants them all.
  */
 public final class WtjsRuntime implements AutoCloseable {
@@ -47,6 +47,7 @@ public final class WtjsRuntime implements AutoCloseable {
         this.execArgv = List.copyOf(b.execArgv);
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
+        this.core.network = b.network;
         BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
         this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
             try {
@@ -216,6 +217,7 @@ public final class WtjsRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Map<String, String> env = Map.of();
         private boolean hostIdentity;
+        private boolean network;
         private BiConsumer<JsWorker, Throwable> listenerErrors;
         private String cwd;
         private Engine engine;
@@ -323,6 +325,16 @@ public final class WtjsRuntime implements AutoCloseable {
          */
         public Builder hostIdentity() {
             this.hostIdentity = true;
+            return this;
+        }
+
+        /**
+         * Grant: scripts may open TCP sockets ({@code net}, {@code http}, {@code fetch}): listen on and connect to
+         * any address. Without it those calls fail with {@code ERR_ACCESS_DENIED} (a server's or socket's
+         * {@code 'error'} event, a rejected {@code fetch}).
+         */
+        public Builder allowNetwork() {
+            this.network = true;
             return this;
         }
 

@@ -81,7 +81,7 @@ public final class Main {
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
         int code;
         try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
-                .hostEnvironment().hostIdentity()
+                .hostEnvironment().hostIdentity().allowNetwork()
                 .execArgv(cl.execArgv).build()) {
             if (!rt.isOptimizing() && System.getenv("WTJS_QUIET_INTERPRETER") == null) {
                 System.err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "

@@ -41,6 +41,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final HostAccess hostAccess;
     /** Whether guest code may see the user and host it runs as (os.userInfo, os.hostname). */
     public final boolean hostIdentity;
+    /** Whether guest code may open TCP sockets (net, http, fetch); set by the builder before any agent starts. */
+    public volatile boolean network;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */

@@ -417,9 +417,19 @@ public final class HostBinding {
         return fs;
     }
 
-    /** The agent is closing: its open file descriptors go with it. */
+    private NetBinding net;
+
+    /** The calls behind net (TCP sockets on NIO). */
+    @Export
+    public NetBinding net() {
+        if (net == null) net = new NetBinding(agent);
+        return net;
+    }
+
+    /** The agent is closing: its open file descriptors and sockets go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
+        if (net != null) net.closeAll();
     }
 
     @Export
