@@ -86,7 +86,7 @@ class Socket extends Duplex {
 
   connect(...args) {
     const [options, cb] = normalizeConnectArgs(args);
-    if (options.path !== undefined) throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], undefined);
+    if (options.path != null && options.port == null) throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], undefined);
     const host = options.host ?? 'localhost';
     const port = options.port;
     if (port === undefined || port === null) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
