@@ -194,13 +194,32 @@ public final class NetBinding {
         });
     }
 
-    /** Closes a socket or server at once (queued writes are dropped). */
+    /**
+     * Closes a socket or server (queued writes are dropped) and returns once its port is released: NIO only
+     * releases a registered channel at the selector's next select, and a script may listen on the same port or
+     * expect ECONNREFUSED from it right after close.
+     */
     @Export
     public void close(int id) {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         onSelector(() -> {
-            Handle h = handles.remove(id);
-            if (h != null) closeQuietly(h);
+            try {
+                Handle h = handles.remove(id);
+                if (h != null) {
+                    closeQuietly(h);
+                    selector.selectNow(); // deregisters the cancelled key, so the socket really closes now
+                }
+            } catch (IOException ignored) {
+                // the channel is closed anyway
+            } finally {
+                done.countDown();
+            }
         });
+        try {
+            done.await(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The agent is closing: every socket closes and the selector thread ends (any thread but the selector's). */
