@@ -1,9 +1,9 @@
 'use strict';
-// A 2 MB request body streamed to a server that echoes it back (chunked); the client reads it all, with a pause
+// A 512 KB request body streamed to a server that echoes it back (chunked); the client reads it all, with a pause
 // in the middle (backpressure on both sides).
 const http = require('http');
 
-const size = 2 * 1024 * 1024;
+const size = 512 * 1024;
 const payload = Buffer.alloc(size);
 for (let i = 0; i < size; i++) payload[i] = (i * 31 + (i >> 8)) & 0xff;
 const sum = (buf) => {
@@ -36,6 +36,6 @@ server.listen(0, () => {
       server.close(() => console.log('closed'));
     });
   });
-  for (let at = 0; at < size; at += 256 * 1024) req.write(payload.subarray(at, at + 256 * 1024));
+  for (let at = 0; at < size; at += 64 * 1024) req.write(payload.subarray(at, at + 64 * 1024));
   req.end();
 });

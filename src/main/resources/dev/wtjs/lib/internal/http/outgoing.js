@@ -35,6 +35,9 @@ class OutgoingMessage extends Stream {
   #ended = false;
   #finished = false;
   #bodyBytes = 0;
+  #waitingForDrain = false;
+  #queuedBytes = 0;
+  #drainAfterFlush = false;
   socket = null;
   headersSent = false;
   chunkedEncoding = false;
@@ -282,6 +285,9 @@ class OutgoingMessage extends Stream {
   #send(data, encoding, cb) {
     if (this.socket === null || this._holdOutput) {
       this.#queue.push([data, encoding, cb]);
+      this.#queuedBytes += data.length;
+      if (this.#queuedBytes < this.writableHighWaterMark) return true;
+      this.#drainAfterFlush = true;
       return false;
     }
     if (data.length === 0) {
@@ -289,14 +295,27 @@ class OutgoingMessage extends Stream {
       if (cb) this.socket.write('', cb); // an empty write keeps the order
       return true;
     }
-    return this.socket.write(data, encoding, cb);
+    const ok = this.socket.write(data, encoding, cb);
+    if (!ok && !this.#waitingForDrain) {
+      // the socket's buffer is full: the message says 'drain' when the socket does
+      this.#waitingForDrain = true;
+      const socket = this.socket;
+      socket.once('drain', () => {
+        this.#waitingForDrain = false;
+        if (this.socket === socket || this.socket === null) this.emit('drain');
+      });
+    }
+    return ok;
   }
 
   // The message has its socket now (or may use it now): what was queued goes out.
   _flushOutput() {
     const queued = this.#queue;
     this.#queue = [];
+    this.#queuedBytes = 0;
     for (const [data, encoding, cb] of queued) this.#send(data, encoding, cb);
+    if (this.#drainAfterFlush && !this.#waitingForDrain) process.nextTick(() => this.emit('drain'));
+    this.#drainAfterFlush = false;
   }
 
   destroy(err) {
