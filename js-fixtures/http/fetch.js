@@ -58,6 +58,11 @@ server.listen(0, '127.0.0.1', async () => {
       console.log(err.name, err.message, err.cause.code, err.cause.syscall, err.cause.address);
     }
     try {
+      await fetch('http://127.0.0.1:6000/blocked');
+    } catch (err) {
+      console.log(err.name, err.message, err.cause.message);
+    }
+    try {
       await fetch('/relative');
     } catch (err) {
       console.log(err.name, err.message);

@@ -100,19 +100,26 @@ class HostSandboxTest {
             "  c.on('end', () => { out.listen = 'listening'; out.read = text; server.close(finish); });",
             "});",
             "let pending = 2;",
-            "fetch('http://127.0.0.1:9/').then(() => { out.fetch = 'answered'; finish(); },",
+            "fetch('http://127.0.0.1:' + process.env.CLOSED_PORT + '/').then(() => { out.fetch = 'answered'; finish(); },",
             "  (e) => { out.fetch = `${e.message}|${e.cause.code}`; finish(); });",
             "function finish() { if (--pending === 0) require('worker_threads').parentPort.postMessage(out); }");
+
+    /** A port nothing listens on (one the OS just handed out and took back). */
+    private static Map<String, String> closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return Map.of("CLOSED_PORT", String.valueOf(s.getLocalPort()));
+        }
+    }
 
     @Test
     void theNetworkOnlyWhenGranted() throws Exception {
         try (WtjsRuntime rt = Support.runtime().build()) {
-            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE));
+            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE).env(closedPort()));
             assertEquals("ERR_ACCESS_DENIED|Net", out.get("listen"), out::toString);
             assertEquals("fetch failed|ERR_ACCESS_DENIED", out.get("fetch"), out::toString);
         }
         try (WtjsRuntime rt = Support.runtime().allowNetwork().build()) {
-            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE));
+            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE).env(closedPort()));
             assertEquals("listening", out.get("listen"), out::toString);
             assertEquals("hi", out.get("read"), out::toString);
             assertEquals("fetch failed|ECONNREFUSED", out.get("fetch"), out::toString);

@@ -16,6 +16,12 @@ function fetchAgent() {
   return agent;
 }
 
+// The ports the Fetch standard blocks (services that could be confused by an HTTP request).
+const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101,
+  102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514,
+  515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659,
+  4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
 function failed(cause) {
   return new TypeError('fetch failed', { cause });
 }
@@ -33,6 +39,7 @@ async function fetch(input, init = undefined) {
       const why = url.protocol === 'https:' ? 'wtjs: fetch supports http: URLs only' : 'unknown scheme';
       throw failed(new Error(why));
     }
+    if (badPorts.has(Number(url.port))) throw failed(new Error('bad port'));
     const answer = await exchange(url, method, headers, body, signal);
     const location = answer.res.headers.location;
     if ([301, 302, 303, 307, 308].includes(answer.res.statusCode) && location !== undefined &&

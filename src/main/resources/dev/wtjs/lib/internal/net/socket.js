@@ -127,6 +127,7 @@ class Socket extends Duplex {
       }
       case 'end':
         this.push(null);
+        this.read(0); // 'end' comes even when nobody reads (a paused socket with nothing buffered)
         break;
       case 'written': {
         const entry = this.#writeCallbacks.get(d[0]);
