@@ -68,6 +68,8 @@ class Agent extends EventEmitter {
     (this.sockets[name] ??= []).push(socket);
     socket._agentName = name;
     socket.once('close', () => this.#forget(socket));
+    // a request reports its socket's errors; one that fails while idle in the pool just goes away
+    socket.on('error', () => {});
     return socket;
   }
 
