@@ -124,5 +124,9 @@ class HostSandboxTest {
             assertEquals("hi", out.get("read"), out::toString);
             assertEquals("fetch failed|ECONNREFUSED", out.get("fetch"), out::toString);
         }
+        // each agent's socket thread (wtjs-net-<threadId>) ended with its agent
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertTrue(!t.getName().startsWith("wtjs-net-") || !t.isAlive(), t.getName() + " outlived its runtime");
+        }
     }
 }

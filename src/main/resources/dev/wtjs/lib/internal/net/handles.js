@@ -80,4 +80,9 @@ function accessDenied(resource) {
                                'Net', resource);
 }
 
-module.exports = { binding, own, disown, kNetEvent, LoopHold, accessDenied };
+// The (negative) libuv errno of an error name the host reported (EIO when unknown).
+function uvErrno(code) {
+  return internalBinding('uv')[`UV_${code}`] ?? internalBinding('uv').UV_EIO;
+}
+
+module.exports = { binding, own, disown, kNetEvent, LoopHold, accessDenied, uvErrno };

@@ -4,7 +4,7 @@
 // stops accepting; 'close' follows once the connections it accepted have closed too.
 
 const EventEmitter = require('events');
-const { binding, own, disown, kNetEvent, LoopHold, accessDenied } = require('internal/net/handles');
+const { binding, own, disown, kNetEvent, LoopHold, accessDenied, uvErrno } = require('internal/net/handles');
 const { Socket, kAccepted } = require('internal/net/socket');
 const {
   codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE },
@@ -12,7 +12,6 @@ const {
 } = require('internal/errors');
 const { validatePort, validateFunction } = require('internal/validators');
 
-const listenErrno = { EADDRINUSE: -98, EADDRNOTAVAIL: -99, EACCES: -13, EIO: -5 };
 
 class Server extends EventEmitter {
   #id = -1;
@@ -72,7 +71,7 @@ class Server extends EventEmitter {
     const bound = net.listen(host, port, options.backlog ?? 511);
     if (bound === null) {
       const code = net.error();
-      const err = UVExceptionWithHostPort(listenErrno[code] ?? -5, 'listen', host ?? '::', port);
+      const err = UVExceptionWithHostPort(uvErrno(code), 'listen', host ?? '::', port);
       process.nextTick(() => this.emit('error', err));
       return this;
     }

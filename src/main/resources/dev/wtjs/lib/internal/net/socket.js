@@ -5,17 +5,15 @@
 
 const { Duplex } = require('internal/streams/duplex');
 const { Buffer } = require('buffer');
-const { binding, own, disown, kNetEvent, LoopHold, accessDenied } = require('internal/net/handles');
+const { binding, own, disown, kNetEvent, LoopHold, accessDenied, uvErrno } = require('internal/net/handles');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_CLOSED },
-  ExceptionWithHostPort, DNSException,
+  ErrnoException, ExceptionWithHostPort, DNSException,
 } = require('internal/errors');
 const { validatePort, validateNumber, validateFunction } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
 
 const kAccepted = Symbol('kAccepted');
-const uvErrno = { ECONNREFUSED: -111, ECONNRESET: -104, EPIPE: -32, ETIMEDOUT: -110, ENETUNREACH: -101,
-                  EADDRINUSE: -98, EADDRNOTAVAIL: -99, EACCES: -13, EIO: -5 };
 
 class Socket extends Duplex {
   #id = -1;
@@ -151,12 +149,9 @@ class Socket extends Duplex {
           this.#fail(accessDenied(`${address}:${port}`));
           break;
         }
-        const err = address == null ? ExceptionWithHostPort(uvErrno[code] ?? -5, syscall)
-          : ExceptionWithHostPort(uvErrno[code] ?? -5, syscall, address, port);
-        if (address == null) {
-          delete err.address;
-        }
-        this.#fail(err);
+        // a connect names where it went (`connect ECONNREFUSED 127.0.0.1:8080`), a read or write does not
+        this.#fail(address == null ? ErrnoException(uvErrno(code), syscall)
+          : ExceptionWithHostPort(uvErrno(code), syscall, address, port));
         break;
       }
       case 'lookupError':
