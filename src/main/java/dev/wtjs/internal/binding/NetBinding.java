@@ -23,7 +23,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,8 +39,11 @@ public final class NetBinding {
     private final Agent agent;
     private final AtomicInteger ids = new AtomicInteger(1);
     private final ConcurrentLinkedQueue<Runnable> ops = new ConcurrentLinkedQueue<>();
-    /** Selector-thread state: the open handles by id. */
-    private final Map<Integer, Handle> handles = new HashMap<>();
+    /**
+     * The open handles by id: changed by the selector thread only; the agent's thread reads it to write at once
+     * (a handle's write queue is guarded by the handle's monitor).
+     */
+    private final Map<Integer, Handle> handles = new java.util.concurrent.ConcurrentHashMap<>();
     private Value handler;
     private Selector selector;
     private Thread thread;
@@ -159,17 +161,37 @@ public final class NetBinding {
         return id;
     }
 
-    /** Queues bytes (a latin1 string) for the socket; a "written" event with {@code req} says they went out. */
+    /**
+     * Writes bytes (a latin1 string) to the socket: at once if nothing is waiting and the socket takes them all
+     * (returns true, as libuv's try-write), else queued for the selector thread, and a "written" event with
+     * {@code req} says when they went out (returns false).
+     */
     @Export
-    public void write(int id, String data, int req) {
+    public boolean write(int id, String data, int req) {
         ByteBuffer buf = ByteBuffer.wrap(data.getBytes(StandardCharsets.ISO_8859_1));
+        Handle now = handles.get(id);
+        if (now != null && now.channel instanceof SocketChannel ch) {
+            synchronized (now) {
+                if (now.writes.isEmpty() && !now.shutdownAfterWrites && ch.isConnected()) {
+                    try {
+                        ch.write(buf);
+                    } catch (IOException e) {
+                        // the selector thread meets the failure again and reports it
+                    }
+                    if (!buf.hasRemaining()) return true;
+                }
+            }
+        }
         onSelector(() -> {
             Handle h = handles.get(id);
             if (h == null) return;
-            h.writes.add(buf);
-            h.writeIds.add(req);
+            synchronized (h) {
+                h.writes.add(buf);
+                h.writeIds.add(req);
+            }
             flush(h);
         });
+        return false;
     }
 
     /** Half-closes the socket once its queued writes are out ("shutdown" event). */
@@ -178,7 +200,9 @@ public final class NetBinding {
         onSelector(() -> {
             Handle h = handles.get(id);
             if (h == null) return;
-            h.shutdownAfterWrites = true;
+            synchronized (h) {
+                h.shutdownAfterWrites = true;
+            }
             flush(h);
         });
     }
@@ -190,7 +214,9 @@ public final class NetBinding {
             Handle h = handles.get(id);
             if (h == null || h.reading == on) return;
             h.reading = on;
-            interest(h);
+            synchronized (h) {
+                interest(h);
+            }
         });
     }
 
@@ -407,7 +433,9 @@ public final class NetBinding {
         }
         if (n < 0) {
             h.reading = false;
-            interest(h);
+            synchronized (h) {
+                interest(h);
+            }
             post("end", h.id);
         } else if (n > 0) {
             post("data", h.id, new String(readBuffer.array(), 0, n, StandardCharsets.ISO_8859_1));
@@ -415,6 +443,12 @@ public final class NetBinding {
     }
 
     private void flush(Handle h) {
+        synchronized (h) {
+            flushLocked(h);
+        }
+    }
+
+    private void flushLocked(Handle h) {
         SocketChannel ch = (SocketChannel) h.channel;
         if (!ch.isConnected()) return; // flushed once connected
         try {

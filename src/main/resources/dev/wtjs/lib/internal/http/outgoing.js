@@ -11,7 +11,7 @@ const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR,
     ERR_INVALID_ARG_TYPE, ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_DESTROYED, ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_STREAM_ALREADY_FINISHED, ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_STREAM_ALREADY_FINISHED,
   },
 } = require('internal/errors');
 
@@ -210,10 +210,7 @@ class OutgoingMessage extends Stream {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
     if (!this.headersSent) this.#send(this.#head(), 'latin1');
-    if (!this._hasBody) {
-      if (chunk.length > 0) throw new ERR_HTTP_BODY_NOT_ALLOWED();
-      return true;
-    }
+    if (!this._hasBody) return true; // a response to HEAD, a 204 or a 304: the body is dropped, as node does
     return this.#writeBody(chunk, encoding, cb);
   }
 
@@ -254,7 +251,6 @@ class OutgoingMessage extends Stream {
     let body = chunk ?? undefined;
     if (body !== undefined && typeof body === 'string') body = Buffer.from(body, encoding ?? 'utf8');
     if (!this.headersSent) {
-      if (!this._hasBody && body?.length) throw new ERR_HTTP_BODY_NOT_ALLOWED();
       this.#send(this.#head(body), 'latin1');
     }
     this.#ended = true;

@@ -184,8 +184,14 @@ class Socket extends Duplex {
     }
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
     const req = this.#nextWrite++;
+    if (binding().write(this.#id, buf.toString('latin1'), req)) {
+      // taken by the socket at once
+      this._bytesWritten += buf.length;
+      this.#touch();
+      cb();
+      return;
+    }
     this.#writeCallbacks.set(req, { cb, length: buf.length });
-    binding().write(this.#id, buf.toString('latin1'), req);
   }
 
   _final(cb) {
