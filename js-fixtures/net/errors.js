@@ -24,6 +24,7 @@ tryIt('connect port abc object', () => net.connect({ port: 'abc' }));
 tryIt('connect no port', () => net.connect({ host: 'localhost' }));
 tryIt('listen -1', () => net.createServer().listen(-1));
 tryIt('listen 65536', () => net.createServer().listen({ port: 65536 }));
+tryIt('createServer(5)', () => net.createServer(5));
 tryIt('isIP', () => console.log(net.isIP('127.0.0.1'), net.isIP('::1'), net.isIP('::ffff:1.2.3.4'), net.isIP('1.2.3'),
   net.isIPv4('10.0.0.256'), net.isIPv6('fe80::1%eth0'), net.isIP('1:2:3:4:5:6:7:8'), net.isIP('1::2::3')));
 

@@ -20,20 +20,16 @@ class Server extends EventEmitter {
   #connections = 0;
   #closing = false;
 
-  constructor(options, connectionListener) {
+  constructor(options = undefined, connectionListener = undefined) {
     super();
-    if (typeof options === 'function') {
-      connectionListener = options;
-      options = {};
-    } else if (options == null) {
-      options = {};
-    } else if (typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    this.allowHalfOpen = Boolean(options.allowHalfOpen);
-    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    let opts = options ?? {};
+    let listener = connectionListener;
+    if (typeof opts === 'function') [opts, listener] = [{}, opts];
+    if (typeof opts !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    this.allowHalfOpen = !!opts.allowHalfOpen;
+    this.pauseOnConnect = !!opts.pauseOnConnect;
     this.maxConnections = undefined;
-    if (connectionListener !== undefined) this.on('connection', connectionListener);
+    if (listener !== undefined) this.on('connection', listener);
   }
 
   get listening() {
