@@ -35,7 +35,8 @@ import java.util.function.Predicate;
  * ({@link FileAccess#none()}), sees an empty {@code process.env} and no host identity (user, host name), reaches
  * no Java class, and {@code process.exit} ends only its own script or worker. Each grant is a builder method:
  * {@link Builder#fileAccess}, {@link Builder#hostEnvironment()}, {@link Builder#hostIdentity()},
- * {@link Builder#allowHostClassLookup}, {@link Builder#allowChildProcesses()}. The CLI grants them all.
+ * {@link Builder#allowHostClassLookup}, {@link Builder#allowChildProcesses()},
+ * {@link Builder#allowNetwork()}. The CLI grants them all.
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
@@ -49,6 +50,7 @@ public final class WtjsRuntime implements AutoCloseable {
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
         this.core.childProcesses = b.childProcesses;
         core.processView(b.stdin, b.fdKinds, b.columns, b.pid, b.ppid);
+        this.core.network = b.network;
         BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
         this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
             try {
@@ -219,6 +221,7 @@ public final class WtjsRuntime implements AutoCloseable {
         private Map<String, String> env = Map.of();
         private boolean hostIdentity;
         private boolean childProcesses;
+        private boolean network;
         private BiConsumer<JsWorker, Throwable> listenerErrors;
         private String cwd;
         private Engine engine;
@@ -371,6 +374,16 @@ public final class WtjsRuntime implements AutoCloseable {
          */
         public Builder allowChildProcesses() {
             this.childProcesses = true;
+            return this;
+        }
+
+        /**
+         * Grant: scripts may open TCP sockets ({@code net}, {@code http}, {@code fetch}): listen on and connect to
+         * any address. Without it those calls fail with {@code ERR_ACCESS_DENIED} (a server's or socket's
+         * {@code 'error'} event, a rejected {@code fetch}).
+         */
+        public Builder allowNetwork() {
+            this.network = true;
             return this;
         }
 

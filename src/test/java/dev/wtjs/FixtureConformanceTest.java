@@ -93,7 +93,7 @@ class FixtureConformanceTest {
     static Run run(Path script, List<String> args, PostAfterExit mode, long timeoutMs) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().allowChildProcesses().engine(ENGINE).postAfterExit(mode).stdout(out).stderr(err)
+        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().engine(ENGINE).postAfterExit(mode).stdout(out).stderr(err)
                 .cwd(script.getParent()).build();
         ExecutorService ex = Executors.newSingleThreadExecutor(r -> new Thread(r, "fixture-runner"));
         try {

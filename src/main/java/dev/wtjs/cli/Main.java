@@ -124,7 +124,7 @@ public final class Main {
         if ("-".equals(cl.target)) cl.scriptArgs.add(0, "-"); // node: process.argv[1] is '-'
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
         WtjsRuntime.Builder b = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
-                .hostEnvironment().hostIdentity().allowChildProcesses().execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
+                .hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
                 .stdin(io.in).columns(io.columns).processIds(io.pid, io.ppid);
         if (io.env != null) b.env(io.env);
         if (io.cwd != null) b.cwd(io.cwd);

@@ -77,12 +77,12 @@ class HostSandboxTest {
                 .build()) {
             Map<?, ?> out = probe(rt, WorkerSpec.source(String.join("\n",
                     "const out = {};",
-                    "for (const m of ['net', 'http', 'https', 'dgram', 'dns']) {",
+                    "for (const m of ['https', 'dgram', 'dns']) {",
                     "  try { require(m); out[m] = 'loaded'; } catch (e) { out[m] = e.code; } }",
                     "try { require('child_process').spawnSync('sh', ['-c', 'id']); out.spawn = 'ran'; }",
                     "catch (e) { out.spawn = e.code; }",
                     "require('worker_threads').parentPort.postMessage(out);")));
-            for (String m : new String[] {"net", "http", "https", "dgram", "dns"}) {
+            for (String m : new String[] {"https", "dgram", "dns"}) {
                 assertEquals("MODULE_NOT_FOUND", out.get(m), () -> m + ": " + out);
             }
             assertEquals("ERR_ACCESS_DENIED", out.get("spawn"));
@@ -111,6 +111,47 @@ class HostSandboxTest {
             assertEquals("hi\n", out.get("spawnSync"), out::toString);
             assertEquals("hi\n", out.get("execSync"), out::toString);
             assertEquals("number", out.get("spawn"), out::toString);
+        }
+    }
+
+    private static final String NETWORK_PROBE = String.join("\n",
+            "const net = require('net');",
+            "const out = {};",
+            "const server = net.createServer((s) => s.end('hi'));",
+            "server.on('error', (e) => { out.listen = `${e.code}|${e.permission}`; finish(); });",
+            "server.listen(0, '127.0.0.1', () => {",
+            "  const c = net.connect(server.address().port, '127.0.0.1');",
+            "  let text = ''; c.setEncoding('utf8'); c.on('data', (d) => { text += d; });",
+            "  c.on('end', () => { out.listen = 'listening'; out.read = text; server.close(finish); });",
+            "});",
+            "let pending = 2;",
+            "fetch('http://127.0.0.1:' + process.env.CLOSED_PORT + '/').then(() => { out.fetch = 'answered'; finish(); },",
+            "  (e) => { out.fetch = `${e.message}|${e.cause.code}`; finish(); });",
+            "function finish() { if (--pending === 0) require('worker_threads').parentPort.postMessage(out); }");
+
+    /** A port nothing listens on (one the OS just handed out and took back). */
+    private static Map<String, String> closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return Map.of("CLOSED_PORT", String.valueOf(s.getLocalPort()));
+        }
+    }
+
+    @Test
+    void theNetworkOnlyWhenGranted() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE).env(closedPort()));
+            assertEquals("ERR_ACCESS_DENIED|Net", out.get("listen"), out::toString);
+            assertEquals("fetch failed|ERR_ACCESS_DENIED", out.get("fetch"), out::toString);
+        }
+        try (WtjsRuntime rt = Support.runtime().allowNetwork().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(NETWORK_PROBE).env(closedPort()));
+            assertEquals("listening", out.get("listen"), out::toString);
+            assertEquals("hi", out.get("read"), out::toString);
+            assertEquals("fetch failed|ECONNREFUSED", out.get("fetch"), out::toString);
+        }
+        // each agent's socket thread (wtjs-net-<threadId>) ended with its agent
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertTrue(!t.getName().startsWith("wtjs-net-") || !t.isAlive(), t.getName() + " outlived its runtime");
         }
     }
 }

@@ -46,6 +46,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final boolean hostIdentity;
     /** Grant: guest code may start processes (child_process). Set once, before any agent starts. */
     public volatile boolean childProcesses;
+    /** Whether guest code may open TCP sockets (net, http, fetch); set by the builder before any agent starts. */
+    public volatile boolean network;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */

@@ -420,6 +420,15 @@ public final class HostBinding {
         return fs;
     }
 
+    private NetBinding net;
+
+    /** The calls behind net (TCP sockets on NIO). */
+    @Export
+    public NetBinding net() {
+        if (net == null) net = new NetBinding(agent);
+        return net;
+    }
+
     private ChildProcessBinding childProcesses;
     private ZlibBinding zlib;
 
@@ -437,9 +446,10 @@ public final class HostBinding {
         return zlib;
     }
 
-    /** The agent is closing: its open file descriptors and its children's pipes go with it. */
+    /** The agent is closing: its open file descriptors, sockets and its children's pipes go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
+        if (net != null) net.closeAll();
         if (childProcesses != null) childProcesses.closeAll();
         if (zlib != null) zlib.closeAll();
     }

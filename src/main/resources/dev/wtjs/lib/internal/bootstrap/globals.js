@@ -49,6 +49,10 @@ function setupGlobals() {
   defineLazy('atob', () => require('buffer').atob);
   defineLazy('btoa', () => require('buffer').btoa);
   defineLazy('performance', () => require('perf_hooks').performance);
+  defineLazy('fetch', () => require('internal/fetch/fetch').fetch);
+  defineLazy('Headers', () => require('internal/fetch/headers').Headers);
+  defineLazy('Request', () => require('internal/fetch/request').Request);
+  defineLazy('Response', () => require('internal/fetch/response').Response);
 }
 
 module.exports = { setupGlobals };
