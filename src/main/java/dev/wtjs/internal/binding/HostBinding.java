@@ -417,9 +417,19 @@ public final class HostBinding {
         return fs;
     }
 
-    /** The agent is closing: its open file descriptors go with it. */
+    private CryptoBinding crypto;
+
+    /** The key derivations behind crypto (pbkdf2, scrypt). */
+    @Export
+    public CryptoBinding crypto() {
+        if (crypto == null) crypto = new CryptoBinding(agent);
+        return crypto;
+    }
+
+    /** The agent is closing: its open file descriptors go with it, and its crypto pool stops. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
+        if (crypto != null) crypto.close();
     }
 
     @Export
