@@ -95,6 +95,12 @@ public final class HostBinding {
         return Source.newBuilder("js", code, filename).mimeType("application/javascript+module").buildLiteral();
     }
 
+    /** Parses user code as a script without running it (vm.Script): its SyntaxError is thrown here. */
+    @Export
+    public void parseScript(String filename, String code) {
+        Context.getCurrent().parse(UserSources.of(filename, code));
+    }
+
     /** Wraps user code as a function with the given parameters; {@code filename} names it in stack traces. */
     @Export
     public Value compileFunction(String filename, String code, Value params) {
