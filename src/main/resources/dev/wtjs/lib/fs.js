@@ -755,6 +755,9 @@ const promises = { constants };
 for (const name of Object.keys(syncs)) {
   promises[name] = promisifySync(syncs[name], name);
 }
+promises.open = function open(path, flags, mode) {
+  return require('internal/fs/filehandle').open(path, flags, mode);
+};
 
 module.exports = {
   constants,

@@ -520,7 +520,9 @@ public final class FsBinding {
             long len = (long) length;
             long size = o.channel.size();
             if (len < size) {
+                long at = o.channel.position();
                 o.channel.truncate(len);
+                o.channel.position(at);   // ftruncate(2) leaves the offset where it was (FileChannel moves it)
             } else if (len > size) {
                 o.channel.write(java.nio.ByteBuffer.allocate((int) (len - size)), size);
             }
