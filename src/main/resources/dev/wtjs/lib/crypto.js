@@ -118,7 +118,8 @@ const DIGESTS = { md5: 'MD5', sha1: 'SHA-1', sha224: 'SHA-224', sha256: 'SHA-256
 // The JVM's name for a digest, or undefined.
 function jvmDigestOrNone(algorithm) {
   // sha-256 and sha2-256 are OpenSSL's other names for sha256.
-  return DIGESTS[String(algorithm).toLowerCase().replace(/^rsa-/, '').replace(/^sha2?-(1|224|256|384|512)\b/, 'sha$1')];
+  const name = String(algorithm).toLowerCase().replace(/^rsa-/, '');
+  return DIGESTS[name.replace(/^sha2?-(1|224|256|384|512)\b/, 'sha$1')];
 }
 
 function jvmDigest(algorithm) {

@@ -688,6 +688,38 @@ function unwatchFile(filename, listener) {
   }
 }
 
+// ---- watch: change notifications from the JDK's WatchService ----
+
+function watch(filename, options, listener) {
+  const p = toPathString(filename);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (typeof options === 'string') {
+    options = { encoding: options };
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'object'], options);
+  }
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  const { FSWatcher } = require('internal/fs/watchers');
+  const watcher = new FSWatcher();
+  const code = watcher.start(abs(p), persistent, recursive, encoding);
+  if (code !== null) {
+    const err = uvError(code, 'watch', p);
+    err.filename = p;
+    ErrorCaptureStackTrace(err, watch);
+    throw err;
+  }
+  if (listener !== undefined) watcher.on('change', listener);
+  if (signal !== undefined) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
+
 // ---- callbacks, over the sync calls ----
 
 function callbackify(syncFn, name) {
@@ -794,6 +826,7 @@ module.exports = {
   cpSync,
   watchFile,
   unwatchFile,
+  watch,
   read: ioCallback(readSync, 'read'),
   write: ioCallback(writeSync, 'write'),
   exists,
