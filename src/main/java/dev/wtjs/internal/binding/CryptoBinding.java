@@ -103,7 +103,13 @@ public final class CryptoBinding {
 
     /** The agent is closing: its pool stops (a derivation under way is abandoned). */
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        if (pool == null) return;
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- PBKDF2 (RFC 8018, section 5.2) ----

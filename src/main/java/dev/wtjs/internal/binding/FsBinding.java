@@ -584,6 +584,7 @@ public final class FsBinding {
     }
 
     private java.nio.file.WatchService watchService;
+    private Thread watchThread;
     private final Map<java.nio.file.WatchKey, List<Watch>> watches = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Watch> watchIds = new java.util.HashMap<>();
     private int nextWatch = 1;
@@ -664,6 +665,7 @@ public final class FsBinding {
             }
         }, "wtjs-fswatch-" + agent.threadId());
         t.setDaemon(true);
+        watchThread = t;
         t.start();
     }
 
@@ -688,8 +690,11 @@ public final class FsBinding {
         if (watchService != null) {
             try {
                 watchService.close();
+                watchThread.join(5000);
             } catch (IOException ignored) {
                 // closing anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         for (Open o : descriptors.values()) {
