@@ -28,7 +28,10 @@ port1.on('message', (m) => {
   if (m === 'echo hi') port1.postMessage('bye');
 });
 port1.on('close', () => console.log('port1 close')); // the worker then has nothing left and exits by itself
-w.on('exit', (code) => console.log('exit', code));
+// The worker's 'exit' races with the last messages and port1's 'close' in node too: print its code at the end.
+let workerCode;
+w.on('exit', (code) => { workerCode = code; });
+process.on('exit', () => console.log('worker exit', workerCode));
 
 // ports in a MessageEvent
 const ch = new MessageChannel();

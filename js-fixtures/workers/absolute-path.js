@@ -12,8 +12,10 @@ try {
 (async () => {
   for (const spec of runs) {
     const w = new Worker(spec, { workerData: typeof spec });
+    // 'exit' is listened for at once: under load node can emit it before the continuation after the message.
+    const exited = new Promise((r) => w.once('exit', r));
     const m = await new Promise((r) => w.once('message', r));
     console.log(m.workerData, m.filename, m.script);
-    console.log('exit', await new Promise((r) => w.once('exit', r)));
+    console.log('exit', await exited);
   }
 })();

@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  * ({@link FileAccess#none()}), sees an empty {@code process.env} and no host identity (user, host name), reaches
  * no Java class, and {@code process.exit} ends only its own script or worker. Each grant is a builder method:
  * {@link Builder#fileAccess}, {@link Builder#hostEnvironment()}, {@link Builder#hostIdentity()},
- * {@link Builder#allowHostClassLookup}. The CLI grants them all.
+ * {@link Builder#allowHostClassLookup}, {@link Builder#allowChildProcesses()}. The CLI grants them all.
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
@@ -47,6 +47,7 @@ public final class WtjsRuntime implements AutoCloseable {
         this.execArgv = List.copyOf(b.execArgv);
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
+        this.core.childProcesses = b.childProcesses;
         BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
         this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
             try {
@@ -216,6 +217,7 @@ public final class WtjsRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Map<String, String> env = Map.of();
         private boolean hostIdentity;
+        private boolean childProcesses;
         private BiConsumer<JsWorker, Throwable> listenerErrors;
         private String cwd;
         private Engine engine;
@@ -323,6 +325,15 @@ public final class WtjsRuntime implements AutoCloseable {
          */
         public Builder hostIdentity() {
             this.hostIdentity = true;
+            return this;
+        }
+
+        /**
+         * Grant: scripts may start processes with {@code child_process} (as this JVM's user, with the environment
+         * they pass). Without it every call of {@code child_process} throws {@code ERR_ACCESS_DENIED}.
+         */
+        public Builder allowChildProcesses() {
+            this.childProcesses = true;
             return this;
         }
 

@@ -30,6 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FixtureConformanceTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path FIXTURES = ROOT.resolve("js-fixtures");
+
+    static {
+        // fork() starts process.execPath: the launcher, as under bin/wtjs (CI packages the jar before the tests)
+        if (System.getProperty("wtjs.execPath") == null && java.nio.file.Files.isRegularFile(ROOT.resolve("target/wtjs.jar"))) {
+            System.setProperty("wtjs.execPath", ROOT.resolve("bin/wtjs").toString());
+        }
+    }
     static final Engine ENGINE = WtjsRuntime.newSharedEngine();
 
     @AfterAll
@@ -86,7 +93,7 @@ class FixtureConformanceTest {
     static Run run(Path script, List<String> args, PostAfterExit mode, long timeoutMs) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().engine(ENGINE).postAfterExit(mode).stdout(out).stderr(err)
+        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().allowChildProcesses().engine(ENGINE).postAfterExit(mode).stdout(out).stderr(err)
                 .cwd(script.getParent()).build();
         ExecutorService ex = Executors.newSingleThreadExecutor(r -> new Thread(r, "fixture-runner"));
         try {

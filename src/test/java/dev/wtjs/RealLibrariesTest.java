@@ -79,7 +79,7 @@ class RealLibrariesTest {
     static void check(Path script, Record expected) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(FileAccess.full()).hostEnvironment().hostIdentity().engine(engine).stdout(out).stderr(err)
+        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(FileAccess.full()).hostEnvironment().hostIdentity().allowChildProcesses().engine(engine).stdout(out).stderr(err)
                 .cwd(script.getParent()).build();
         ExecutorService ex = Executors.newSingleThreadExecutor(r -> new Thread(r, "real-library-runner"));
         int status;

@@ -3,6 +3,8 @@ package dev.wtjs.cli;
 import dev.wtjs.FileAccess;
 import dev.wtjs.WtjsRuntime;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,7 +83,9 @@ public final class Main {
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
         int code;
         try (WtjsRuntime rt = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
-                .hostEnvironment().hostIdentity()
+                .hostEnvironment().hostIdentity().allowChildProcesses()
+                // The descriptors themselves, unbuffered: a write into a closed pipe is then EPIPE, as in node.
+                .stdout(new FileOutputStream(FileDescriptor.out)).stderr(new FileOutputStream(FileDescriptor.err))
                 .execArgv(cl.execArgv).build()) {
             if (!rt.isOptimizing() && System.getenv("WTJS_QUIET_INTERPRETER") == null) {
                 System.err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "

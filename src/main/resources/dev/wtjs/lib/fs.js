@@ -28,14 +28,8 @@ const kType = Symbol('type');
 const ErrorCaptureStackTrace = typeof Error.captureStackTrace === 'function' ?
   (err, ctor) => Error.captureStackTrace(err, ctor) : () => {};
 
-const errnos = {
-  __proto__: null,
-  EPERM: -1, ENOENT: -2, EIO: -5, EBADF: -9, EACCES: -13, EEXIST: -17, EXDEV: -18, ENOTDIR: -20, EISDIR: -21, EINVAL: -22,
-  ENOSPC: -28, EROFS: -30, ENAMETOOLONG: -36, ENOTEMPTY: -39, ELOOP: -40,
-};
-
 function uvError(code, syscall, path, dest) {
-  const errno = errnos[code] ?? -5;
+  const errno = internalBinding('uv')[`UV_${code}`] ?? -5;
   const entry = uvErrmapGet(errno);
   let message = `${code}: ${entry ? entry[1] : 'unknown error'}, ${syscall}`;
   if (path !== undefined) message += ` '${path}'`;

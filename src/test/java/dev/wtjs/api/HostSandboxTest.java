@@ -85,7 +85,32 @@ class HostSandboxTest {
             for (String m : new String[] {"net", "http", "https", "dgram", "dns"}) {
                 assertEquals("MODULE_NOT_FOUND", out.get(m), () -> m + ": " + out);
             }
-            assertEquals("ERR_METHOD_NOT_IMPLEMENTED", out.get("spawn"));
+            assertEquals("ERR_ACCESS_DENIED", out.get("spawn"));
+        }
+    }
+
+    private static final String SPAWN_PROBE = String.join("\n",
+            "const cp = require('child_process');",
+            "const out = {};",
+            "for (const [name, call] of [['spawnSync', () => cp.spawnSync('echo', ['hi']).stdout.toString()],",
+            "    ['execSync', () => cp.execSync('echo hi').toString()], ['spawn', () => typeof cp.spawn('echo').pid],",
+            "    ['fork', () => typeof cp.fork('x.js').pid]]) {",
+            "  try { out[name] = call(); } catch (e) { out[name] = `${e.code}|${e.permission}`; } }",
+            "require('worker_threads').parentPort.postMessage(out);");
+
+    @Test
+    void childProcessesOnlyWhenGranted() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().hostEnvironment().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(SPAWN_PROBE));
+            for (String call : new String[] {"spawnSync", "execSync", "spawn", "fork"}) {
+                assertEquals("ERR_ACCESS_DENIED|ChildProcess", out.get(call), () -> call + ": " + out);
+            }
+        }
+        try (WtjsRuntime rt = Support.runtime().hostEnvironment().allowChildProcesses().build()) {
+            Map<?, ?> out = probe(rt, WorkerSpec.source(SPAWN_PROBE.replace("['fork', () => typeof cp.fork('x.js').pid]", "")));
+            assertEquals("hi\n", out.get("spawnSync"), out::toString);
+            assertEquals("hi\n", out.get("execSync"), out::toString);
+            assertEquals("number", out.get("spawn"), out::toString);
         }
     }
 }

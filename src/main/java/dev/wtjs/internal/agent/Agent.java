@@ -171,6 +171,11 @@ public final class Agent implements PortEnd.Owner {
         loop.post(task);
     }
 
+    /** Queues a task for this agent's close phase, after the turn's immediates (any thread). */
+    public void postClose(Runnable task) {
+        loop.postClose(task);
+    }
+
     /** Ends this agent as soon as possible, even inside an endless loop (any thread). */
     public void terminate() {
         if (terminating) return;

@@ -8,6 +8,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 
 import java.io.OutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final PostAfterExit postAfterExit;
     public final PrintStream out;
     public final PrintStream err;
+    private final OutputStream rawOut;
+    private final OutputStream rawErr;
     public final Map<String, String> sharedEnv;
     /** The working directory the runtime started in; {@link #currentCwd()} follows process.chdir(). */
     public final String cwd;
@@ -41,6 +44,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final HostAccess hostAccess;
     /** Whether guest code may see the user and host it runs as (os.userInfo, os.hostname). */
     public final boolean hostIdentity;
+    /** Grant: guest code may start processes (child_process). Set once, before any agent starts. */
+    public volatile boolean childProcesses;
     /** The most workers alive at once (0: no limit). */
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */
@@ -72,6 +77,8 @@ public final class RuntimeCore implements AutoCloseable {
         this.postAfterExit = postAfterExit;
         this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
         this.err = new PrintStream(err, false, StandardCharsets.UTF_8);
+        this.rawOut = out;
+        this.rawErr = err;
         this.sharedEnv = new ConcurrentHashMap<>(env);
         this.cwd = cwd == null ? Path.of("").toAbsolutePath().toString() : cwd;
         this.currentCwd = this.cwd;
@@ -200,12 +207,28 @@ public final class RuntimeCore implements AutoCloseable {
         return closed;
     }
 
-    /** Writes to stdout (fd 1) or stderr (fd 2); whole writes never interleave. */
-    public void write(int fd, String s) {
+    /**
+     * Writes to stdout (fd 1) or stderr (fd 2); whole writes never interleave. Returns 0, or the errno node
+     * reports when the stream refuses the bytes: -32 (EPIPE) for a pipe whose reader has gone, else -5 (EIO).
+     * (The JVM ignores SIGPIPE, so a closed pipe is an IOException here; a PrintStream would swallow it.)
+     */
+    public int write(int fd, String s) {
+        return writeBytes(fd, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #write(int, String)}, bytes as they are. */
+    public int writeBytes(int fd, byte[] bytes) {
         PrintStream ps = fd == 2 ? err : out;
+        OutputStream raw = fd == 2 ? rawErr : rawOut;
         synchronized (ps) {
-            ps.print(s);
-            ps.flush();
+            try {
+                ps.flush();
+                raw.write(bytes);
+                raw.flush();
+                return 0;
+            } catch (IOException e) {
+                return String.valueOf(e.getMessage()).contains("Broken pipe") ? -32 : -5;
+            }
         }
     }
 

@@ -476,6 +476,7 @@ public final class FsBinding {
     @Export
     public int write(int fd, String data, double position) {
         error = null;
+        if ((fd == 1 || fd == 2) && !descriptors.containsKey(fd)) return writeStdio(fd, data);
         try {
             Open o = descriptor(fd);
             if (o.channel == null) throw new FileSystemException(null, null, "Is a directory");
@@ -498,6 +499,15 @@ public final class FsBinding {
             fail(e);
             return -1;
         }
+    }
+
+    /** fs.writeSync(1 or 2, ...): the process's own stdout/stderr, as the descriptors are in node. */
+    private int writeStdio(int fd, String data) {
+        byte[] bytes = data.getBytes(StandardCharsets.ISO_8859_1);
+        int errno = agent.runtime.writeBytes(fd, bytes);
+        if (errno == 0) return bytes.length;
+        error = errno == -32 ? "EPIPE" : "EIO";
+        return -1;
     }
 
     /** stat of an open descriptor's file (as {@link #stat}). */

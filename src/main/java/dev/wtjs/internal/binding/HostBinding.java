@@ -175,15 +175,18 @@ public final class HostBinding {
 
     // ---- output ----
 
+    /** Returns 0, or node's errno when the process's stream refused the text (EPIPE: its reader has gone). */
     @Export
-    public void write(int fd, String text) {
+    public int write(int fd, String text) {
         AgentConfig c = agent.config;
         if ((fd == 1 && c.stdoutToParent) || (fd == 2 && c.stderrToParent)) {
             // Worker option stdout/stderr: true: the text goes to the parent's worker.stdout/stderr, in order
             // with the worker's messages (a string payload is an internal message, never a user's).
-            if (c.parentPort != null && c.parentPort.post(new Message(STDIO_PREFIX + fd + ":" + text, null))) return;
+            if (c.parentPort != null && c.parentPort.post(new Message(STDIO_PREFIX + fd + ":" + text, null))) return 0;
         }
-        agent.runtime.write(fd, text);
+        int errno = agent.runtime.write(fd, text);
+        // A worker's stdio is the main thread's in node: the main thread's stream reports the error, not the worker.
+        return agent.threadId() == 0 ? errno : 0;
     }
 
     /** Internal messages on a worker's port are string payloads starting with this. */
@@ -423,6 +426,23 @@ public final class HostBinding {
         return fs;
     }
 
+    private ChildProcessBinding childProcesses;
+    private ZlibBinding zlib;
+
+    /** The calls behind child_process. */
+    @Export
+    public ChildProcessBinding childProcesses() {
+        if (childProcesses == null) childProcesses = new ChildProcessBinding(agent);
+        return childProcesses;
+    }
+
+    /** The calls behind zlib. */
+    @Export
+    public ZlibBinding zlib() {
+        if (zlib == null) zlib = new ZlibBinding();
+        return zlib;
+    }
+
     private CryptoBinding crypto;
 
     /** The key derivations behind crypto (pbkdf2, scrypt). */
@@ -432,9 +452,11 @@ public final class HostBinding {
         return crypto;
     }
 
-    /** The agent is closing: its open file descriptors go with it, and its crypto pool stops. */
+    /** The agent is closing: its descriptors, its children's pipes and its crypto pool go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
+        if (childProcesses != null) childProcesses.closeAll();
+        if (zlib != null) zlib.closeAll();
         if (crypto != null) crypto.close();
     }
 

@@ -103,10 +103,12 @@ public final class WorkerBinding {
 
         @Override
         public void exited(Agent child, int code) {
-            parent.post(() -> {
+            // node learns of the exit in the poll phase, after what the worker sent before it, and emits 'exit' in
+            // that turn's close phase, after the immediates.
+            parent.post(() -> parent.postClose(() -> {
                 parent.childGone(child);
                 parent.callHook("workerExit", child.threadId(), code);
-            });
+            }));
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One agent's event loop. It runs on the agent's own thread; other threads only {@link #post} tasks to it.
- * The phases follow libuv's order: expired timers, queued tasks (messages, host work), immediates.
+ * The phases follow libuv's order: expired timers, queued tasks (messages, host work), immediates, close tasks
+ * (what node does in libuv's close callbacks, such as a worker's {@code 'exit'}).
  * What the phases do in JavaScript is the {@link Phases}' business; the loop only decides when and whether.
  */
 public final class EventLoop {
@@ -23,6 +24,7 @@ public final class EventLoop {
     }
 
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> closeTasks = new ConcurrentLinkedQueue<>();
     private volatile Thread thread;
     private volatile boolean stopped;
     private final long origin = System.nanoTime();
@@ -49,6 +51,13 @@ public final class EventLoop {
     /** Queues a task from any thread and wakes the loop. */
     public void post(Runnable task) {
         tasks.add(task);
+        Thread t = thread;
+        if (t != null) LockSupport.unpark(t);
+    }
+
+    /** Queues a task for the close phase, after this turn's immediates (from any thread) and wakes the loop. */
+    public void postClose(Runnable task) {
+        closeTasks.add(task);
         Thread t = thread;
         if (t != null) LockSupport.unpark(t);
     }
@@ -111,17 +120,21 @@ public final class EventLoop {
                 }
                 if (stopped) break;
             }
+            int closing = closeTasks.size();
+            while (closing-- > 0 && !stopped && (task = closeTasks.poll()) != null) task.run();
+            if (stopped) break;
             if (alive()) waitForWork();
         }
         stopped = true;
     }
 
     private boolean alive() {
-        return refs > 0 || (nextTimerDue >= 0 && timersRef) || (immediatePending && immediateRef) || !tasks.isEmpty();
+        return refs > 0 || (nextTimerDue >= 0 && timersRef) || (immediatePending && immediateRef) || !tasks.isEmpty()
+            || !closeTasks.isEmpty();
     }
 
     private void waitForWork() {
-        if (!tasks.isEmpty() || immediatePending || stopped) return;
+        if (!tasks.isEmpty() || !closeTasks.isEmpty() || immediatePending || stopped) return;
         long t0 = System.nanoTime();
         if (nextTimerDue >= 0) {
             double wait = nextTimerDue - now();

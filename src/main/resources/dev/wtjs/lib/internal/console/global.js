@@ -7,9 +7,29 @@ const counts = new Map();
 const timers = new Map();
 let groupIndent = '';
 
+// What formatWithOptions gives for the commonest calls (strings, the first without a '%', and numbers other
+// than -0), built without it: console.log in a loop is most of what many scripts do. undefined: not such a call.
+function plainText(args) {
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    let part;
+    if (typeof a === 'string') {
+      if (i === 0 && args.length > 1 && a.includes('%')) return undefined;
+      part = a;
+    } else if (typeof a === 'number' && !Object.is(a, -0)) {
+      part = String(a);
+    } else {
+      return undefined;
+    }
+    text = i === 0 ? part : `${text} ${part}`;
+  }
+  return text;
+}
+
 function writer(streamName) {
   return function log(...args) {
-    let text = formatWithOptions({}, ...args);
+    let text = plainText(args) ?? formatWithOptions({}, ...args);
     if (groupIndent.length !== 0) {
       text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
     }

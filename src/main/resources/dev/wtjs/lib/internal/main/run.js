@@ -9,7 +9,11 @@ function runMain(host) {
   const script = host.script();
   if (script == null) return;
   const { runEvalScript, preloadModules } = require('internal/main/eval');
-  if (host.threadId() === 0) preloadModules();
+  if (host.threadId() === 0) {
+    // started by fork(): the channel to the parent
+    if (host.getEnv('WTJS_IPC_SOCKET')) require('internal/child_process/ipc').setupChildChannel();
+    preloadModules();
+  }
   const flags = process.execArgv;
   if (flags.includes('--expose-gc')) globalThis.gc = () => host.gc();
   if (flags.includes('--no-deprecation')) process.noDeprecation = true;

@@ -74,13 +74,13 @@ function triggerUncaughtException(err, fromPromise = false) {
       handling = false;
     }
   }
+  // As node: the 'exit' listeners run first, then the report is printed (or sent to the parent's 'error').
+  const code = process.emitExitAndGetCode(1, true);
   if (host.threadId() === 0) {
     printUncaught(err);
   } else {
     require('internal/worker').reportUncaught(err);
   }
-  process.exitCode = 1;
-  const code = process.emitExitAndGetCode();
   process.reallyExit(code === 0 ? 1 : code);
 }
 

@@ -180,16 +180,19 @@ function setupProcess(process, host, loader, quit) {
   Object.defineProperty(process, '_exiting', { get: () => exiting, set: (v) => { exiting = v; }, enumerable: false });
 
   // Runs 'exit' listeners once, then returns the code the agent ends with.
-  process.emitExitAndGetCode = function emitExitAndGetCode(code) {
+  // fatal: the process is ending on an uncaught exception, whose report follows; an exception in an 'exit'
+  // listener is then ignored (node), otherwise it is fatal with its own report.
+  process.emitExitAndGetCode = function emitExitAndGetCode(code, fatal = false) {
     if (code !== undefined) process.exitCode = code;
     if (!exiting) {
       exiting = true;
       try {
         process.emit('exit', process.exitCode ?? 0);
       } catch (err) {
-        // An exception in an 'exit' listener is fatal with its own report.
-        require('internal/process/execution').printUncaught(err);
-        return 7;
+        if (!fatal) {
+          require('internal/process/execution').printUncaught(err);
+          return 7;
+        }
       }
     }
     const c = process.exitCode ?? 0;

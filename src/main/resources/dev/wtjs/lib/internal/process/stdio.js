@@ -1,6 +1,6 @@
 'use strict';
 // process.stdin, process.stdout and process.stderr as streams. Output goes to the host synchronously (one
-// host.write per chunk); input comes from the host's reader thread, which starts on the first read, and holds
+// host.write per chunk; a refused write fails the chunk with the errno, as a closed pipe's EPIPE); input comes from the host's reader thread, which starts on the first read, and holds
 // the loop open only while someone is reading.
 
 const { Writable, Readable } = require('stream');
@@ -26,14 +26,29 @@ function makeOutput(host, fd) {
         pendingBytes ??= new (require('string_decoder').StringDecoder)('utf8');
         text = pendingBytes.write(chunk);
       }
-      if (text.length) host.write(fd, text);
-      cb();
+      const errno = text.length ? host.write(fd, text) : 0;
+      // A pipe whose reader has gone: node's 'write EPIPE' error, which destroys the stream.
+      cb(errno === 0 ? undefined : new (require('internal/errors').ErrnoException)(errno, 'write'));
     },
     destroy(err, cb) {
       // Like node's: the descriptor stays usable; the stream just reports being destroyed.
       cb(err);
     },
   });
+  // The commonest write (a short string, no callback, nothing queued) goes straight to the host; anything
+  // else takes the Writable's path. Both end the same way: sync, nothing buffered, an error destroys the stream.
+  out.write = function write(chunk, encoding, cb) {
+    const st = this._writableState;
+    if (typeof chunk !== 'string' || encoding !== undefined || cb !== undefined || st.length !== 0 ||
+        st.writing || st.corked || st.ending || st.destroyed || st.errored || !st.constructed ||
+        chunk.length >= st.highWaterMark || this._write !== ownWrite) {
+      return Writable.prototype.write.call(this, chunk, encoding, cb);
+    }
+    const errno = chunk.length === 0 ? 0 : host.write(fd, chunk);
+    if (errno !== 0) this.destroy(new (require('internal/errors').ErrnoException)(errno, 'write'));
+    return errno === 0;
+  };
+  const ownWrite = out._write;
   out.fd = fd;
   out._isStdio = true;
   out.destroySoon = out.destroy;

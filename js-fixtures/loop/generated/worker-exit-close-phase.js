@@ -1,8 +1,7 @@
-// Known failure found by tools/loop-fuzz/run --seed 489662648 --count 1000 (7 of 1000 failed; this is the first,
-// shrunk). node 24 emits a worker's 'exit' in libuv's close phase, after the immediates, so a port message posted
-// from its callback's promise jobs arrives before the immediate; wtjs delivers 'exit' in its message phase.
-// node 24: worker exit 3 / s1 / s1.1 / s1.1.0 / s1.1.0.0 / s1.0 / end / exit 0
-// wtjs:    worker exit 3 / s1 / s1.1 / s1.1.0 / s1.0 / s1.1.0.0 / end / exit 0
+// Found by tools/loop-fuzz/run --seed 489662648 --count 1000 (7 of 1000 failed; this is the first, shrunk).
+// node 24 emits a worker's 'exit' in libuv's close phase, after the immediates, so a port message posted from its
+// callback's promise jobs arrives before the immediate; wtjs delivered 'exit' in its message phase until the
+// loop got a close phase.
 'use strict';
 // loop-fuzz program, seed 489662760 (tools/loop-fuzz)
 const fs = require('fs');
