@@ -5,6 +5,7 @@
 const host = internalBinding('host');
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
+const { validateString } = require('internal/validators');
 
 const MAX_RANDOM = 2 ** 31 - 1;
 
@@ -89,12 +90,19 @@ function getRandomValues(view) {
   return randomFillSync(view);
 }
 
-function toLatin1(data, encoding) {
+function toLatin1(data, encoding, name = 'data') {
   if (typeof data === 'string') return Buffer.from(data, encoding ?? 'utf8').toString('latin1');
   if (ArrayBuffer.isView(data)) {
     return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function keyToLatin1(key) {
+  if (key instanceof ArrayBuffer) return Buffer.from(key).toString('latin1');
+  if (typeof key === 'string' || ArrayBuffer.isView(key)) return toLatin1(key);
+  throw new codes.ERR_INVALID_ARG_TYPE('key',
+    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
 
 function output(latin1, encoding) {
@@ -104,10 +112,18 @@ function output(latin1, encoding) {
 
 // The JVM's names for node's algorithm names.
 const DIGESTS = { md5: 'MD5', sha1: 'SHA-1', sha224: 'SHA-224', sha256: 'SHA-256', sha384: 'SHA-384',
-                  sha512: 'SHA-512', 'sha3-256': 'SHA3-256', 'sha3-512': 'SHA3-512' };
+                  sha512: 'SHA-512', 'sha512-224': 'SHA-512/224', 'sha512-256': 'SHA-512/256',
+                  'sha3-224': 'SHA3-224', 'sha3-256': 'SHA3-256', 'sha3-384': 'SHA3-384', 'sha3-512': 'SHA3-512' };
+
+// The JVM's name for a digest, or undefined.
+function jvmDigestOrNone(algorithm) {
+  // sha-256 and sha2-256 are OpenSSL's other names for sha256.
+  const name = String(algorithm).toLowerCase().replace(/^rsa-/, '');
+  return DIGESTS[name.replace(/^sha2?-(1|224|256|384|512)\b/, 'sha$1')];
+}
 
 function jvmDigest(algorithm) {
-  const name = DIGESTS[String(algorithm).toLowerCase().replace(/^rsa-/, '')];
+  const name = jvmDigestOrNone(algorithm);
   if (name === undefined) throw new Error('Digest method not supported');
   return name;
 }
@@ -153,8 +169,11 @@ class Hmac {
   #done = false;
 
   constructor(algorithm, key) {
-    this.#algorithm = `Hmac${jvmDigest(algorithm).replace('-', '')}`;
-    this.#key = toLatin1(key);
+    validateString(algorithm, 'hmac');
+    const digest = jvmDigestOrNone(algorithm);
+    if (digest === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    this.#algorithm = `Hmac${digest.replace('-', '')}`;
+    this.#key = keyToLatin1(key);
   }
 
   update(data, encoding) {
@@ -171,6 +190,7 @@ class Hmac {
 }
 
 function createHash(algorithm) {
+  validateString(algorithm, 'algorithm');
   return new Hash(algorithm);
 }
 
@@ -178,29 +198,42 @@ function createHmac(algorithm, key) {
   return new Hmac(algorithm, key);
 }
 
+// crypto.hash (node 22+): a one-shot digest.
 function hash(algorithm, data, encoding = 'hex') {
-  return createHash(algorithm).update(data).digest(encoding);
+  validateString(algorithm, 'algorithm');
+  const bytes = toLatin1(data, 'utf8', 'input');
+  const name = jvmDigestOrNone(algorithm);
+  if (name === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  return output(host.digest(name, bytes), encoding);
+}
+
+function bufferArg(value, name) {
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) {
+    return bytesOf(value);
+  }
+  const err = new codes.ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  err.message = `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
+  return err;
 }
 
 function timingSafeEqual(a, b) {
-  const x = bytesOf(a);
-  const y = bytesOf(b);
-  if (x.length !== y.length) {
-    throw new codes.ERR_OUT_OF_RANGE('buf2', 'Input buffers must have the same byte length', undefined, true);
-  }
+  const x = bufferArg(a, 'buf1');
+  if (x instanceof Error) throw x;
+  const y = bufferArg(b, 'buf2');
+  if (y instanceof Error) throw y;
+  if (x.length !== y.length) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
   return diff === 0;
 }
 
+// node's names, with OpenSSL's RSA- aliases, sorted as node lists them.
 function getHashes() {
-  return Object.keys(DIGESTS);
+  const names = Object.keys(DIGESTS);
+  return [...names.filter((n) => !n.startsWith('sha3') && !n.startsWith('sha512-')).map((n) => `RSA-${n.toUpperCase()}`), ...names].sort();
 }
 
-const webcrypto = {
-  getRandomValues,
-  randomUUID,
-};
+const kdf = require('internal/crypto/kdf');
 
 module.exports = {
   createHash,
@@ -216,5 +249,13 @@ module.exports = {
   randomInt,
   randomUUID,
   timingSafeEqual,
-  webcrypto,
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
 };
+for (const [name, key] of [['webcrypto', 'crypto'], ['subtle', 'subtle']]) {
+  Object.defineProperty(module.exports, name, {
+    get: () => require('internal/crypto/webcrypto')[key], enumerable: true, configurable: true,
+  });
+}

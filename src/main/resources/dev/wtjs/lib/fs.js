@@ -682,6 +682,38 @@ function unwatchFile(filename, listener) {
   }
 }
 
+// ---- watch: change notifications from the JDK's WatchService ----
+
+function watch(filename, options, listener) {
+  const p = toPathString(filename);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (typeof options === 'string') {
+    options = { encoding: options };
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'object'], options);
+  }
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  const { FSWatcher } = require('internal/fs/watchers');
+  const watcher = new FSWatcher();
+  const code = watcher.start(abs(p), persistent, recursive, encoding);
+  if (code !== null) {
+    const err = uvError(code, 'watch', p);
+    err.filename = p;
+    ErrorCaptureStackTrace(err, watch);
+    throw err;
+  }
+  if (listener !== undefined) watcher.on('change', listener);
+  if (signal !== undefined) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
+
 // ---- callbacks, over the sync calls ----
 
 function callbackify(syncFn, name) {
@@ -749,6 +781,9 @@ const promises = { constants };
 for (const name of Object.keys(syncs)) {
   promises[name] = promisifySync(syncs[name], name);
 }
+promises.open = function open(path, flags, mode) {
+  return require('internal/fs/filehandle').open(path, flags, mode);
+};
 
 module.exports = {
   constants,
@@ -785,6 +820,7 @@ module.exports = {
   cpSync,
   watchFile,
   unwatchFile,
+  watch,
   read: ioCallback(readSync, 'read'),
   write: ioCallback(writeSync, 'write'),
   exists,

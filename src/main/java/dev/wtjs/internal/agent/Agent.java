@@ -369,6 +369,7 @@ public final class Agent implements PortEnd.Owner {
                 .option("js.stack-trace-api", "true") // Error.captureStackTrace / prepareStackTrace, as in V8
                 .option("js.mle-mode", "true") // for MLE.registerESMLookup: import resolution as node does it
                 .option("js.async-context", "true") // AsyncContext carries AsyncLocalStorage across await
+                .option("js.v8-realm-builtin", "true") // Realm.create(): a new global for each vm context
                 .build();
     }
 

@@ -2,6 +2,7 @@ package dev.wtjs.internal.binding;
 
 import dev.wtjs.internal.agent.Agent;
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -530,7 +531,9 @@ public final class FsBinding {
             long len = (long) length;
             long size = o.channel.size();
             if (len < size) {
+                long at = o.channel.position();
                 o.channel.truncate(len);
+                o.channel.position(at);   // ftruncate(2) leaves the offset where it was (FileChannel moves it)
             } else if (len > size) {
                 o.channel.write(java.nio.ByteBuffer.allocate((int) (len - size)), size);
             }
@@ -571,8 +574,139 @@ public final class FsBinding {
         }
     }
 
+    // ---- fs.watch: the JDK's WatchService (inotify on Linux), one per agent, read by its own thread ----
+
+    /** One fs.watch: events under {@code root} (a directory, or a file's folder with {@code onlyName}). */
+    private static final class Watch {
+        final Path root;
+        final String onlyName;
+        final boolean recursive;
+        final Value callback;
+        final List<java.nio.file.WatchKey> keys = new ArrayList<>();
+        volatile boolean closed;
+
+        Watch(Path root, String onlyName, boolean recursive, Value callback) {
+            this.root = root;
+            this.onlyName = onlyName;
+            this.recursive = recursive;
+            this.callback = callback;
+        }
+    }
+
+    private java.nio.file.WatchService watchService;
+    private Thread watchThread;
+    private final Map<java.nio.file.WatchKey, List<Watch>> watches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Watch> watchIds = new java.util.HashMap<>();
+    private int nextWatch = 1;
+
+    /**
+     * Starts watching a file or directory; {@code callback(eventType, filename)} runs on this agent's loop for each
+     * change ('rename' for an entry created or deleted, 'change' for one modified), filename relative to the
+     * watched directory (or the file's own name). The id for {@link #unwatch}, or -1 (see {@link #error()}).
+     */
+    @Export
+    public int watch(String path, boolean recursive, Value callback) {
+        error = null;
+        try {
+            Path p = readPath(path);
+            if (!Files.exists(p)) throw new NoSuchFileException(path);
+            boolean dir = Files.isDirectory(p);
+            Path root = dir ? p : p.toAbsolutePath().getParent();
+            Watch w = new Watch(root, dir ? null : p.getFileName().toString(), recursive && dir, callback);
+            if (watchService == null) startWatching();
+            register(w, root);
+            int id = nextWatch++;
+            watchIds.put(id, w);
+            return id;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return -1;
+        }
+    }
+
+    /** Stops a watch (loop thread); its pending events are dropped. */
+    @Export
+    public void unwatch(int id) {
+        Watch w = watchIds.remove(id);
+        if (w == null) return;
+        w.closed = true;
+        for (java.nio.file.WatchKey key : w.keys) {
+            List<Watch> list = watches.get(key);
+            if (list == null) continue;
+            list.remove(w);
+            if (list.isEmpty()) {
+                watches.remove(key);
+                key.cancel();
+            }
+        }
+    }
+
+    private void register(Watch w, Path dir) throws IOException {
+        java.nio.file.WatchKey key = dir.register(watchService, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+                java.nio.file.StandardWatchEventKinds.ENTRY_DELETE, java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+        watches.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(w);
+        w.keys.add(key);
+        if (w.recursive) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path child : s.filter(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    register(w, child);
+                }
+            }
+        }
+    }
+
+    private void startWatching() throws IOException {
+        watchService = java.nio.file.FileSystems.getDefault().newWatchService();
+        java.nio.file.WatchService service = watchService;
+        Thread t = new Thread(() -> {
+            try {
+                for (;;) {
+                    java.nio.file.WatchKey key = service.take();
+                    Path dir = (Path) key.watchable();
+                    for (java.nio.file.WatchEvent<?> ev : key.pollEvents()) {
+                        if (!(ev.context() instanceof Path name)) continue;   // OVERFLOW
+                        String type = ev.kind() == java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY ? "change" : "rename";
+                        for (Watch w : watches.getOrDefault(key, List.of())) deliver(w, type, dir, name);
+                    }
+                    key.reset();
+                }
+            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+                // the agent is closing
+            }
+        }, "wtjs-fswatch-" + agent.threadId());
+        t.setDaemon(true);
+        watchThread = t;
+        t.start();
+    }
+
+    private void deliver(Watch w, String type, Path dir, Path name) {
+        if (w.onlyName != null && !w.onlyName.equals(name.toString())) return;
+        String filename = w.onlyName != null ? w.onlyName : w.root.relativize(dir.resolve(name)).toString();
+        agent.post(() -> {
+            if (w.closed) return;
+            if (w.recursive && type.equals("rename") && Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    register(w, dir.resolve(name));
+                } catch (IOException | RuntimeException ignored) {
+                    // gone again already
+                }
+            }
+            agent.call(w.callback, type, filename);
+        });
+    }
+
     /** Closes every descriptor still open: the agent is closing. */
     public void closeAll() {
+        if (watchService != null) {
+            try {
+                watchService.close();
+                watchThread.join(5000);
+            } catch (IOException ignored) {
+                // closing anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (Open o : descriptors.values()) {
             try {
                 if (o.channel != null) o.channel.close();

@@ -95,6 +95,12 @@ public final class HostBinding {
         return Source.newBuilder("js", code, filename).mimeType("application/javascript+module").buildLiteral();
     }
 
+    /** Parses user code as a script without running it (vm.Script): its SyntaxError is thrown here. */
+    @Export
+    public void parseScript(String filename, String code) {
+        Context.getCurrent().parse(UserSources.of(filename, code));
+    }
+
     /** Wraps user code as a function with the given parameters; {@code filename} names it in stack traces. */
     @Export
     public Value compileFunction(String filename, String code, Value params) {
@@ -446,12 +452,22 @@ public final class HostBinding {
         return zlib;
     }
 
-    /** The agent is closing: its open file descriptors, sockets and its children's pipes go with it. */
+    private CryptoBinding crypto;
+
+    /** The key derivations behind crypto (pbkdf2, scrypt). */
+    @Export
+    public CryptoBinding crypto() {
+        if (crypto == null) crypto = new CryptoBinding(agent);
+        return crypto;
+    }
+
+    /** The agent is closing: its descriptors, sockets, its children's pipes and its crypto pool go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
         if (net != null) net.closeAll();
         if (childProcesses != null) childProcesses.closeAll();
         if (zlib != null) zlib.closeAll();
+        if (crypto != null) crypto.close();
     }
 
     @Export

@@ -48,6 +48,12 @@ function setupGlobals() {
   defineLazy('Buffer', () => require('buffer').Buffer);
   defineLazy('atob', () => require('buffer').atob);
   defineLazy('btoa', () => require('buffer').btoa);
+  defineLazy('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+  defineLazy('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
+  // (enumerable, as node's)
+  Object.defineProperty(globalThis, 'crypto', {
+    get: () => require('internal/crypto/webcrypto').crypto, enumerable: true, configurable: true,
+  });
   defineLazy('performance', () => require('perf_hooks').performance);
   defineLazy('fetch', () => require('internal/fetch/fetch').fetch);
   defineLazy('Headers', () => require('internal/fetch/headers').Headers);

@@ -100,6 +100,7 @@
     if (name === 'loader') return api;
     if (name === 'shared_memory') return hooks.sharedMemory;
     if (name === 'async_context') return hooks.asyncContext;
+    if (name === 'realms') return hooks.realms;
     let b = bindings.get(name);
     if (b === undefined) {
       b = requireBuiltin(`internal/binding/${name}`);

@@ -9,6 +9,9 @@
   // GraalJS's AsyncContext (Variable, Snapshot) underlies async_hooks; node has no such global.
   const asyncContext = globalThis.AsyncContext;
   delete globalThis.AsyncContext;
+  // GraalJS's d8-style Realm builtin (js.v8-realm-builtin): vm's contexts are new realms made with it.
+  const realms = globalThis.Realm;
+  delete globalThis.Realm;
   for (const name of ['quit', 'readline', 'read', 'readbuffer', 'Graal', 'arguments', 'performance',
                       'print', 'printErr', 'load', 'loadWithNewGlobal', 'console', 'Java', 'Packages', 'Polyglot']) {
     if (name === 'Java' && host.allowsHostClasses()) continue;  // the Java host granted some classes
@@ -26,8 +29,17 @@
     process,
     sharedMemory,
     asyncContext,
+    realms,
   });
   const { requireBuiltin } = loader;
+  // ES2026's Error.isError, which node 24's V8 has and GraalJS 25 has not (util.inspect tells errors of other
+  // realms, vm contexts, by it).
+  if (typeof Error.isError !== 'function') {
+    const { isNativeError } = loader.internalBinding('types');
+    Object.defineProperty(Error, 'isError', {
+      value: { isError: (value) => isNativeError(value) }.isError, writable: true, configurable: true,
+    });
+  }
 
   // Stage one ends here: what does not depend on which agent this is (so a spare agent can do it ahead of
   // time, before it knows its worker's options). The builtins most agents need are loaded now.

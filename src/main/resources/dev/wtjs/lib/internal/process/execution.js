@@ -84,6 +84,21 @@ function triggerUncaughtException(err, fromPromise = false) {
   process.reallyExit(code === 0 ? 1 : code);
 }
 
+// process._fatalException(err): what node's native side calls for an uncaught error. Handled by an
+// 'uncaughtException' listener: true. Otherwise node marks the process failed, runs the 'exit' listeners (they run
+// again when the process really ends) and answers false, leaving the report and the exit to its caller.
+function fatalException(err, fromPromise = false) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, origin);
+    return true;
+  }
+  process.exitCode = 1;
+  process.emit('exit', 1);
+  return false;
+}
+
 function unhandledRejectionError(reason) {
   const { noSideEffectsToString } = internalBinding('errors');
   const err = new Error('This error originated either by throwing inside of an async function without a catch ' +
@@ -122,4 +137,4 @@ function handleRejection(reason, promise) {
   }
 }
 
-module.exports = { triggerUncaughtException, onUnhandledRejection, printUncaught, isErrorLike };
+module.exports = { fatalException, triggerUncaughtException, onUnhandledRejection, printUncaught, isErrorLike };

@@ -110,7 +110,9 @@ function setupProcess(process, host, loader, quit) {
     configurable: false,
   });
   process.config = { variables: {} };
-  process.features = {};
+  // As a node built without the inspector and without OpenSSL's TLS.
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+                       tls_ocsp: false, tls: false, openssl_is_boringssl: false };
   process.cwd = () => host.cwd();
   process.chdir = function chdir(directory) {
     if (!isMain) throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.chdir()');
@@ -164,8 +166,10 @@ function setupProcess(process, host, loader, quit) {
   }
   require('internal/process/stdio').defineStdio(process, host);
   process.nextTick = require('internal/process/task_queues').nextTick;
-  process.binding = undefined;
-  delete process.binding;
+  process.binding = function binding(name) {
+    return require('internal/process/legacy_binding').binding(name);
+  };
+  process._fatalException = (err, fromPromise) => require('internal/process/execution').fatalException(err, fromPromise);
   process.abort = () => quit(134);
   process.kill = () => true;
   process.umask = () => 0o22;

@@ -436,8 +436,35 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
   if (port[kState].closed) {
     throw nodeTypeError('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
   }
-  // wtjs has no vm contexts: no object is a contextified sandbox, so node's error for a non-context applies.
-  throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+  const global = require('internal/vm/context').globalOf(contextifiedSandbox);
+  if (global === undefined) throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+  return portInRealm(port, global);
+}
+
+// The port as an object of another realm (a vm context), as node gives it: made from that realm's Object, not an
+// EventTarget; postMessage and start, and messages through its onmessage property. The port it wraps carries them.
+function portInRealm(port, global) {
+  const proto = global.Object.create(global.Object.prototype);
+  const method = (fn) => ({ value: fn, writable: true, configurable: true, enumerable: false });
+  Object.defineProperties(proto, {
+    postMessage: method(function postMessage(value, transfer) { return port.postMessage(value, transfer); }),
+    start: method(function start() { port.start(); }),
+    constructor: method(function MessagePort() {
+      throw nodeTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+    }),
+  });
+  const moved = global.Object.create(proto);
+  let handler = null;
+  Object.defineProperty(moved, 'onmessage', {
+    get: () => handler,
+    set(fn) {
+      handler = typeof fn === 'function' ? fn : null;
+      port.onmessage = handler === null ? null : (event) => handler.call(moved, event);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return moved;
 }
 
 // ---- BroadcastChannel ----

@@ -1,0 +1,3 @@
+'use strict';
+// As `inspector`: not available in this build.
+require('inspector');
