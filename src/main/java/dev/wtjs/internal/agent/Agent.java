@@ -215,7 +215,6 @@ public final class Agent implements PortEnd.Owner {
         if (limitCode != null || !running) return;
         limitMessage = message;
         limitCode = code;
-        if (System.getenv("TMPTRACE") != null) System.err.println("limit reached at " + System.currentTimeMillis());
         terminate();
     }
 
@@ -302,7 +301,6 @@ public final class Agent implements PortEnd.Owner {
             } else if (e.isExit()) {
                 exitCode = e.getExitStatus();
             } else if (e.isResourceExhausted() && !e.isCancelled()) {
-                if (System.getenv("TMPTRACE") != null) e.printStackTrace();
                 heapExhausted();
             } else if (e.isCancelled() || terminating) {
                 exitCode = terminatedCode();
@@ -313,7 +311,6 @@ public final class Agent implements PortEnd.Owner {
             if (!terminating) internalError(e);
             else exitCode = limitCode != null ? 1 : terminatedCode();
         } catch (OutOfMemoryError e) {
-            if (System.getenv("TMPTRACE") != null) e.printStackTrace();
             heapExhausted();
         } catch (RuntimeException | Error e) {
             internalError(e);

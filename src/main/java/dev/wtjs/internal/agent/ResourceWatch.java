@@ -72,9 +72,13 @@ final class ResourceWatch {
     Watched watch(Agent agent, long heapLimit, long cpuLimitNs) {
         Watched w = new Watched(agent, Thread.currentThread(), heapLimit, cpuLimitNs);
         w.cpuStart = THREADS.getCurrentThreadCpuTime();
+        w.allocAtPressure = THREADS.getCurrentThreadAllocatedBytes();
         synchronized (this) {
             watched.add(w);
             if (thread == null) {
+                Agent main = core.agent(RuntimeCore.MAIN_THREAD_ID);
+                Thread mainThread = main == null ? null : main.thread();
+                if (mainThread != null) mainAllocAtPressure = THREADS.getThreadAllocatedBytes(mainThread.getId());
                 thread = new Thread(this::run, "wtjs-limits");
                 thread.setDaemon(true);
                 thread.start();
