@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The stress suite: the scripts in {@code src/test/resources/dev/wtjs/stress/} (each also runs under node, e.g.
  * {@code node messages.js 100000}, and prints the same lines) run as main scripts of a runtime, with counts bounded
- * for CI. {@code -Dwtjs.stress=long} (or {@code tools/stress}) runs the long mode: ten times the counts, 1e6
- * messages. Nested terminate is {@link SubtreeTest}'s.
+ * for CI (300 workers of churn, 1e5 messages each way, 50 workers throwing, 64 waiters, storms of 50 terminates).
+ * {@code -Dwtjs.stress=long} (or {@code tools/stress}) runs the long mode: ten times the counts, 1e6 messages.
+ * Nested terminate is {@link SubtreeTest}'s.
  */
 class StressTest {
     private static final boolean LONG = "long".equals(System.getProperty("wtjs.stress"));
@@ -60,7 +61,7 @@ class StressTest {
 
     @Test
     void terminateStorms() throws Exception {
-        int w = count(100);
+        int w = count(50);
         assertEquals(List.of("just started workers terminated: " + w + " ok", "spinning workers terminated: " + w + " ok"),
                 run("terminate-storm.js", w));
     }
@@ -72,7 +73,7 @@ class StressTest {
 
     @Test
     void deepObjectsAcrossJitWarmUp() throws Exception {
-        int rounds = count(2000);
+        int rounds = count(300); // (mvn test runs on the JDK 17 interpreter: the long mode warms up the JIT)
         assertEquals(List.of("deep round trips: " + rounds + " wrong: 0"), run("deep.js", rounds));
     }
 
