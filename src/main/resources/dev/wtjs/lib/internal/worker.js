@@ -352,7 +352,6 @@ function onWorkerExit(id, code, limitCode, limitMessage) {
   const w = workers.get(id);
   if (w === undefined) return;
   flushPort(w[kPort]);
-  if (limitCode != null) w.emit('error', limitError(limitCode, limitMessage));
   workers.delete(id);
   w[kExited] = true;
   if (w[kRefed]) {
@@ -366,6 +365,8 @@ function onWorkerExit(id, code, limitCode, limitMessage) {
   Object.defineProperty(w, 'threadId', { value: -1, enumerable: true, configurable: true });
   w.removeAllListeners('message');
   w.removeAllListeners('messageerrors');
+  // a worker a resource limit ended: its error first (if that throws, it is uncaught and no 'exit' follows, as node)
+  if (limitCode != null) w.emit('error', limitError(limitCode, limitMessage));
   w.emit('exit', code);
   w.removeAllListeners();
 }
