@@ -17,15 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The stress suite: the scripts in {@code src/test/resources/dev/wtjs/stress/} (each also runs under node, e.g.
  * {@code node messages.js 100000}, and prints the same lines) run as main scripts of a runtime, with counts bounded
- * for CI (300 workers of churn, 1e5 messages each way, 50 workers throwing, 64 waiters, storms of 50 terminates).
- * {@code -Dwtjs.stress=long} (or {@code tools/stress}) runs the long mode: ten times the counts, 1e6 messages.
+ * for CI, where GraalJS runs in the JDK 17 interpreter (300 workers of churn, 1e4 messages each way, 50 workers
+ * throwing, 64 waiters, storms of 50 terminates, 100 deep round trips). {@code -Dwtjs.stress=long} (or
+ * {@code tools/stress}) runs the long mode: 1e6 messages, ten times the other counts.
  * Nested terminate is {@link SubtreeTest}'s.
  */
 class StressTest {
     private static final boolean LONG = "long".equals(System.getProperty("wtjs.stress"));
 
     private static int count(int ci) {
-        return LONG ? ci * 10 : ci;
+        return count(ci, ci * 10);
+    }
+
+    private static int count(int ci, int longMode) {
+        return LONG ? longMode : ci;
     }
 
     /** Runs a stress script with {@code arg}; returns its stdout lines, sorted (its threads finish in any order). */
@@ -47,7 +52,7 @@ class StressTest {
 
     @Test
     void orderedMessagesMainWorkerAndWorkerWorker() throws Exception {
-        int n = count(100_000);
+        int n = count(10_000, 1_000_000);
         assertEquals(List.of("main<->worker: " + n + " in order, exit 0", "worker->worker: " + n + " in order"),
                 run("messages.js", n));
     }
@@ -73,15 +78,15 @@ class StressTest {
 
     @Test
     void deepObjectsAcrossJitWarmUp() throws Exception {
-        int rounds = count(300); // (mvn test runs on the JDK 17 interpreter: the long mode warms up the JIT)
+        int rounds = count(100, 3000); // (mvn test runs on the JDK 17 interpreter: the long mode warms up the JIT)
         assertEquals(List.of("deep round trips: " + rounds + " wrong: 0"), run("deep.js", rounds));
     }
 
-    /** 300 workers started and exited: the live heap after a full collection stays flat. */
+    /** 300 workers started and exited (3,000 in the long mode): the live heap after a full collection stays flat. */
     @Test
     void churnKeepsTheLiveHeapFlat() throws Exception {
-        int warm = 100;
-        int more = count(200);
+        int warm = 50;
+        int more = count(250, 2950);
         assertEquals(List.of("workers started and exited: " + warm), run("churn.js", warm));
         long before = liveHeap();
         assertEquals(List.of("workers started and exited: " + more), run("churn.js", more));
