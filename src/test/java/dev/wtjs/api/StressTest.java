@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The stress suite: the scripts in {@code src/test/resources/dev/wtjs/stress/} (each also runs under node, e.g.
  * {@code node messages.js 100000}, and prints the same lines) run as main scripts of a runtime, with counts bounded
  * for CI, where GraalJS runs in the JDK 17 interpreter (300 workers of churn, 1e4 messages each way, 50 workers
- * throwing, 64 waiters, storms of 50 terminates, 100 deep round trips). {@code -Dwtjs.stress=long} (or
- * {@code tools/stress}) runs the long mode: 1e6 messages, ten times the other counts.
+ * throwing, 64 waiters, storms of 25 terminates, 100 deep round trips). {@code -Dwtjs.stress=long} (or
+ * {@code tools/stress}) runs the long mode: 1e6 messages, storms of 500, ten times the other counts.
  * Nested terminate is {@link SubtreeTest}'s.
  */
 class StressTest {
@@ -66,7 +66,7 @@ class StressTest {
 
     @Test
     void terminateStorms() throws Exception {
-        int w = count(50);
+        int w = count(25, 500);
         assertEquals(List.of("just started workers terminated: " + w + " ok", "spinning workers terminated: " + w + " ok"),
                 run("terminate-storm.js", w));
     }
