@@ -212,7 +212,11 @@ public final class JsWorker {
         return this;
     }
 
-    /** Adds a listener for the worker's uncaught error (the worker then exits with code 1). */
+    /**
+     * Adds a listener for the worker's uncaught error (the worker then exits with code 1), or the error that says a
+     * resource limit ended it: code {@code ERR_WORKER_OUT_OF_MEMORY} (its heap limit, or the JVM's heap ran out on
+     * its thread) or {@code ERR_WTJS_CPU_TIME_LIMIT} ({@link WorkerSpec#cpuTimeLimit}).
+     */
     public JsWorker onError(Consumer<JsError> listener) {
         listener(listener);
         events.execute(() -> {
@@ -293,6 +297,12 @@ public final class JsWorker {
                 try {
                     drain();
                 } finally {
+                    String limit = a.limitCode();
+                    if (limit != null) { // ended by a resource limit: its error first, as node's 'error' event
+                        JsError err = new JsError("Error", a.limitMessage(), null, limit, Map.of());
+                        errors.add(err);
+                        for (Consumer<JsError> l : errorListeners) call(() -> l.accept(err));
+                    }
                     exited = true;
                     try {
                         PortEnd p = port;

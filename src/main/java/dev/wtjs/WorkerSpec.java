@@ -22,6 +22,7 @@ public final class WorkerSpec {
     Map<String, String> env;
     String name = "";
     final double[] resourceLimits = {0, 0, 0, 4};
+    long cpuTimeLimitNanos;
 
     private WorkerSpec(Path file, String source) {
         this.file = file;
@@ -84,8 +85,11 @@ public final class WorkerSpec {
     }
 
     /**
-     * All of node's {@code resourceLimits}. Only the stack size is enforced; the heap figures are reported back by
-     * {@code worker.resourceLimits} but not enforced (GraalJS shares the JVM's heap).
+     * All of node's {@code resourceLimits}. The stack size is the thread's; {@code maxOldGenerationSizeMb} is the most the
+     * worker may grow the JVM's live heap by: past it the worker ends with an {@code ERR_WORKER_OUT_OF_MEMORY}
+     * error and exit code 1, as in node (how it is measured, and how closely: docs/java-api.md, "Limits").
+     * {@code maxYoungGenerationSizeMb} and {@code codeRangeSizeMb} are only reported back (the nursery is the
+     * JVM's, shared by all workers).
      */
     public WorkerSpec resourceLimits(double maxYoungGenerationSizeMb, double maxOldGenerationSizeMb,
                                      double codeRangeSizeMb, double stackSizeMb) {
@@ -93,6 +97,24 @@ public final class WorkerSpec {
         resourceLimits[1] = maxOldGenerationSizeMb;
         resourceLimits[2] = codeRangeSizeMb;
         resourceLimits[3] = stackSizeMb;
+        return this;
+    }
+
+    /** node's {@code resourceLimits.maxOldGenerationSizeMb} alone (see {@link #resourceLimits}). */
+    public WorkerSpec maxOldGenerationSizeMb(double mb) {
+        resourceLimits[1] = mb;
+        return this;
+    }
+
+    /**
+     * The most CPU time the worker's thread may use (null or zero: no limit). Past it the worker is terminated
+     * and reports an error with code {@code ERR_WTJS_CPU_TIME_LIMIT}, then exits with code 1; it is checked every
+     * few milliseconds. (The time the JIT compiler spends on the worker's code runs on other threads and is not
+     * counted.)
+     */
+    public WorkerSpec cpuTimeLimit(java.time.Duration limit) {
+        if (limit != null && limit.isNegative()) throw new IllegalArgumentException("negative CPU time limit: " + limit);
+        cpuTimeLimitNanos = limit == null ? 0 : limit.toNanos();
         return this;
     }
 

@@ -136,8 +136,9 @@ public final class WtjsRuntime implements AutoCloseable {
     /**
      * Starts a worker, as {@code new Worker(...)} would in a script: the worker's {@code parentPort} is connected to
      * the returned handle. Throws {@link IllegalArgumentException} when {@code workerData} cannot be sent, and
-     * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached.
-     * It returns at once: the worker is made and runs on a thread of its own (building its GraalJS context can take
+     * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached,
+     * and a {@link JsError} with node's code {@code ERR_WORKER_INIT_FAILED} when the JVM cannot make the worker's
+     * thread (a stack too big for the machine, or the process's thread limit). It returns at once: the worker is made and runs on a thread of its own (building its GraalJS context can take
      * a second or more in the interpreter); messages posted meanwhile wait for it, and {@link JsWorker#isOnline()}
      * says when its script has started.
      */
@@ -164,6 +165,7 @@ public final class WtjsRuntime implements AutoCloseable {
         JavaCodec.Encoded data = JavaCodec.encode(spec.workerData, List.of());
         c.workerData = spec.workerData == null ? null : new Message(data.bytes(), data.attachments());
         c.resourceLimits = spec.resourceLimits.clone();
+        c.cpuTimeLimitNanos = spec.cpuTimeLimitNanos;
         c.cwd = core.cwd;
         JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name, listenerErrors);
         Agent agent = core.startWorker(c, w::attach, w.listener());

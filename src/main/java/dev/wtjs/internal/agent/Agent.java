@@ -69,6 +69,14 @@ public final class Agent implements PortEnd.Owner {
     /** When a spare was handed its worker (for WTJS_TRACE_START). */
     private volatile long adoptedAt;
     private long mainDone;
+    private ResourceWatch.Watched watched;
+    /** Set when a resource limit ended this agent: node's error code for it, and the error's message. */
+    private volatile String limitCode;
+    private volatile String limitMessage;
+    /** node's code for a worker that ran out of memory, and wtjs's for one past its CPU time limit. */
+    public static final String OOM_CODE = "ERR_WORKER_OUT_OF_MEMORY";
+    public static final String CPU_LIMIT_CODE = "ERR_WTJS_CPU_TIME_LIMIT";
+    static final String OOM_MESSAGE = "Worker terminated due to reaching memory limit: JS heap out of memory";
 
     public Agent(RuntimeCore runtime, AgentConfig config, AgentListener listener) {
         this.runtime = runtime;
@@ -146,6 +154,10 @@ public final class Agent implements PortEnd.Owner {
         thread.start();
     }
 
+    Thread thread() {
+        return thread;
+    }
+
     /** Whether the agent's thread is still running. */
     public boolean isAlive() {
         Thread t = thread;
@@ -203,6 +215,39 @@ public final class Agent implements PortEnd.Owner {
         return terminating;
     }
 
+    /** A resource limit was reached (any thread): the agent ends as terminated, then reports {@code code}. */
+    public void limitReached(String code, String message) {
+        if (limitCode != null || !running) return;
+        limitMessage = message;
+        limitCode = code;
+        terminate();
+    }
+
+    public boolean isLimitReached() {
+        return limitCode != null;
+    }
+
+    /** The code of the limit that ended this agent ({@link #OOM_CODE}, ...), or null. */
+    public String limitCode() {
+        return limitCode;
+    }
+
+    public String limitMessage() {
+        return limitMessage;
+    }
+
+    /**
+     * The JVM's heap ran out on this agent's thread: a worker ends as one past its own limit (node's error and exit
+     * code 1); the main script ends as node's main thread does, with a fatal message and code 134.
+     */
+    private void heapExhausted() {
+        if (limitCode == null) {
+            limitMessage = OOM_MESSAGE;
+            limitCode = OOM_CODE;
+        }
+        exitCode = isMain() ? 134 : 1; // (the main script's message is written once its context is gone)
+    }
+
     private void run() {
         running = true;
         try {
@@ -217,6 +262,7 @@ public final class Agent implements PortEnd.Owner {
             // must still find it not yet online (exit code 0, no message), as in node.
             if (terminating) throw new TerminatedException();
             long t1 = System.nanoTime();
+            watched = watchLimits();
             bootstrapStageTwo(finish);
             long t2 = System.nanoTime();
             if (terminating) throw new TerminatedException();
@@ -255,8 +301,12 @@ public final class Agent implements PortEnd.Owner {
             Value code = call(hooks.getMember("emitExit"));
             exitCode = code == null ? 1 : code.asInt();
         } catch (PolyglotException e) {
-            if (e.isExit()) {
+            if (limitCode != null && !isMain()) {
+                exitCode = 1;
+            } else if (e.isExit()) {
                 exitCode = e.getExitStatus();
+            } else if (e.isResourceExhausted() && !e.isCancelled()) {
+                heapExhausted();
             } else if (e.isCancelled() || terminating) {
                 exitCode = terminatedCode();
             } else {
@@ -264,7 +314,9 @@ public final class Agent implements PortEnd.Owner {
             }
         } catch (TerminatedException | IllegalStateException e) {
             if (!terminating) internalError(e);
-            else exitCode = terminatedCode();
+            else exitCode = limitCode != null ? 1 : terminatedCode();
+        } catch (OutOfMemoryError e) {
+            heapExhausted();
         } catch (RuntimeException | Error e) {
             internalError(e);
         } catch (InterruptedException e) {
@@ -277,9 +329,13 @@ public final class Agent implements PortEnd.Owner {
                 }
             }
             running = false;
+            runtime.limits.unwatch(watched);
             endChildren();
             long c0 = System.nanoTime();
             closeContext();
+            if (isMain() && exitCode == 134 && OOM_CODE.equals(limitCode)) {
+                runtime.write(2, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n");
+            }
             binding.closeFiles();
             if (TRACE && mainDone != 0) { // (a spare that never ran a script has nothing to say)
                 System.err.printf("agent %d: loop ended %.1f ms after main, context closed in %.1f ms%n", threadId(),
@@ -339,6 +395,15 @@ public final class Agent implements PortEnd.Owner {
     /** node: a worker terminated before it came online exits with 0, a running one with 1. */
     private int terminatedCode() {
         return online ? 1 : 0;
+    }
+
+    /** Puts this worker under the runtime's watch (its heap and CPU time limits, the heap as a whole). */
+    private ResourceWatch.Watched watchLimits() {
+        double[] r = config.resourceLimits;
+        long heap = (long) (Math.max(0, r[1]) * (1 << 20)); // (the nursery is the JVM's: young sizes are not counted)
+        long cpu = config.cpuTimeLimitNanos;
+        // (a worker without limits is watched too: under pressure on the whole heap it may be the one ended)
+        return isMain() ? null : runtime.limits.watch(this, heap, cpu);
     }
 
     private void internalError(Throwable e) {

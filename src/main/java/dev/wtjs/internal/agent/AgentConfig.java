@@ -28,6 +28,8 @@ public final class AgentConfig {
     /** The child's end of the parent port (workers only). */
     public PortEnd parentPort;
     public double[] resourceLimits = {0, 0, 0, 4};
+    /** The most CPU time the worker's thread may use (0: no limit); a Java host's option. */
+    public long cpuTimeLimitNanos;
     public String cwd;
     /** Worker options stdout/stderr: true: the worker's writes to fd 1/2 go to the parent's worker.stdout/stderr. */
     public boolean stdoutToParent;

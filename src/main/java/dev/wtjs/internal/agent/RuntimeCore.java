@@ -1,6 +1,7 @@
 package dev.wtjs.internal.agent;
 
 import dev.wtjs.FileAccess;
+import dev.wtjs.JsError;
 import dev.wtjs.PostAfterExit;
 import dev.wtjs.internal.messaging.BroadcastRegistry;
 import dev.wtjs.internal.messaging.PortEnd;
@@ -52,6 +53,8 @@ public final class RuntimeCore implements AutoCloseable {
     public final int maxWorkers;
     /** BroadcastChannel subscribers of all agents, by name. */
     public final BroadcastRegistry broadcasts = new BroadcastRegistry();
+    /** Watches the workers' heap and CPU time limits, and the heap as a whole while workers run. */
+    final ResourceWatch limits = new ResourceWatch(this);
     private final ThreadFactory threadFactory;
     private final AtomicInteger liveWorkers = new AtomicInteger();
     private Agent spare; // guarded by this
@@ -178,7 +181,8 @@ public final class RuntimeCore implements AutoCloseable {
      * Starts a worker agent: one place for both parents, a JavaScript agent ({@code new Worker}) and the Java host
      * ({@code WtjsRuntime.startWorker}). {@code parentSide} takes the parent's end of the worker's port before the
      * worker starts; {@code listener} hears of the worker's life. Fills in {@code c.threadId} and
-     * {@code c.parentPort}.
+     * {@code c.parentPort}. Throws a {@link JsError} with node's code {@code ERR_WORKER_INIT_FAILED} when the
+     * worker's thread cannot be made.
      */
     public Agent startWorker(AgentConfig c, Consumer<PortEnd> parentSide, AgentListener listener) {
         if (closed) throw new IllegalStateException("the wtjs runtime is closed");
@@ -195,7 +199,14 @@ public final class RuntimeCore implements AutoCloseable {
             Agent child = adoptSpare(c, listener);
             if (child == null) {
                 child = new Agent(this, c, listener);
-                child.start();
+                try {
+                    child.start();
+                } catch (OutOfMemoryError e) {
+                    // the JVM could not make the thread (pthread_create failed: a huge stack, or thread limits)
+                    agents.remove(c.threadId, child);
+                    pair[0].close();
+                    throw new JsError("Error", "EAGAIN", null, "ERR_WORKER_INIT_FAILED", Map.of());
+                }
             }
             started = true;
             return child;
@@ -215,7 +226,11 @@ public final class RuntimeCore implements AutoCloseable {
         if (closed || threadFactory != null || c.resourceLimits[3] > Agent.DEFAULT_STACK_MB) return null;
         Agent s = spare;
         Agent adopted = s != null && s.adopt(c, listener) ? s : null;
-        spare = Agent.spare(this);
+        try {
+            spare = Agent.spare(this);
+        } catch (OutOfMemoryError e) {
+            spare = null; // no thread for a spare now: the next worker starts cold
+        }
         return adopted;
     }
 

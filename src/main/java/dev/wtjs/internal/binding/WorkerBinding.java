@@ -1,5 +1,6 @@
 package dev.wtjs.internal.binding;
 
+import dev.wtjs.JsError;
 import dev.wtjs.internal.agent.Agent;
 import dev.wtjs.internal.agent.AgentConfig;
 import dev.wtjs.internal.agent.RuntimeCore;
@@ -28,7 +29,8 @@ public final class WorkerBinding {
     /**
      * Starts a worker. {@code opts}: script (absolute path or code), isEval, name, argv, execArgv, env (alternating
      * keys and values, or null to share), workerData (payload), workerDataAttachments, resourceLimits (4 numbers),
-     * environmentData (payload). Returns {threadId, id of the parent's end of the worker's port}.
+     * environmentData (payload). Returns {threadId, id of the parent's end of the worker's port}, or null when the
+     * worker's thread could not be made.
      */
     @Export
     public int[] start(Value opts) {
@@ -64,10 +66,15 @@ public final class WorkerBinding {
         c.stderrToParent = flag(opts, "stderr");
         c.stdin = flag(opts, "stdin");
         PortEnd[] parentEnd = new PortEnd[1];
-        Agent child = parent.runtime.startWorker(c, end -> {
-            parent.own(end);
-            parentEnd[0] = end;
-        }, new ToParent(parent));
+        Agent child;
+        try {
+            child = parent.runtime.startWorker(c, end -> {
+                parent.own(end);
+                parentEnd[0] = end;
+            }, new ToParent(parent));
+        } catch (JsError e) {
+            return null; // its thread could not be made: new Worker throws ERR_WORKER_INIT_FAILED
+        }
         parent.adoptChild(child);
         return new int[] {c.threadId, parentEnd[0].id};
     }
@@ -107,7 +114,8 @@ public final class WorkerBinding {
             // that turn's close phase, after the immediates.
             parent.post(() -> parent.postClose(() -> {
                 parent.childGone(child);
-                parent.callHook("workerExit", child.threadId(), code);
+                // a worker ended by a resource limit: its error ('error' before 'exit', as node's)
+                parent.callHook("workerExit", child.threadId(), code, child.limitCode(), child.limitMessage());
             }));
         }
     }

@@ -19,7 +19,7 @@ const { serializeError, deserializeError } = require('internal/error_serdes');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_NOT_RUNNING, ERR_WORKER_INVALID_EXEC_ARGV,
   ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
-  ERR_WORKER_MESSAGING_TIMEOUT,
+  ERR_WORKER_MESSAGING_TIMEOUT, ERR_WORKER_OUT_OF_MEMORY,
 } = codes;
 
 const isMainThread = host.threadId() === 0;
@@ -183,6 +183,7 @@ class Worker extends EventEmitter {
       environmentData: envData.payload, resourceLimits: limits,
       stdout: !!options.stdout, stderr: !!options.stderr, stdin: stdinChannel !== null,
     });
+    if (ids === null) throw initFailed('EAGAIN'); // the thread could not be made
     Object.defineProperty(this, 'threadId', { value: ids[0], enumerable: true, configurable: true });
     this[kResourceLimits] = makeResourceLimits(limits);
     this[kExited] = false;
@@ -347,7 +348,7 @@ function onWorkerError(id, payload) {
   w.emit('error', deserializeError(payload));
 }
 
-function onWorkerExit(id, code) {
+function onWorkerExit(id, code, limitCode, limitMessage) {
   const w = workers.get(id);
   if (w === undefined) return;
   flushPort(w[kPort]);
@@ -364,8 +365,25 @@ function onWorkerExit(id, code) {
   Object.defineProperty(w, 'threadId', { value: -1, enumerable: true, configurable: true });
   w.removeAllListeners('message');
   w.removeAllListeners('messageerrors');
+  // a worker a resource limit ended: its error first (if that throws, it is uncaught and no 'exit' follows, as node)
+  if (limitCode != null) w.emit('error', limitError(limitCode, limitMessage));
   w.emit('exit', code);
   w.removeAllListeners();
+}
+
+// node's error for a worker whose thread could not start: the system's error name as message, the code added.
+function initFailed(errno) {
+  const err = new Error(errno);
+  err.code = 'ERR_WORKER_INIT_FAILED';
+  return err;
+}
+
+// The error of a worker a resource limit ended (made on the parent's side, as node makes it).
+function limitError(code, message) {
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory');
+  const err = new Error(message);
+  err.code = code;
+  return err;
 }
 
 // ---- the worker's own side ----
