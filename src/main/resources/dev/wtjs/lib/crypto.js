@@ -4,7 +4,12 @@
 
 const host = internalBinding('host');
 const { Buffer } = require('buffer');
-const { codes } = require('internal/errors');
+const { codes, E } = require('internal/errors');
+
+// node throws this one from its native side, so it is not among internal/errors' codes: declared here.
+if (!codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH) {
+  E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+}
 const { validateString } = require('internal/validators');
 
 const MAX_RANDOM = 2 ** 31 - 1;

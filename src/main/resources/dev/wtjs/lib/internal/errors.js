@@ -440,7 +440,6 @@ const typeErrorMessages = {
 };
 
 const rangeErrorMessages = {
-  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',
   ERR_BROTLI_INVALID_PARAM: '%s is not a valid Brotli parameter',
   ERR_BUFFER_TOO_LARGE: 'Cannot create a Buffer larger than %s bytes',
   ERR_CHILD_PROCESS_STDIO_MAXBUFFER: '%s maxBuffer length exceeded',
@@ -481,8 +480,6 @@ const computed = {
     keepProps(this, { permission, resource });
     return text;
   }],
-  ERR_CRYPTO_INVALID_SCRYPT_PARAMS: [RangeError, (detail = undefined) =>
-    (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`)],
   ERR_BUFFER_OUT_OF_BOUNDS: [RangeError, (name = undefined) =>
     (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds')],
   ERR_DEBUGGER_STARTUP_ERROR: [Error, function(text, extra = undefined) {

@@ -3,7 +3,14 @@
 // callback forms derive on the agent's crypto pool and call back on its loop.
 
 const { Buffer } = require('buffer');
-const { codes } = require('internal/errors');
+const { codes, E } = require('internal/errors');
+
+// node throws this one from its native side, so it is not among internal/errors' codes: declared here.
+if (!codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS) {
+  E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+    (detail = undefined) => (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`),
+    RangeError);
+}
 const { validateFunction, validateInt32, validateObject, validateString } = require('internal/validators');
 
 let binding;
