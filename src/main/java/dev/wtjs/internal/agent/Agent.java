@@ -318,7 +318,10 @@ public final class Agent implements PortEnd.Owner {
         } catch (OutOfMemoryError e) {
             heapExhausted();
         } catch (RuntimeException | Error e) {
-            internalError(e);
+            // terminate() cancels the context: whatever that throws where no PolyglotException wraps it (Truffle's
+            // CancelExecution out of host code called by JavaScript) is the termination, not a wtjs error
+            if (terminating) exitCode = limitCode != null ? 1 : terminatedCode();
+            else internalError(e);
         } catch (InterruptedException e) {
             exitCode = 1;
         } finally {
