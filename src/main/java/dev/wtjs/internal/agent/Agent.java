@@ -608,9 +608,13 @@ public final class Agent implements PortEnd.Owner {
         return true;
     }
 
-    /** This worker's uncaught error, serialized, for its parent's {@code error} event. */
+    /**
+     * This worker's uncaught error, serialized, for its parent's {@code error} event. Not while it is being
+     * terminated: the interrupt that wakes an Atomics.wait can surface in JavaScript as "Thread was interrupted.",
+     * and node reports nothing from a worker it is terminating.
+     */
     public void reportError(Object payload) {
-        if (listener != null) listener.error(this, payload);
+        if (listener != null && !terminating) listener.error(this, payload);
     }
 
     /** A child worker's news, run on this agent's loop. */
