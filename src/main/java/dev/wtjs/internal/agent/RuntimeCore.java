@@ -345,6 +345,7 @@ public final class RuntimeCore implements AutoCloseable {
             // an agent whose thread has ended is gone, registered or not (never spin on a stale entry)
             for (Agent a : live) if (!a.isAlive()) agents.remove(a.threadId(), a);
         }
+        limits.close();
         if (ownsEngine) engine.close(true);
     }
 }
