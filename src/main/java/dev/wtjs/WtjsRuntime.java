@@ -140,9 +140,10 @@ public final class WtjsRuntime implements AutoCloseable {
      * the returned handle. Throws {@link IllegalArgumentException} when {@code workerData} cannot be sent, and
      * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached,
      * and a {@link JsError} with node's code {@code ERR_WORKER_INIT_FAILED} when the JVM cannot make the worker's
-     * thread (a stack too big for the machine, or the process's thread limit). It returns at once: the worker is made and runs on a thread of its own (building its GraalJS context can take
-     * a second or more in the interpreter); messages posted meanwhile wait for it, and {@link JsWorker#isOnline()}
-     * says when its script has started.
+     * thread (a stack too big for the machine, or the process's thread limit). It never blocks: it returns at once,
+     * and the worker makes its GraalJS context and runs its script on a thread of its own (seconds for the JVM's
+     * first worker); messages and requests posted meanwhile wait for it, and {@link JsWorker#isOnline()} says when
+     * its script has started.
      */
     public JsWorker startWorker(WorkerSpec spec) {
         Objects.requireNonNull(spec, "spec");
