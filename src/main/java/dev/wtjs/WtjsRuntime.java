@@ -2,6 +2,7 @@ package dev.wtjs;
 
 import dev.wtjs.internal.agent.Agent;
 import dev.wtjs.internal.agent.AgentConfig;
+import dev.wtjs.internal.agent.InterpreterWarning;
 import dev.wtjs.internal.agent.RuntimeCore;
 import dev.wtjs.internal.host.HostEvents;
 import dev.wtjs.internal.messaging.JavaCodec;
@@ -51,6 +52,7 @@ public final class WtjsRuntime implements AutoCloseable {
         this.core.childProcesses = b.childProcesses;
         core.processView(b.stdin, b.fdKinds, b.columns, b.pid, b.ppid);
         this.core.network = b.network;
+        if (b.interpreterWarning) InterpreterWarning.warnOnce(core.engine, core.err);
         BiConsumer<JsWorker, Throwable> handler = b.listenerErrors;
         this.listenerErrors = handler == null ? this::printListenerError : (w, t) -> {
             try {
@@ -138,9 +140,10 @@ public final class WtjsRuntime implements AutoCloseable {
      * the returned handle. Throws {@link IllegalArgumentException} when {@code workerData} cannot be sent, and
      * {@link IllegalStateException} when the runtime is closed or its {@link Builder#maxWorkers} limit is reached,
      * and a {@link JsError} with node's code {@code ERR_WORKER_INIT_FAILED} when the JVM cannot make the worker's
-     * thread (a stack too big for the machine, or the process's thread limit). It returns at once: the worker is made and runs on a thread of its own (building its GraalJS context can take
-     * a second or more in the interpreter); messages posted meanwhile wait for it, and {@link JsWorker#isOnline()}
-     * says when its script has started.
+     * thread (a stack too big for the machine, or the process's thread limit). It never blocks: it returns at once,
+     * and the worker makes its GraalJS context and runs its script on a thread of its own (seconds for the JVM's
+     * first worker); messages and requests posted meanwhile wait for it, and {@link JsWorker#isOnline()} says when
+     * its script has started.
      */
     public JsWorker startWorker(WorkerSpec spec) {
         Objects.requireNonNull(spec, "spec");
@@ -168,7 +171,7 @@ public final class WtjsRuntime implements AutoCloseable {
         c.cpuTimeLimitNanos = spec.cpuTimeLimitNanos;
         c.cwd = core.cwd;
         JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name, listenerErrors);
-        Agent agent = core.startWorker(c, w::attach, w.listener());
+        Agent agent = core.startWorker(c, w::attach, w.listener(), true);
         w.started(agent);
         return w;
     }
@@ -188,11 +191,14 @@ public final class WtjsRuntime implements AutoCloseable {
     }
 
     /**
-     * Whether GraalJS compiles hot code with its optimizing compiler here (a JDK with a matching JVMCI compiler), or
-     * only interprets it (any other JDK: correct, but many times slower).
+     * Whether GraalJS compiles hot code with its optimizing compiler here, or only interprets it (correct, but many
+     * times slower). It compiles on a JDK 25 or newer started with JVMCI on and GraalVM's compiler on the upgrade
+     * module path (docs/java-api.md, "The optimizing compiler"); when it does not, the first runtime of the JVM says
+     * so in one line on its stderr, with the options to add where the JDK could compile ({@link
+     * Builder#interpreterWarning}).
      */
     public boolean isOptimizing() {
-        return !core.engine.getImplementationName().toLowerCase(java.util.Locale.ROOT).contains("interpret");
+        return InterpreterWarning.isOptimizing(core.engine);
     }
 
     /**
@@ -237,6 +243,7 @@ public final class WtjsRuntime implements AutoCloseable {
         private int columns;
         private long pid;
         private long ppid;
+        private boolean interpreterWarning = true;
 
         /** What scripts read as {@code process.stdin} (default: this process's standard input). */
         public Builder stdin(java.io.InputStream in) {
@@ -398,6 +405,17 @@ public final class WtjsRuntime implements AutoCloseable {
          */
         public Builder listenerErrors(BiConsumer<JsWorker, Throwable> handler) {
             this.listenerErrors = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /**
+         * Whether this runtime may print the JVM's one line saying that GraalJS only interprets here (default true;
+         * see {@link WtjsRuntime#isOptimizing()}). {@code -Dwtjs.interpreterWarning=false},
+         * {@code -Dpolyglot.engine.WarnInterpreterOnly=false} or {@code WTJS_QUIET_INTERPRETER} in the environment
+         * turn it off for every runtime.
+         */
+        public Builder interpreterWarning(boolean warn) {
+            this.interpreterWarning = warn;
             return this;
         }
 

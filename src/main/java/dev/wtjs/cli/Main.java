@@ -123,7 +123,7 @@ public final class Main {
         for (String note : cl.notes) err.println(note);
         if ("-".equals(cl.target)) cl.scriptArgs.add(0, "-"); // node: process.argv[1] is '-'
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
-        WtjsRuntime.Builder b = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full())
+        WtjsRuntime.Builder b = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full()).interpreterWarning(false)
                 .hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
                 .stdin(io.in).columns(io.columns).processIds(io.pid, io.ppid);
         if (io.env != null) b.env(io.env);

@@ -123,6 +123,23 @@ class EdgesTest {
     }
 
     @Test
+    void theDocsQuickStartWithSandboxAndLimitsAnswers() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.writeString(plugins.resolve("score.js"), "require('wtjs/plugin').serve((r) => ({ length: r.text.length,"
+                + " mode: process.env.PLUGIN_MODE, home: process.env.HOME ?? null }))");
+        try (WtjsRuntime rt = Support.runtime()
+                .fileAccess(dev.wtjs.FileAccess.readOnly(plugins))
+                .env(Map.of("PLUGIN_MODE", "strict"))
+                .build()) {
+            JsWorker w = rt.startWorker(WorkerSpec.file(plugins.resolve("score.js"))
+                    .maxOldGenerationSizeMb(256)
+                    .cpuTimeLimit(Duration.ofSeconds(30)));
+            Object reply = w.request(Map.of("text", "hello"), Duration.ofSeconds(60)).get(60, TimeUnit.SECONDS);
+            assertEquals("{length=5, mode=strict, home=null}", String.valueOf(reply));
+        }
+    }
+
+    @Test
     void theDocsQuickStartAnswers() throws Exception {
         try (WtjsRuntime rt = Support.runtime().build()) {
             JsWorker w = rt.startWorker(WorkerSpec.source(

@@ -147,7 +147,7 @@ public final class Runner implements AutoCloseable {
     private Run inProcess(Path script, List<String> args, long timeoutMs, boolean ignoreMode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        WtjsRuntime rt = WtjsRuntime.builder().fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().engine(engine()).stdout(out).stderr(err).cwd(script.getParent())
+        WtjsRuntime rt = WtjsRuntime.builder().interpreterWarning(false).fileAccess(dev.wtjs.FileAccess.full()).hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().engine(engine()).stdout(out).stderr(err).cwd(script.getParent())
                 .postAfterExit(ignoreMode ? PostAfterExit.IGNORE : PostAfterExit.THROW).build();
         ExecutorService ex = Executors.newSingleThreadExecutor(r -> new Thread(r, "conform-in-process"));
         int status = -1;

@@ -49,6 +49,7 @@ public final class Agent implements PortEnd.Owner {
     private BlockingQueue<Object> adoption;
     private boolean waitingForAdoption;
     private boolean spareGone;
+    private boolean adopted;
     private static final Object DISMISSED = new Object();
     private final Map<Integer, PortEnd> ports = new HashMap<>();
     /** The workers this agent started and that have not exited: they end before it does. */
@@ -101,11 +102,12 @@ public final class Agent implements PortEnd.Owner {
     }
 
     /**
-     * Makes this spare the worker {@code c}, waiting for it to finish its first half if needed (that is never
-     * slower than starting a new agent); false when it failed or was dismissed.
+     * Makes this spare the worker {@code c}; false when it failed or was dismissed. With {@code wait}, waits for the
+     * spare to finish its first half if needed (that is never slower than starting a new agent); without, a spare
+     * still in its first half takes {@code c} on its own thread once done, and this returns at once.
      */
-    synchronized boolean adopt(AgentConfig c, AgentListener l) {
-        while (!waitingForAdoption && !spareGone) {
+    synchronized boolean adopt(AgentConfig c, AgentListener l, boolean wait) {
+        while (wait && !waitingForAdoption && !spareGone) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -113,7 +115,8 @@ public final class Agent implements PortEnd.Owner {
                 return false;
             }
         }
-        if (!waitingForAdoption) return false;
+        if (spareGone || adopted || (wait && !waitingForAdoption)) return false;
+        adopted = true;
         waitingForAdoption = false;
         adoptedAt = System.nanoTime();
         config = c;
@@ -454,7 +457,7 @@ public final class Agent implements PortEnd.Owner {
     private boolean awaitAdoption() throws InterruptedException {
         synchronized (this) {
             if (spareGone) return false;
-            waitingForAdoption = true;
+            waitingForAdoption = !adopted; // (adopted already when a host took it during its first half)
             notifyAll();
         }
         if (adoption.take() == DISMISSED) return false;

@@ -91,6 +91,28 @@ final class ResourceWatch {
         if (w != null) watched.remove(w);
     }
 
+    /**
+     * Ends the watch thread, if one runs, and waits for it: the runtime's close() returns with no thread of it left
+     * (the thread would otherwise end on its own up to one look later, which can be a full collection).
+     */
+    void close() {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t == null || t == Thread.currentThread()) return;
+        t.interrupt();
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     private void run() {
         while (true) {
             synchronized (this) {

@@ -137,7 +137,7 @@ public final class RuntimeCore implements AutoCloseable {
         this.engine = sharedEngine != null ? sharedEngine : newEngine();
     }
 
-    /** An engine for wtjs contexts; the launcher reports interpreter-only mode itself, so GraalVM's warning is off. */
+    /** An engine for wtjs contexts; GraalVM's interpreter-only warning is off: wtjs says it its own way (InterpreterWarning). */
     public static Engine newEngine() {
         return Engine.newBuilder("js")
                 .allowExperimentalOptions(true) // lets -Dpolyglot.engine.* tuning options through
@@ -185,6 +185,16 @@ public final class RuntimeCore implements AutoCloseable {
      * worker's thread cannot be made.
      */
     public Agent startWorker(AgentConfig c, Consumer<PortEnd> parentSide, AgentListener listener) {
+        return startWorker(c, parentSide, listener, false);
+    }
+
+    /**
+     * {@link #startWorker(AgentConfig, Consumer, AgentListener)} for a Java host ({@code fromHost}): it never waits
+     * for a spare that is still making its context (the spare takes the worker over once ready), and a runtime's
+     * first spare is started only once a worker of the host is online, so that it does not compete with the first
+     * worker's cold start for the CPU.
+     */
+    public Agent startWorker(AgentConfig c, Consumer<PortEnd> parentSide, AgentListener listener, boolean fromHost) {
         if (closed) throw new IllegalStateException("the wtjs runtime is closed");
         if (liveWorkers.incrementAndGet() > maxWorkers && maxWorkers > 0) {
             liveWorkers.decrementAndGet();
@@ -196,7 +206,8 @@ public final class RuntimeCore implements AutoCloseable {
             PortEnd[] pair = PortEnd.pair();
             parentSide.accept(pair[0]);
             c.parentPort = pair[1];
-            Agent child = adoptSpare(c, listener);
+            if (fromHost) listener = spareWhenOnline(listener);
+            Agent child = adoptSpare(c, listener, fromHost);
             if (child == null) {
                 child = new Agent(this, c, listener);
                 try {
@@ -216,22 +227,54 @@ public final class RuntimeCore implements AutoCloseable {
     }
 
     /**
-     * The waiting spare agent becomes the worker {@code c}, if it is ready and the worker needs nothing it cannot
-     * give (a bigger stack, a thread from the host's factory); a new spare is started for the next worker. The first
+     * The waiting spare agent becomes the worker {@code c}, if it is ready (a host's worker: if it is alive at all)
+     * and the worker needs nothing it cannot give (a bigger stack; for a script's worker, a thread from the host's
+     * factory); a new spare is started for the next worker (for a host's worker: once that one is online). The first
      * worker of a runtime starts cold and starts the first spare. (Starting a spare with the main script made the
      * first worker 2-3x faster, but faster than node's too: scripts whose output depends on a worker's start
      * latency printed in another order, so it is not done.)
      */
-    private synchronized Agent adoptSpare(AgentConfig c, AgentListener listener) {
-        if (closed || threadFactory != null || c.resourceLimits[3] > Agent.DEFAULT_STACK_MB) return null;
+    private synchronized Agent adoptSpare(AgentConfig c, AgentListener listener, boolean fromHost) {
+        if (closed || c.resourceLimits[3] > Agent.DEFAULT_STACK_MB) return null;
+        if (threadFactory != null && !fromHost) return null;
         Agent s = spare;
-        Agent adopted = s != null && s.adopt(c, listener) ? s : null;
+        Agent adopted = s != null && s.adopt(c, listener, !fromHost) ? s : null;
+        spare = null;
+        if (!fromHost) newSpare(); // (a host's worker asks for the next one once it is online)
+        return adopted;
+    }
+
+    /** Starts a spare if there is none (callers hold the lock). */
+    private void newSpare() {
+        if (closed || spare != null) return;
         try {
             spare = Agent.spare(this);
         } catch (OutOfMemoryError e) {
             spare = null; // no thread for a spare now: the next worker starts cold
         }
-        return adopted;
+    }
+
+    /** {@code l}, which also has a spare started (if none is waiting) once its worker is online. */
+    private AgentListener spareWhenOnline(AgentListener l) {
+        return new AgentListener() {
+            @Override
+            public void online(Agent agent) {
+                synchronized (RuntimeCore.this) {
+                    newSpare();
+                }
+                l.online(agent);
+            }
+
+            @Override
+            public void error(Agent agent, Object payload) {
+                l.error(agent, payload);
+            }
+
+            @Override
+            public void exited(Agent agent, int code) {
+                l.exited(agent, code);
+            }
+        };
     }
 
     private synchronized void dismissSpare() {
@@ -302,6 +345,7 @@ public final class RuntimeCore implements AutoCloseable {
             // an agent whose thread has ended is gone, registered or not (never spin on a stale entry)
             for (Agent a : live) if (!a.isAlive()) agents.remove(a.threadId(), a);
         }
+        limits.close();
         if (ownsEngine) engine.close(true);
     }
 }

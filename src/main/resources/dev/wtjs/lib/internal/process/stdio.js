@@ -3,7 +3,7 @@
 // host.write per chunk; a refused write fails the chunk with the errno, as a closed pipe's EPIPE); input comes from the host's reader thread, which starts on the first read, and holds
 // the loop open only while someone is reading.
 
-const { Writable, Readable } = require('stream');
+// (stream, and buffer with it, load with the first stdio stream: a worker that never prints starts without them)
 
 function describeTerminal(stream, host, fd) {
   const tty = host !== undefined && host.isatty(fd);
@@ -15,6 +15,7 @@ function describeTerminal(stream, host, fd) {
 }
 
 function makeOutput(host, fd) {
+  const { Writable } = require('stream');
   let pendingBytes = null;
   const out = new Writable({
     decodeStrings: false,
@@ -60,6 +61,7 @@ function makeOutput(host, fd) {
 }
 
 function makeInput(host) {
+  const { Readable } = require('stream');
   const isMain = host.threadId() === 0;
   let started = false;
   let held = false;
