@@ -59,6 +59,13 @@ function setupGlobals() {
   defineLazy('Headers', () => require('internal/fetch/headers').Headers);
   defineLazy('Request', () => require('internal/fetch/request').Request);
   defineLazy('Response', () => require('internal/fetch/response').Response);
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    defineLazy(name, () => require('stream/web')[name]);
+  }
 }
 
 module.exports = { setupGlobals };
