@@ -66,6 +66,13 @@ function setupGlobals() {
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazy(name, () => require('stream/web')[name]);
   }
+  defineLazy('Blob', () => require('internal/blob').Blob);
+  defineLazy('File', () => require('internal/file').File);
+  defineLazy('FormData', () => require('internal/fetch/formdata').FormData);
+  defineLazy('Navigator', () => require('internal/navigator').Navigator);
+  Object.defineProperty(globalThis, 'navigator', {
+    get: () => require('internal/navigator').getNavigator(), enumerable: true, configurable: true,
+  });
 }
 
 module.exports = { setupGlobals };

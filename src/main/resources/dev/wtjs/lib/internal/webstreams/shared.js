@@ -131,3 +131,6 @@ module.exports = {
   dequeueValue, resetQueue, highWaterMarkOf, sizeOf, checkObjectArg, inspectAs, defineToStringTag, transferBuffer,
   isDetached, customInspectSymbol,
 };
+
+// Whether a ReadableStream has been read from or canceled.
+module.exports.isDisturbed = (stream) => stream[kState].disturbed === true;

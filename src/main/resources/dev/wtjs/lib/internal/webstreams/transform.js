@@ -168,7 +168,7 @@ function controllerEnqueue(c, chunk) {
 function controllerTerminate(c) {
   const stream = c.stream;
   readable.defaultControllerClose(readableController(stream));
-  errorWritableAndUnblockWrite(stream, new ERR_INVALID_STATE.TypeError('TransformStream terminated'));
+  errorWritableAndUnblockWrite(stream, new ERR_INVALID_STATE.TypeError('TransformStream has been terminated'));
 }
 
 function performTransform(c, chunk) {
