@@ -54,15 +54,26 @@ async function consume(message) {
   const body = message[kBody];
   if (isUsed(body)) throw new TypeError('Body is unusable: Body has already been read');
   body.used = true;
-  if (body.bytes === null) return Buffer.alloc(0);
   if (body.stream !== undefined) return readAll(body.stream);
+  if (body.bytes === null) return Buffer.alloc(0);
   return await body.bytes;
+}
+
+// The body slot of a clone: a body stream already made (or a network body) is teed between the two.
+function cloneBody(body) {
+  if (body.stream !== undefined) {
+    const [mine, theirs] = body.stream.tee();
+    body.stream = mine;
+    return { bytes: body.bytes, used: false, stream: theirs };
+  }
+  return { bytes: body.bytes, used: false };
 }
 
 // The body as a byte stream, made on first use; reading it uses the body up.
 function bodyStream(body) {
+  if (body.stream !== undefined) return body.stream;
   if (body.bytes === null) return null;
-  if (body.stream === undefined) {
+  {
     const { ReadableStream } = require('internal/webstreams/readable');
     const source = body.bytes;
     body.stream = new ReadableStream({
@@ -119,4 +130,4 @@ function mixBody(target) {
   }
 }
 
-module.exports = { kBody, extractBody, mixBody };
+module.exports = { kBody, extractBody, mixBody, cloneBody };
