@@ -156,9 +156,40 @@ for (const name of ['text', 'arrayBuffer', 'bytes']) {
   });
 }
 
+// Copies for the structured clone: the type and the bytes (latin1) cross agents as one string.
+Object.defineProperty(Blob.prototype, require('internal/worker/cloneables').kHostClone, {
+  value: {
+    kind: 'Blob',
+    write: (blob) => `${JSON.stringify({ type: blob[kType] })}\n${latin1(blob[kBytes])}`,
+  },
+});
+
+function latin1(bytes) {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
+function splitClone(text) {
+  const cut = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, cut));
+  const body = text.slice(cut + 1);
+  const bytes = new Uint8Array(body.length);
+  for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);
+  return [head, bytes];
+}
+
+function blobFromClone(text) {
+  const [head, bytes] = splitClone(text);
+  const blob = Object.create(Blob.prototype);
+  blob[kBytes] = bytes;
+  blob[kType] = head.type;
+  return blob;
+}
+
 // A URL made by URL.createObjectURL names no blob here: none is registered.
 function resolveObjectURL() {
   return undefined;
 }
 
-module.exports = { Blob, isBlob, kBytes, resolveObjectURL };
+module.exports = { Blob, isBlob, kBytes, resolveObjectURL, blobFromClone, splitClone, latin1 };

@@ -47,8 +47,24 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, { ...Object.getOwnPropertyDescriptor(File.prototype, name), enumerable: true });
 }
 
+Object.defineProperty(File.prototype, require('internal/worker/cloneables').kHostClone, {
+  value: {
+    kind: 'File',
+    write(file) {
+      const head = { type: file.type, name: file[kName], lastModified: file[kLastModified] };
+      const { kBytes, latin1 } = require('internal/blob');
+      return `${JSON.stringify(head)}\n${latin1(file[kBytes])}`;
+    },
+  },
+});
+
+function fileFromClone(text) {
+  const [head, bytes] = require('internal/blob').splitClone(text);
+  return new File([bytes], head.name, { type: head.type, lastModified: head.lastModified });
+}
+
 function isFile(value) {
   return isBlob(value) && value[kName] !== undefined;
 }
 
-module.exports = { File, isFile };
+module.exports = { File, isFile, fileFromClone };

@@ -30,7 +30,10 @@ function setupGlobals() {
   defineValue('process', process);
   Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
   defineLazy('console', () => require('internal/console/global'));
-  defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone);
+  defineLazy('structuredClone', () => {
+    require('internal/worker/serialize'); // (registers the host objects: ports, Blob, File)
+    return require('internal/structured_clone').structuredClone;
+  });
   defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
   defineLazy('URL', () => require('internal/url').URL);

@@ -125,6 +125,7 @@ class ReadableStream {
   }
 }
 defineToStringTag(ReadableStream);
+require('internal/worker/cloneables').markTransferOnly(ReadableStream);
 
 function newStreamSlots() {
   return {

@@ -61,6 +61,7 @@ class TransformStream {
   }
 }
 defineToStringTag(TransformStream);
+require('internal/worker/cloneables').markTransferOnly(TransformStream);
 
 function initialize(stream, startPromise, writableHWM, writableSize, readableHWM, readableSize) {
   const t = setSlots(stream, { brand: 'TransformStream', backpressure: undefined, backpressureChange: undefined,

@@ -68,6 +68,7 @@ class WritableStream {
   }
 }
 defineToStringTag(WritableStream);
+require('internal/worker/cloneables').markTransferOnly(WritableStream);
 
 function newStreamSlots() {
   return {
