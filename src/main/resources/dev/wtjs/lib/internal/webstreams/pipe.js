@@ -121,13 +121,13 @@ function pipeStreams(source, dest, { preventClose, preventAbort, preventCancel, 
       if (shuttingDown) return;
       writer[kState].ready.promise.then(() => {
         if (shuttingDown) return;
-        defaultReaderRead(reader, {
-          chunk: (chunk) => {
-            currentWrite = handled(writerWrite(writer, chunk));
-            queueMicrotask(step);
-          },
-          close: () => {},
-          error: () => {},
+        new Promise((resolve) => {
+          defaultReaderRead(reader, { chunk: resolve, close: () => {}, error: () => {} });
+        }).then((chunk) => {
+          // (a chunk read before a shutdown began is still written: the shutdown waits for it)
+          if (writer[kState].stream === undefined) return;
+          currentWrite = handled(writerWrite(writer, chunk));
+          step();
         });
       }, () => {});
     };

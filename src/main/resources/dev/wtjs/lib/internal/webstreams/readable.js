@@ -260,14 +260,18 @@ function readerCancel(reader, reason) {
   return streamCancel(stream, reason);
 }
 
+// A read's promise. A chunk given at once (from the queue, inside read()) comes as { done, value }, one given
+// later as { value, done }: the two shapes node's results print with.
 function readRequestPromise() {
   const d = deferred();
-  return {
+  const request = {
     promise: d.promise,
-    chunk: (value) => d.resolve({ value, done: false }),
+    atOnce: true,
+    chunk: (value) => d.resolve(request.atOnce ? { done: false, value } : { value, done: false }),
     close: (value = undefined) => d.resolve({ value, done: true }),
     error: (e) => d.reject(e),
   };
+  return request;
 }
 
 function defaultReaderRead(reader, request) {
@@ -296,6 +300,7 @@ class ReadableStreamDefaultReader {
     }
     const request = readRequestPromise();
     defaultReaderRead(this, request);
+    request.atOnce = false;
     return request.promise;
   }
 
@@ -367,6 +372,7 @@ class ReadableStreamBYOBReader {
       return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
     }
     const request = readRequestPromise();
+    request.atOnce = false; // (BYOB results are always { value, done })
     stream[kState].disturbed = true;
     if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
     else byteControllerPullInto(stream[kState].controller[kState], view, min, request);
@@ -1095,14 +1101,14 @@ function asyncIterator(stream, preventCancel) {
   let ongoing;
   let finished = false;
   const nextSteps = () => {
-    if (finished) return Promise.resolve({ value: undefined, done: true });
+    if (finished) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
       defaultReaderRead(reader, {
         chunk: (value) => resolve({ value, done: false }),
         close: () => {
           finished = true;
           releaseReader(reader);
-          resolve({ value: undefined, done: true });
+          resolve({ done: true, value: undefined });
         },
         error: (e) => {
           finished = true;
@@ -1113,16 +1119,16 @@ function asyncIterator(stream, preventCancel) {
     });
   };
   const returnSteps = async (value) => {
-    if (finished) return { value, done: true };
+    if (finished) return { done: true, value };
     finished = true;
     if (!preventCancel) {
       const result = readerCancel(reader, value);
       releaseReader(reader);
       await result;
-      return { value, done: true };
+      return { done: true, value };
     }
     releaseReader(reader);
-    return { value, done: true };
+    return { done: true, value };
   };
   const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
   Object.defineProperty(iterator, kState, {
@@ -1172,16 +1178,29 @@ function streamFromIterable(iterable) {
   const raw = Reflect.apply(method, iterable, []);
   if (raw === null || typeof raw !== 'object') throw new TypeError('The iterator is not an object');
   const next = raw.next;
-  const step = async () => {
-    const result = await Reflect.apply(next, raw, []);
-    if (result === null || typeof result !== 'object') throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
-    if (sync) return { done: result.done, value: await result.value };
-    return result;
+  // One pull: the iterator's next result; a sync iterator's value is awaited first (one job, as node).
+  const pull = (controller) => {
+    let result;
+    try {
+      result = Reflect.apply(next, raw, []);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const settle = (r) => {
+      if (r === null || typeof r !== 'object') {
+        throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+      }
+      if (r.done) defaultControllerClose(controller[kState]);
+      else defaultControllerEnqueue(controller[kState], r.value);
+    };
+    if (!sync) return Promise.resolve(result).then(settle);
+    if (result === null || typeof result !== 'object') {
+      return Promise.reject(new TypeError('The iterator result is not an object'));
+    }
+    const done = !!result.done;
+    return Promise.resolve(result.value).then((value) => settle({ value, done }));
   };
-  return createReadableStream(() => undefined, (controller) => step().then((result) => {
-    if (result.done) defaultControllerClose(controller[kState]);
-    else defaultControllerEnqueue(controller[kState], result.value);
-  }), async (reason) => {
+  return createReadableStream(() => undefined, pull, async (reason) => {
     const ret = raw.return;
     if (ret === undefined || ret === null) return;
     const result = await Reflect.apply(ret, raw, [reason]);
