@@ -137,7 +137,8 @@ function duplexFromWeb(pair, options = undefined) {
 }
 
 // ---- node -> web ----
-function readableToWeb(streamReadable, options = undefined) {
+// mapError (internal callers): how the node stream's error reaches the web side (default: webError).
+function readableToWeb(streamReadable, options = undefined, mapError = webError) {
   if (!isNodeStream(streamReadable, streams().Readable)) {
     throw new codes.ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
@@ -157,7 +158,7 @@ function readableToWeb(streamReadable, options = undefined) {
   streams().finished(streamReadable, { writable: false }, (error) => {
     if (ended) return;
     ended = true;
-    if (error) controller.error(webError(error));
+    if (error) controller.error(mapError(error));
     else controller.close();
   });
   return new ReadableStream({
@@ -174,7 +175,7 @@ function readableToWeb(streamReadable, options = undefined) {
   }, strategy);
 }
 
-function writableToWeb(streamWritable) {
+function writableToWeb(streamWritable, mapError = webError) {
   if (!isNodeStream(streamWritable, streams().Writable) && !isNodeStream(streamWritable, streams().Duplex)) {
     throw new codes.ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
@@ -183,7 +184,7 @@ function writableToWeb(streamWritable) {
   streams().finished(streamWritable, { readable: false }, (error) => {
     if (ended) return;
     ended = true;
-    if (error) controller.error(webError(error));
+    if (error) controller.error(mapError(error));
   });
   return new WritableStream({
     start(c) {
@@ -202,17 +203,17 @@ function writableToWeb(streamWritable) {
     close() {
       return new Promise((resolve, reject) => {
         streamWritable.end();
-        streams().finished(streamWritable, { readable: false }, (error) => (error ? reject(error) : resolve()));
+        streams().finished(streamWritable, { readable: false }, (error) => (error ? reject(mapError(error)) : resolve()));
       });
     },
   }, { highWaterMark: 1 });
 }
 
-function duplexToWeb(duplex) {
+function duplexToWeb(duplex, mapError = webError) {
   if (!isNodeStream(duplex, streams().Duplex)) {
     throw new codes.ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
   }
-  return { writable: writableToWeb(duplex), readable: readableToWeb(duplex) };
+  return { writable: writableToWeb(duplex, mapError), readable: readableToWeb(duplex, undefined, mapError) };
 }
 
 module.exports = { readableFromWeb, readableToWeb, writableFromWeb, writableToWeb, duplexFromWeb, duplexToWeb };

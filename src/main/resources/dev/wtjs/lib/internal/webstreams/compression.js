@@ -1,97 +1,70 @@
 'use strict';
-// CompressionStream and DecompressionStream ('deflate', 'deflate-raw', 'gzip'): TransformStreams over the zlib
-// module's streams.
+// CompressionStream and DecompressionStream ('deflate', 'deflate-raw', 'gzip'): a web stream pair over one of the
+// zlib module's streams, as Duplex.toWeb makes it (writes are taken while zlib has room, before anything is
+// read). zlib's errors reach the web side as a TypeError with zlib's code, caused by zlib's error.
 
 const { codes } = require('internal/errors');
 const { slotsOf, setSlots, inspectAs, defineToStringTag, customInspectSymbol } = require('internal/webstreams/shared');
-const { TransformStream } = require('internal/webstreams/transform');
 
 const formats = ['deflate', 'deflate-raw', 'gzip'];
 
-function zlibTransform(className, format, makers) {
+function zlibError(error) {
+  const wrapped = new TypeError(undefined, { cause: error });
+  wrapped.code = error.code;
+  return wrapped;
+}
+
+function zlibPair(className, format, makers) {
   if (!formats.includes(`${format}`)) {
     const error = new codes.ERR_INVALID_ARG_VALUE('format', format);
     error.message = `Failed to construct '${className}': 1st argument '${format}' is not a valid enum value of ` +
       'type CompressionFormat.';
     throw error;
   }
-  const zlib = require('zlib');
-  const engine = zlib[makers[`${format}`]]();
-  let controller;
-  let failure;
-  engine.on('data', (chunk) => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
-  engine.on('error', (e) => {
-    failure = e;
-    controller.error(new TypeError(e.code ?? e.message));
-  });
-  return new TransformStream({
-    start(c) {
-      controller = c;
-    },
-    transform(chunk) {
-      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-      const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) :
-        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      return new Promise((resolve, reject) => {
-        engine.write(Buffer.from(bytes), () => (failure ? reject(new TypeError(failure.code ?? failure.message)) : resolve()));
-      });
-    },
-    flush() {
-      return new Promise((resolve, reject) => {
-        if (failure) {
-          reject(new TypeError(failure.code ?? failure.message));
-          return;
-        }
-        engine.once('end', resolve);
-        engine.once('error', (e) => reject(new TypeError(e.code ?? e.message)));
-        engine.end();
-      });
-    },
-  });
+  const engine = require('zlib')[makers[`${format}`]]();
+  return require('internal/webstreams/adapters').duplexToWeb(engine, zlibError);
 }
 
 class CompressionStream {
   constructor(format) {
-    const transform = zlibTransform('CompressionStream', format,
+    const pair = zlibPair('CompressionStream', format,
       { deflate: 'createDeflate', 'deflate-raw': 'createDeflateRaw', gzip: 'createGzip' });
-    setSlots(this, { brand: 'CompressionStream', transform });
+    setSlots(this, { brand: 'CompressionStream', pair });
   }
 
   get readable() {
-    return slotsOf(this, 'CompressionStream').transform.readable;
+    return slotsOf(this, 'CompressionStream').pair.readable;
   }
 
   get writable() {
-    return slotsOf(this, 'CompressionStream').transform.writable;
+    return slotsOf(this, 'CompressionStream').pair.writable;
   }
 
   [customInspectSymbol](depth, opts) {
     const s = slotsOf(this, 'CompressionStream');
-    return inspectAs(this, { readable: s.transform.readable, writable: s.transform.writable }, depth, opts);
+    return inspectAs(this, { readable: s.pair.readable, writable: s.pair.writable }, depth, opts);
   }
 }
 defineToStringTag(CompressionStream);
 
 class DecompressionStream {
   constructor(format) {
-    const transform = zlibTransform('DecompressionStream', format,
+    const pair = zlibPair('DecompressionStream', format,
       { deflate: 'createInflate', 'deflate-raw': 'createInflateRaw', gzip: 'createGunzip' });
-    setSlots(this, { brand: 'DecompressionStream', transform });
+    setSlots(this, { brand: 'DecompressionStream', pair });
   }
 
   get readable() {
-    return slotsOf(this, 'DecompressionStream').transform.readable;
+    return slotsOf(this, 'DecompressionStream').pair.readable;
   }
 
   get writable() {
-    return slotsOf(this, 'DecompressionStream').transform.writable;
+    return slotsOf(this, 'DecompressionStream').pair.writable;
   }
 
   [customInspectSymbol](depth, opts) {
     const s = slotsOf(this, 'DecompressionStream');
-    return inspectAs(this, { readable: s.transform.readable, writable: s.transform.writable }, depth, opts);
+    return inspectAs(this, { readable: s.pair.readable, writable: s.pair.writable }, depth, opts);
   }
 }
 defineToStringTag(DecompressionStream);
