@@ -187,9 +187,10 @@ function blobFromClone(text) {
   return blob;
 }
 
-// A URL made by URL.createObjectURL names no blob here: none is registered.
-function resolveObjectURL() {
-  return undefined;
+// A Blob with the bytes and type of the one a URL from URL.createObjectURL names, while not revoked.
+function resolveObjectURL(url) {
+  const blob = require('internal/url').blobOfObjectURL(url);
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
 }
 
 module.exports = { Blob, isBlob, kBytes, resolveObjectURL, blobFromClone, splitClone, latin1 };
