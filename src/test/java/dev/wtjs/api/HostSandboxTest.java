@@ -77,12 +77,12 @@ class HostSandboxTest {
                 .build()) {
             Map<?, ?> out = probe(rt, WorkerSpec.source(String.join("\n",
                     "const out = {};",
-                    "for (const m of ['https', 'dgram', 'dns']) {",
+                    "for (const m of ['https', 'dgram']) {",
                     "  try { require(m); out[m] = 'loaded'; } catch (e) { out[m] = e.code; } }",
                     "try { require('child_process').spawnSync('sh', ['-c', 'id']); out.spawn = 'ran'; }",
                     "catch (e) { out.spawn = e.code; }",
                     "require('worker_threads').parentPort.postMessage(out);")));
-            for (String m : new String[] {"https", "dgram", "dns"}) {
+            for (String m : new String[] {"https", "dgram"}) { // (dns loads; its lookups are refused: below)
                 assertEquals("MODULE_NOT_FOUND", out.get(m), () -> m + ": " + out);
             }
             assertEquals("ERR_ACCESS_DENIED", out.get("spawn"));
@@ -152,6 +152,25 @@ class HostSandboxTest {
         // each agent's socket thread (wtjs-net-<threadId>) ended with its agent
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             assertTrue(!t.getName().startsWith("wtjs-net-") || !t.isAlive(), t.getName() + " outlived its runtime");
+        }
+    }
+
+    private static final String DNS_PROBE = String.join("\n",
+            "const dns = require('dns');",
+            "dns.lookup('localhost', (e, address) => require('worker_threads').parentPort.postMessage(",
+            "  e ? `${e.code}|${e.permission}` : address));");
+
+    @Test
+    void nameLookupsOnlyWhenGranted() throws Exception {
+        try (WtjsRuntime rt = Support.runtime().build()) {
+            assertEquals("ERR_ACCESS_DENIED|Net", new Support.Inbox(rt.startWorker(WorkerSpec.source(DNS_PROBE))).next());
+        }
+        try (WtjsRuntime rt = Support.runtime().allowNetwork().build()) {
+            assertEquals("127.0.0.1", new Support.Inbox(rt.startWorker(WorkerSpec.source(DNS_PROBE))).next());
+        }
+        // each agent's lookup pool (wtjs-dns-<threadId>-N) ended with its agent
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertTrue(!t.getName().startsWith("wtjs-dns-") || !t.isAlive(), t.getName() + " outlived its runtime");
         }
     }
 }

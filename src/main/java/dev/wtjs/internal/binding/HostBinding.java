@@ -461,13 +461,23 @@ public final class HostBinding {
         return crypto;
     }
 
-    /** The agent is closing: its descriptors, sockets, its children's pipes and its crypto pool go with it. */
+    private DnsBinding dns;
+
+    /** The name lookups behind dns (lookup, resolve, reverse). */
+    @Export
+    public DnsBinding dns() {
+        if (dns == null) dns = new DnsBinding(agent);
+        return dns;
+    }
+
+    /** The agent is closing: its descriptors, sockets, its children's pipes and its crypto and dns pools go with it. */
     public void closeFiles() {
         if (fs != null) fs.closeAll();
         if (net != null) net.closeAll();
         if (childProcesses != null) childProcesses.closeAll();
         if (zlib != null) zlib.closeAll();
         if (crypto != null) crypto.close();
+        if (dns != null) dns.close();
     }
 
     @Export

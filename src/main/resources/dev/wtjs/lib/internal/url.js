@@ -641,7 +641,14 @@ const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 
-module.exports = {
+// The Blob a blob:nodedata: URL names (buffer.resolveObjectURL), or undefined.
+function blobOfObjectURL(url) {
+  const text = `${url}`;
+  if (!text.startsWith(BLOB_PREFIX)) return undefined;
+  return objectURLs.get(text.slice(BLOB_PREFIX.length).split(/[?#]/)[0]);
+}
+
+module.exports = { blobOfObjectURL,
   URL,
   URLSearchParams,
   URLParse: URL.parse,

@@ -30,7 +30,10 @@ function setupGlobals() {
   defineValue('process', process);
   Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
   defineLazy('console', () => require('internal/console/global'));
-  defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone);
+  defineLazy('structuredClone', () => {
+    require('internal/worker/serialize'); // (registers the host objects: ports, Blob, File)
+    return require('internal/structured_clone').structuredClone;
+  });
   defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
   defineLazy('URL', () => require('internal/url').URL);
@@ -59,6 +62,20 @@ function setupGlobals() {
   defineLazy('Headers', () => require('internal/fetch/headers').Headers);
   defineLazy('Request', () => require('internal/fetch/request').Request);
   defineLazy('Response', () => require('internal/fetch/response').Response);
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    defineLazy(name, () => require('stream/web')[name]);
+  }
+  defineLazy('Blob', () => require('internal/blob').Blob);
+  defineLazy('File', () => require('internal/file').File);
+  defineLazy('FormData', () => require('internal/fetch/formdata').FormData);
+  defineLazy('Navigator', () => require('internal/navigator').Navigator);
+  Object.defineProperty(globalThis, 'navigator', {
+    get: () => require('internal/navigator').getNavigator(), enumerable: true, configurable: true,
+  });
 }
 
 module.exports = { setupGlobals };

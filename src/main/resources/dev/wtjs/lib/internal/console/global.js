@@ -1,141 +1,19 @@
 'use strict';
-// The global console: node's methods, formatted with util.formatWithOptions, written to process.stdout/stderr.
+// The global console: node's methods, formatted with util.formatWithOptions, written to process.stdout/stderr;
+// its Console property is the class that makes others (require('console') is this object).
 
-const { formatWithOptions, inspect } = require('internal/util/inspect');
+const { consoleMethods } = require('internal/console/constructor');
 
-const counts = new Map();
-const timers = new Map();
-let groupIndent = '';
-
-// What formatWithOptions gives for the commonest calls (strings, the first without a '%', and numbers other
-// than -0), built without it: console.log in a loop is most of what many scripts do. undefined: not such a call.
-function plainText(args) {
-  let text = '';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    let part;
-    if (typeof a === 'string') {
-      if (i === 0 && args.length > 1 && a.includes('%')) return undefined;
-      part = a;
-    } else if (typeof a === 'number' && !Object.is(a, -0)) {
-      part = String(a);
-    } else {
-      return undefined;
-    }
-    text = i === 0 ? part : `${text} ${part}`;
-  }
-  return text;
-}
-
-function writer(streamName) {
-  return function log(...args) {
-    let text = plainText(args) ?? formatWithOptions({}, ...args);
-    if (groupIndent.length !== 0) {
-      text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
-    }
-    process[streamName].write(text + '\n');
-  };
-}
-
-const log = writer('stdout');
-const error = writer('stderr');
-
-function formatTime(ms) {
-  if (ms >= 1000) {
-    if (ms >= 60000) {
-      if (ms >= 3600000) return `${(ms / 3600000).toFixed(3)}h`;
-      return `${(ms / 60000).toFixed(3)}min`;
-    }
-    return `${(ms / 1000).toFixed(3)}s`;
-  }
-  return `${Number(ms.toFixed(3))}ms`;
-}
-
-const console = {
-  log,
-  info: log,
-  debug: log,
-  warn: error,
-  error,
-  trace(...args) {
-    const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
-    if (typeof Error.captureStackTrace === 'function') {
-      Error.captureStackTrace(err, console.trace);
-    } else {
-      // Without V8's stack API: the frames of a fresh Error, less this function's own.
-      const frames = `${new Error().stack}`.split('\n').filter((l) => /^\s+at /.test(l)).slice(1);
-      err.stack = [`Trace${err.message === '' ? '' : `: ${err.message}`}`, ...frames].join('\n');
-    }
-    error(err.stack);
+const console = consoleMethods({ stdout: () => process.stdout, stderr: () => process.stderr }, { ignoreErrors: false });
+Object.defineProperty(console, 'Console', {
+  get() {
+    return require('internal/console/console_class').Console;
   },
-  dir(obj, options) {
-    process.stdout.write(groupIndent + inspect(obj, { customInspect: false, ...options }) + '\n');
+  set(value) {
+    Object.defineProperty(console, 'Console', { value, writable: true, enumerable: false, configurable: true });
   },
-  dirxml: log,
-  assert(expression, ...args) {
-    if (!expression) {
-      // node 24: a string message is prefixed; anything else is printed after the words
-      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
-      else args.unshift('Assertion failed');
-      error(...args);
-    }
-  },
-  count(label = 'default') {
-    label = `${label}`;
-    const n = (counts.get(label) ?? 0) + 1;
-    counts.set(label, n);
-    log(`${label}: ${n}`);
-  },
-  countReset(label = 'default') {
-    label = `${label}`;
-    if (!counts.has(label)) {
-      process.emitWarning(`Count for '${label}' does not exist`);
-      return;
-    }
-    counts.delete(label);
-  },
-  time(label = 'default') {
-    label = `${label}`;
-    if (timers.has(label)) {
-      process.emitWarning(`Label '${label}' already exists for console.time()`);
-      return;
-    }
-    timers.set(label, performanceNow());
-  },
-  timeEnd(label = 'default') {
-    label = `${label}`;
-    const start = timers.get(label);
-    if (start === undefined) {
-      process.emitWarning(`No such label '${label}' for console.timeEnd()`);
-      return;
-    }
-    timers.delete(label);
-    log(`${label}: ${formatTime(performanceNow() - start)}`);
-  },
-  timeLog(label = 'default', ...data) {
-    label = `${label}`;
-    const start = timers.get(label);
-    if (start === undefined) {
-      process.emitWarning(`No such label '${label}' for console.timeLog()`);
-      return;
-    }
-    log(`${label}: ${formatTime(performanceNow() - start)}`, ...data);
-  },
-  group(...data) {
-    if (data.length > 0) log(...data);
-    groupIndent += '  ';
-  },
-  groupEnd() {
-    groupIndent = groupIndent.slice(0, -2);
-  },
-  table(data, properties) {
-    require('internal/console/table').table(log, data, properties);
-  },
-};
-console.groupCollapsed = console.group;
-
-function performanceNow() {
-  return internalBinding('host').now();
-}
+  enumerable: false,
+  configurable: true,
+});
 
 module.exports = console;

@@ -62,7 +62,7 @@ async function fetch(input, init = undefined) {
       headers: headersFromRaw(answer.res.rawHeaders),
       url: url.href,
       redirected: redirects > 0,
-      bytes: answer.bytes,
+      stream: answer.stream,
     });
   }
 }
@@ -95,18 +95,46 @@ function exchange(url, method, headers, body, signal) {
       reject(failed(err));
     });
     req.on('response', (res) => {
-      const chunks = [];
-      const bytes = new Promise((done, fail) => {
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          signal.removeEventListener('abort', onAbort);
-          done(Buffer.concat(chunks));
-        });
-        res.on('error', (err) => fail(new TypeError('terminated', { cause: err })));
-        signal.addEventListener('abort', () => fail(signal.reason), { once: true });
+      if (method === 'HEAD' || [101, 204, 205, 304].includes(res.statusCode)) {
+        signal.removeEventListener('abort', onAbort);
+        res.resume();
+        resolve({ res, stream: undefined });
+        return;
+      }
+      const { ReadableStream } = require('internal/webstreams/readable');
+      let controller;
+      let settled = false;
+      const onBodyAbort = () => {
+        res.destroy();
+        finish(signal.reason);
+      };
+      const finish = (error) => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onBodyAbort);
+        if (error === undefined) controller.close();
+        else controller.error(error);
+      };
+      // Read as it arrives (no backpressure: the connection goes back to the agent as soon as the body is in).
+      const stream = new ReadableStream({
+        type: 'bytes',
+        start(c) {
+          controller = c;
+        },
+        cancel() {
+          settled = true;
+          signal.removeEventListener('abort', onBodyAbort);
+          res.destroy();
+        },
       });
-      bytes.catch(() => {}); // reported when read
-      resolve({ res, bytes });
+      res.on('data', (chunk) => {
+        if (!settled && chunk.length > 0) controller.enqueue(new Uint8Array(chunk));
+      });
+      res.on('end', () => finish());
+      res.on('error', (err) => finish(new TypeError('terminated', { cause: err })));
+      signal.removeEventListener('abort', onAbort);
+      signal.addEventListener('abort', onBodyAbort, { once: true });
+      resolve({ res, stream });
     });
     req.end(body ?? undefined);
   });

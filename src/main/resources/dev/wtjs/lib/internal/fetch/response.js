@@ -2,7 +2,7 @@
 // The fetch Response class.
 
 const { Headers, kGuard } = require('internal/fetch/headers');
-const { kBody, extractBody, mixBody } = require('internal/fetch/body');
+const { kBody, extractBody, mixBody, cloneBody } = require('internal/fetch/body');
 
 const kState = Symbol('kState');
 
@@ -59,17 +59,17 @@ class Response {
     if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = new Response(null, { status: 200 });
     copy[kState] = { ...this[kState] };
-    copy[kBody] = { bytes: this[kBody].bytes, used: false };
+    copy[kBody] = cloneBody(this[kBody]);
     return copy;
   }
 }
 mixBody(Response);
 
-// A response made by fetch from what the server sent.
-function networkResponse({ status, statusText, headers, url, redirected, bytes }) {
+// A response made by fetch from what the server sent; its body is a byte stream fed as the bytes arrive.
+function networkResponse({ status, statusText, headers, url, redirected, stream }) {
   const r = new Response(null, { status: 200 });
   r[kState] = { status, statusText, headers, url, redirected, type: 'basic' };
-  r[kBody] = { bytes, used: false };
+  r[kBody] = { bytes: null, used: false, stream };
   return r;
 }
 

@@ -162,4 +162,12 @@ PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
   cb(null, chunk);
 };
 
+// Between web stream pairs and this Duplex (internal/webstreams/adapters).
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').duplexFromWeb(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').duplexToWeb(duplex);
+};
+
 module.exports = { Duplex, Transform, PassThrough };

@@ -767,4 +767,12 @@ function fromIterable(Ctor, iterable, options) {
   return readable;
 }
 
+// Between web streams and this Readable (internal/webstreams/adapters).
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').readableFromWeb(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').readableToWeb(streamReadable, options);
+};
+
 module.exports = { Stream, Readable, fromIterable, scheduleReadMore };

@@ -451,4 +451,12 @@ for (const [name, desc] of Object.entries(getters)) {
   Object.defineProperty(Writable.prototype, name, { __proto__: null, enumerable: false, configurable: true, ...desc });
 }
 
+// Between web streams and this Writable (internal/webstreams/adapters).
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').writableFromWeb(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').writableToWeb(streamWritable);
+};
+
 module.exports = { Writable, flushQueue, maybeFinish };

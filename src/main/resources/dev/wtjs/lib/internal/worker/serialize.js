@@ -10,7 +10,7 @@
 const host = internalBinding('host');
 const shared = internalBinding('shared_memory');
 const {
-  serializeMessage, deserializeMessage, setDefaultHostHooks, HOST_NONE, HOST_TRANSFERABLE, HOST_UNCLONEABLE,
+  serializeMessage, deserializeMessage, setDefaultHostHooks, HOST_TRANSFERABLE, HOST_CLONEABLE, HOST_UNCLONEABLE,
 } = require('internal/structured_clone');
 
 // worker_threads.markAsUncloneable (node 22): such objects make a clone throw a DataCloneError.
@@ -32,19 +32,27 @@ let sharedOut = null; // SharedMemory list of the message being written
 let sharedIn = null; // ... of the message being read
 let portsIn = null; // where the ports that arrive in the message being read are listed (MessageEvent.ports)
 
+const cloneables = require('internal/worker/cloneables');
+
 const hooks = {
   __proto__: null,
   hostObjectMode(obj) {
     if (anyUncloneable && uncloneable.has(obj)) return HOST_UNCLONEABLE;
-    return lazyIo().isMessagePort(obj) ? HOST_TRANSFERABLE : HOST_NONE;
+    if (lazyIo().isMessagePort(obj)) return HOST_TRANSFERABLE;
+    return cloneables.cloneMode(obj);
   },
-  checkTransfer(port) {
-    lazyIo().checkTransferable(port);
+  checkTransfer(obj) {
+    if (lazyIo().isMessagePort(obj)) lazyIo().checkTransferable(obj);
+    else cloneables.checkTransfer(obj);
   },
   transferHostObject(port) {
     return lazyIo().detachPort(port);
   },
-  receiveHostObject(data) {
+  cloneHostObject(obj) {
+    return cloneables.cloneData(obj);
+  },
+  receiveHostObject(data, mode) {
+    if (mode === HOST_CLONEABLE) return cloneables.fromCloneData(data);
     const port = lazyIo().adoptPort(data);
     if (portsIn !== null) portsIn.push(port);
     return port;
@@ -65,10 +73,13 @@ const hooks = {
     return shared.fromMemory(sharedIn[id]);
   },
 };
+// Within one realm (structuredClone): ports and transferred objects stay themselves; cloneables are copied.
 setDefaultHostHooks({
   __proto__: null,
   hostObjectMode: hooks.hostObjectMode,
   checkTransfer: hooks.checkTransfer,
+  cloneHostObject: hooks.cloneHostObject,
+  receiveHostObject: (data, mode) => (mode === HOST_CLONEABLE ? cloneables.fromCloneData(data) : data),
 });
 
 function exactBuffer(bytes) {

@@ -1,0 +1,34 @@
+// dns.lookup and dns/promises over /etc/hosts names and IP literals; wrong arguments; resolver settings.
+const dns = require('dns');
+const t = (f) => { try { f(); } catch (e) { console.log(e.name, e.code, e.message); } };
+const step = (f) => new Promise((done) => f((...args) => { console.log(...args); done(); }));
+t(() => dns.lookup(5, () => {}));
+t(() => dns.lookup('x'));
+t(() => dns.lookup('x', { family: 5 }, () => {}));
+t(() => dns.lookup('x', { all: 1 }, () => {}));
+t(() => dns.lookup('x', 'a', () => {}));
+t(() => dns.resolve4(5, () => {}));
+t(() => dns.resolve('x', 'BAD', () => {}));
+t(() => dns.lookupService('x', 80, () => {}));
+t(() => dns.lookupService('127.0.0.1', 'x', () => {}));
+t(() => dns.reverse(5, () => {}));
+t(() => dns.setDefaultResultOrder('x'));
+t(() => dns.setServers('1.1.1.1'));
+t(() => dns.setServers(['not an ip']));
+console.log(dns.getDefaultResultOrder(), Array.isArray(dns.getServers()), dns.NOTFOUND, dns.ADDRCONFIG, dns.V4MAPPED, dns.ALL);
+const r = new dns.Resolver();
+r.setServers(['127.0.0.1', '[::1]:5353', '10.0.0.1:54']);
+console.log(r.getServers(), typeof r.resolveMx, require('dns/promises') === dns.promises, typeof new dns.promises.Resolver().resolve4);
+(async () => {
+  await step((cb) => dns.lookup('localhost', (e, a, f) => cb('lookup', e, a, f)));
+  await step((cb) => dns.lookup('localhost', { all: true }, (e, a) => cb('all', e, a)));
+  await step((cb) => dns.lookup('localhost', 4, (e, a, f) => cb('4', e, a, f)));
+  await step((cb) => dns.lookup('127.0.0.1', (e, a, f) => cb('ip', e, a, f)));
+  await step((cb) => dns.lookup('::1', { all: true }, (e, a) => cb('ip6', e, a)));
+  await step((cb) => dns.lookup('nonexistent.invalid', (e, a, f) => cb('nx', e && [e.message, e.code, e.errno, e.syscall, e.hostname], a, f)));
+  console.log('promise', await dns.promises.lookup('localhost'));
+  await dns.promises.lookup('nonexistent.invalid').catch((e) => console.log('p nx', e.message, e.code));
+  console.log('dns/promises', await require('dns/promises').lookup('localhost', { all: true, order: 'ipv6first' }));
+  await step((cb) => dns.lookupService('127.0.0.1', 22, (e, h, s) => cb('svc', e, h, s)));
+  console.log(await dns.promises.lookupService('127.0.0.1', 80));
+})();

@@ -1,0 +1,3 @@
+'use strict';
+// node:_stream_duplex: the old name of stream.Duplex.
+module.exports = require('stream').Duplex;
