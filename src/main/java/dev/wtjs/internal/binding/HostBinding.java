@@ -444,6 +444,15 @@ public final class HostBinding {
         return net;
     }
 
+    private TlsBinding tls;
+
+    /** The calls behind tls (the JDK's SSLEngine over net's sockets). */
+    @Export
+    public TlsBinding tls() {
+        if (tls == null) tls = new TlsBinding();
+        return tls;
+    }
+
     private ChildProcessBinding childProcesses;
     private ZlibBinding zlib;
 
