@@ -7,6 +7,7 @@ const http = require('http');
 const { setupServer, Server: HttpServer } = require('internal/http/server');
 const { ClientRequest } = require('internal/http/client');
 const { URL } = require('internal/url');
+const { defaultServername } = require('internal/tls/socket');
 
 // The options that decide a connection's TLS side: an agent keeps connections apart by them.
 const NAMED_OPTIONS = ['ca', 'cert', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername', 'minVersion',
@@ -21,7 +22,7 @@ class Agent extends http.Agent {
   }
 
   createConnection(options, cb) {
-    return tls.connect(options, cb);
+    return tls.connect({ ...options, servername: defaultServername(options) }, cb);
   }
 
   getName(options = {}) {

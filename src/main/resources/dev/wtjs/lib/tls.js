@@ -3,7 +3,7 @@
 // differs from node's OpenSSL (cipher names, no session resumption, no SNI contexts, PEM keys only).
 
 const net = require('net');
-const { TLSSocket, defaultServername } = require('internal/tls/socket');
+const { TLSSocket } = require('internal/tls/socket');
 const { Server } = require('internal/tls/server');
 const { SecureContext, createSecureContext, tlsBinding } = require('internal/tls/secure_context');
 const { checkServerIdentity } = require('internal/tls/identity');
@@ -38,7 +38,6 @@ function connect(...args) {
   }
   options.rejectUnauthorized ??= rejectByDefault();
   options.host ??= 'localhost';
-  options.servername = defaultServername(options);
   const raw = options.socket ?? net.connect({
     port: options.port, host: options.host, family: options.family, localAddress: options.localAddress,
     timeout: options.timeout,

@@ -25,11 +25,20 @@ function pemText(value, name) {
   return one(value, name);
 }
 
-// node's errors for PEM text that holds nothing usable.
+// node's errors for PEM text that holds nothing usable: OpenSSL's decoder error for a key, its PEM error for a
+// certificate; otherwise the JDK's reason.
 function pemError(reason) {
-  const noStart = /no (private key|certificate)/.test(reason);
-  const err = new Error(noStart ? 'error:0480006C:PEM routines::no start line' : reason);
-  err.code = noStart ? 'ERR_OSSL_PEM_NO_START_LINE' : 'ERR_OSSL_UNSUPPORTED';
+  let err;
+  if (/no private key/.test(reason)) {
+    err = new Error('error:1E08010C:DECODER routines::unsupported');
+    err.code = 'ERR_OSSL_UNSUPPORTED';
+  } else if (/no certificate/.test(reason)) {
+    err = new Error('error:0480006C:PEM routines::no start line');
+    err.code = 'ERR_OSSL_PEM_NO_START_LINE';
+  } else {
+    err = new Error(reason);
+    err.code = 'ERR_OSSL_UNSUPPORTED';
+  }
   return err;
 }
 

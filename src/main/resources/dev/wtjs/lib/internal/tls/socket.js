@@ -83,6 +83,10 @@ class TLSSocket extends Socket {
   #isServer;
   #queued = [];        // writes (and the end) made before the handshake was done
   #endPushed = false;
+  #outbox = [];        // bytes for the network, written together at the end of the tick
+  #outboxCallbacks = [];
+  #outboxScheduled = false;
+  #endAfterOutbox = false;
 
   constructor(socket, options = {}) {
     super({ allowHalfOpen: options.allowHalfOpen ?? socket?.allowHalfOpen ?? false });
@@ -103,7 +107,7 @@ class TLSSocket extends Socket {
                                                 alpnList(options.ALPNProtocols), Boolean(options.requestCert));
     if (!this.#isServer) this.servername = sni ?? false;
     this.#listen();
-    if (this.#isServer || !this.connecting) this.#start();
+    if (this.#isServer || !this.#raw.pending) this.#start(); // else once the plain socket connects
   }
 
   #listen() {
@@ -149,6 +153,7 @@ class TLSSocket extends Socket {
     this.#flush();
     const failure = engine.error();
     if (failure !== null) {
+      this.#drainOutbox(); // the alert goes out first
       this.destroy(tlsError(failure));
       return;
     }
@@ -210,11 +215,31 @@ class TLSSocket extends Socket {
     return !this.destroyed;
   }
 
-  // Writes what the engine has for the network; cb once it went out.
+  // Queues what the engine has for the network, cb to run once it went out. What a tick queues goes out in one
+  // write (as OpenSSL's buffer does): a session ticket, a reply and a close_notify reach the peer together.
   #flush(cb) {
     const out = this.#engine.takeOutgoing();
-    if (out.length > 0 && this.#raw.writable) this.#raw.write(Buffer.from(out, 'latin1'), cb);
-    else if (cb !== undefined) process.nextTick(cb);
+    if (out.length > 0) this.#outbox.push(out);
+    if (cb !== undefined) this.#outboxCallbacks.push(cb);
+    if (!this.#outboxScheduled) {
+      this.#outboxScheduled = true;
+      process.nextTick(() => this.#drainOutbox());
+    }
+  }
+
+  #drainOutbox() {
+    this.#outboxScheduled = false;
+    const data = this.#outbox.join('');
+    const callbacks = this.#outboxCallbacks;
+    this.#outbox = [];
+    this.#outboxCallbacks = [];
+    const done = () => { for (const cb of callbacks) cb(); };
+    if (data.length > 0 && this.#raw.writable) this.#raw.write(Buffer.from(data, 'latin1'), done);
+    else if (callbacks.length > 0) done();
+    if (this.#endAfterOutbox) {
+      this.#endAfterOutbox = false;
+      this.#raw.end();
+    }
   }
 
   #send(data, cb) {
@@ -224,8 +249,8 @@ class TLSSocket extends Socket {
 
   #end(cb) {
     this.#engine.end();
+    this.#endAfterOutbox = true;
     this.#flush();
-    this.#raw.end();
     cb();
   }
 
@@ -324,7 +349,8 @@ class TLSSocket extends Socket {
   }
 }
 
-// The host to name in SNI: the servername asked for, else the host when it is a name (never an IP address).
+// The host an https request names in SNI: the servername asked for, else the host when it is a name (never an
+// IP address). (tls.connect itself sends SNI only when given a servername.)
 function defaultServername(options) {
   if (options.servername !== undefined) return options.servername;
   const host = options.host ?? 'localhost';
