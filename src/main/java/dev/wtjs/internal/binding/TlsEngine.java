@@ -1,6 +1,7 @@
 package dev.wtjs.internal.binding;
 
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
 
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
@@ -8,7 +9,6 @@ import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 
@@ -16,7 +16,8 @@ import java.security.cert.X509Certificate;
  * One TLS connection's state machine on an SSLEngine, fed and drained by the JavaScript side (a memory BIO, as
  * node's TLSWrap): bytes from the network go in with {@link #feed}, plain bytes to send with {@link #write};
  * {@link #takeOutgoing} gives what must go on the wire, {@link #takeIncoming} what the peer sent in plain.
- * Handshake tasks run inline, on the agent's thread. Bytes cross as latin1 strings, as in {@link NetBinding}.
+ * Handshake tasks run inline, on the agent's thread. Bytes come in as ArrayBuffer ranges and go out as Java
+ * buffers (which the JavaScript side copies into its own memory).
  */
 public final class TlsEngine {
     private final SSLEngine engine;
@@ -62,21 +63,21 @@ public final class TlsEngine {
         drive();
     }
 
-    /** Bytes that came from the network. */
+    /** Bytes that came from the network: {@code length} bytes of the ArrayBuffer {@code buffer} at {@code offset}. */
     @Export
-    public void feed(String data) {
-        byte[] b = data.getBytes(StandardCharsets.ISO_8859_1);
-        inNet = room(inNet, b.length);
-        inNet.put(b);
+    public void feed(Value buffer, int offset, int length) {
+        inNet = room(inNet, length);
+        buffer.readBuffer(offset, inNet.array(), inNet.position(), length);
+        inNet.position(inNet.position() + length);
         drive();
     }
 
-    /** Plain bytes to send (sent once the handshake is done). */
+    /** Plain bytes to send (sent once the handshake is done), as {@link #feed} takes them. */
     @Export
-    public void write(String data) {
-        byte[] b = data.getBytes(StandardCharsets.ISO_8859_1);
-        appOut = room(appOut, b.length);
-        appOut.put(b);
+    public void write(Value buffer, int offset, int length) {
+        appOut = room(appOut, length);
+        buffer.readBuffer(offset, appOut.array(), appOut.position(), length);
+        appOut.position(appOut.position() + length);
         drive();
     }
 
@@ -87,15 +88,15 @@ public final class TlsEngine {
         drive();
     }
 
-    /** What must go to the network now (latin1), possibly empty. */
+    /** What must go to the network now, or null when nothing. */
     @Export
-    public String takeOutgoing() {
+    public ByteBuffer takeOutgoing() {
         return take(outNet);
     }
 
-    /** What the peer sent, in plain (latin1), possibly empty. */
+    /** What the peer sent, in plain, or null when nothing. */
     @Export
-    public String takeIncoming() {
+    public ByteBuffer takeIncoming() {
         return take(appIn);
     }
 
@@ -219,7 +220,7 @@ public final class TlsEngine {
             appOut.compact();
         }
         if (r.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW) {
-            outNet = room(outNet, engine.getSession().getPacketBufferSize());
+            outNet = grow(outNet, engine.getSession().getPacketBufferSize());
             return true;
         }
         noteFinished(r);
@@ -237,7 +238,7 @@ public final class TlsEngine {
         }
         switch (r.getStatus()) {
             case BUFFER_OVERFLOW -> {
-                appIn = room(appIn, engine.getSession().getApplicationBufferSize());
+                appIn = grow(appIn, engine.getSession().getApplicationBufferSize());
                 return true;
             }
             case BUFFER_UNDERFLOW -> {
@@ -270,11 +271,19 @@ public final class TlsEngine {
         }
     }
 
-    private static String take(ByteBuffer b) {
-        if (b.position() == 0) return "";
-        String s = new String(b.array(), 0, b.position(), StandardCharsets.ISO_8859_1);
+    private static ByteBuffer take(ByteBuffer b) {
+        if (b.position() == 0) return null;
+        ByteBuffer out = ByteBuffer.wrap(java.util.Arrays.copyOf(b.array(), b.position()));
         b.clear();
-        return s;
+        return out;
+    }
+
+    /** A copy of {@code b} with at least {@code more} bytes more room than it has (the engine asked for more). */
+    private static ByteBuffer grow(ByteBuffer b, int more) {
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(b.capacity() * 2, b.capacity() + more));
+        b.flip();
+        bigger.put(b);
+        return bigger;
     }
 
     /** {@code b}, or a larger copy of it, with room for {@code more} bytes. */

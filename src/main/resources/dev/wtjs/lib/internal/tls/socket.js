@@ -31,9 +31,24 @@ function verifyError(code) {
   return err;
 }
 
-function tlsError(reason) {
-  const err = new Error(reason);
-  err.code = 'ERR_SSL_HANDSHAKE_FAILURE';
+// A failed handshake or record as node reports it: OpenSSL's code and reason where the JDK's failure has a clear
+// counterpart (a peer that does not speak TLS, an alert the peer sent), else a handshake failure with the JDK's
+// words.
+function tlsError(jdkMessage, isServer, firstBytes) {
+  let reason = 'ssl handshake failure';
+  let message = jdkMessage;
+  const alert = /^Received fatal alert: (\w+)/.exec(jdkMessage);
+  if (/^Unrecognized SSL message/.test(jdkMessage)) {
+    reason = isServer && /^[A-Z]+ \S+ HTTP\//.test(firstBytes) ? 'http request' : 'wrong version number';
+    message = reason;
+  } else if (alert !== null) {
+    reason = `tlsv1 alert ${alert[1].replace(/_/g, ' ')}`;
+    message = reason;
+  }
+  const err = new Error(message);
+  err.library = 'SSL routines';
+  err.reason = reason;
+  err.code = `ERR_SSL_${reason.toUpperCase().replace(/ /g, '_')}`;
   return err;
 }
 
@@ -66,6 +81,15 @@ function certificates(json, detailed) {
   return list[0];
 }
 
+// A buffer the host gave (or null), copied into this realm's own memory.
+function fromHost(hostBuffer) {
+  if (hostBuffer === null) return null;
+  const foreign = new Uint8Array(new ArrayBuffer(hostBuffer));
+  const own = Buffer.allocUnsafe(foreign.length);
+  own.set(foreign);
+  return own;
+}
+
 function alpnList(protocols) {
   if (protocols === undefined || protocols === null) return null;
   const list = Array.isArray(protocols) ? protocols.map(String) : [];
@@ -83,7 +107,8 @@ class TLSSocket extends Socket {
   #isServer;
   #queued = [];        // writes (and the end) made before the handshake was done
   #endPushed = false;
-  #outbox = [];        // bytes for the network, written together at the end of the tick
+  #firstBytes = null;  // the start of what the peer sent (to tell an HTTP request from a TLS hello)
+  #outbox = [];        // Buffers for the network, written together at the end of the tick
   #outboxCallbacks = [];
   #outboxScheduled = false;
   #endAfterOutbox = false;
@@ -118,7 +143,8 @@ class TLSSocket extends Socket {
       this.#start();
     });
     raw.on('data', (chunk) => {
-      this.#engine.feed(chunk.toString('latin1'));
+      this.#firstBytes ??= chunk.toString('latin1', 0, 64);
+      this.#engine.feed(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       this.#pump();
     });
     raw.on('end', () => {
@@ -154,13 +180,13 @@ class TLSSocket extends Socket {
     const failure = engine.error();
     if (failure !== null) {
       this.#drainOutbox(); // the alert goes out first
-      this.destroy(tlsError(failure));
+      this.destroy(tlsError(failure, this.#isServer, this.#firstBytes));
       return;
     }
-    const plain = engine.takeIncoming();
-    if (plain.length > 0) {
+    const plain = fromHost(engine.takeIncoming());
+    if (plain !== null) {
       this.bytesRead += plain.length;
-      if (!this.push(Buffer.from(plain, 'latin1'))) this.#raw.pause();
+      if (!this.push(plain)) this.#raw.pause();
     }
     if (engine.peerEnded()) this.#pushEnd();
   }
@@ -218,8 +244,8 @@ class TLSSocket extends Socket {
   // Queues what the engine has for the network, cb to run once it went out. What a tick queues goes out in one
   // write (as OpenSSL's buffer does): a session ticket, a reply and a close_notify reach the peer together.
   #flush(cb) {
-    const out = this.#engine.takeOutgoing();
-    if (out.length > 0) this.#outbox.push(out);
+    const out = fromHost(this.#engine.takeOutgoing());
+    if (out !== null) this.#outbox.push(out);
     if (cb !== undefined) this.#outboxCallbacks.push(cb);
     if (!this.#outboxScheduled) {
       this.#outboxScheduled = true;
@@ -229,12 +255,12 @@ class TLSSocket extends Socket {
 
   #drainOutbox() {
     this.#outboxScheduled = false;
-    const data = this.#outbox.join('');
+    const data = this.#outbox.length === 1 ? this.#outbox[0] : Buffer.concat(this.#outbox);
     const callbacks = this.#outboxCallbacks;
     this.#outbox = [];
     this.#outboxCallbacks = [];
     const done = () => { for (const cb of callbacks) cb(); };
-    if (data.length > 0 && this.#raw.writable) this.#raw.write(Buffer.from(data, 'latin1'), done);
+    if (data.length > 0 && this.#raw.writable) this.#raw.write(data, done);
     else if (callbacks.length > 0) done();
     if (this.#endAfterOutbox) {
       this.#endAfterOutbox = false;
@@ -243,7 +269,7 @@ class TLSSocket extends Socket {
   }
 
   #send(data, cb) {
-    this.#engine.write(data);
+    this.#engine.write(data.buffer, data.byteOffset, data.byteLength);
     this.#flush(cb);
   }
 
@@ -255,7 +281,7 @@ class TLSSocket extends Socket {
   }
 
   _write(chunk, encoding, cb) {
-    const data = (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding)).toString('latin1');
+    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
     this._bytesWritten += data.length;
     if (this._secureEstablished) this.#send(data, cb);
     else this.#queued.push([data, cb]);
