@@ -118,20 +118,28 @@ public final class TlsContext {
             record(chain, authType, engine, false);
         }
 
+        // wtjs makes only SSLEngines from its contexts: a check without one is refused, never waved through
+
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            throw new CertificateException("wtjs checks certificates per SSLEngine only");
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            throw new CertificateException("wtjs checks certificates per SSLEngine only");
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("wtjs checks certificates per SSLEngine only");
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("wtjs checks certificates per SSLEngine only");
         }
 
         @Override
