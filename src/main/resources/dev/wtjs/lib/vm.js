@@ -1,7 +1,7 @@
 'use strict';
 // vm: code compiled from text and run in this realm (runInThisContext) or in a context of its own (createContext,
 // runInContext, runInNewContext), each context a new GraalJS realm (internal/vm/context). README lists what
-// differs from node: no code cache, no timeout, the sandbox kept in step around each run.
+// differs from node: no code cache, the sandbox kept in step around each run.
 
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
@@ -27,12 +27,13 @@ function magicComment(code, name) {
 
 // The options of runInThisContext/runInContext/runInNewContext (a string is the file name).
 function runOptions(options) {
-  if (options === undefined || typeof options === 'string') return;
+  if (options === undefined || typeof options === 'string') return undefined;
   validateObject(options, 'options');
   const { displayErrors = true, breakOnSigint = false, timeout } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
+  return timeout;
 }
 
 // node's Script stands on a native ContextifyScript, which holds createCachedData.
@@ -80,14 +81,14 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    runOptions(options);
-    return host.evalScript(this.#filename, this.#source);
+    const timeout = runOptions(options);
+    return contexts.withTimeout(timeout, () => host.evalScript(this.#filename, this.#source));
   }
 
   runInContext(contextifiedObject, options) {
     contexts.stateOf(contextifiedObject);
-    runOptions(options);
-    return contexts.runIn(contextifiedObject, this.#source, this.#filename);
+    const timeout = runOptions(options);
+    return contexts.runIn(contextifiedObject, this.#source, this.#filename, timeout);
   }
 
   runInNewContext(contextObject, options) {
@@ -129,8 +130,8 @@ function runInThisContext(code, options) {
 function runInContext(code, contextifiedObject, options) {
   contexts.stateOf(contextifiedObject);
   const { source, filename } = scriptSource(code, options);
-  runOptions(options);
-  return contexts.runIn(contextifiedObject, source, filename);
+  const timeout = runOptions(options);
+  return contexts.runIn(contextifiedObject, source, filename, timeout);
 }
 
 function runInNewContext(code, contextObject, options) {

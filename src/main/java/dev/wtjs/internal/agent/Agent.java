@@ -214,6 +214,15 @@ public final class Agent implements PortEnd.Owner {
         }
     }
 
+    /**
+     * Interrupts what runs in this agent's context, leaving the context usable (vm's timeout; any thread but the
+     * agent's own). Waits at most {@code wait} for the agent's thread to leave the context.
+     */
+    public void interruptContext(java.time.Duration wait) throws java.util.concurrent.TimeoutException {
+        Context c = context;
+        if (c != null && running && !terminating) c.interrupt(wait);
+    }
+
     public boolean isTerminating() {
         return terminating;
     }

@@ -95,6 +95,15 @@ public final class HostBinding {
         return Source.newBuilder("js", code, filename).mimeType("application/javascript+module").buildLiteral();
     }
 
+    /**
+     * Calls {@code fn} for at most {@code millis} ms (vm's timeout): true when it returned or threw by itself,
+     * false when it was stopped.
+     */
+    @Export
+    public boolean runTimed(double millis, Value fn) {
+        return ScriptTimeout.run(agent, (long) millis, fn);
+    }
+
     /** Parses user code as a script without running it (vm.Script): its SyntaxError is thrown here. */
     @Export
     public void parseScript(String filename, String code) {
@@ -433,6 +442,15 @@ public final class HostBinding {
     public NetBinding net() {
         if (net == null) net = new NetBinding(agent);
         return net;
+    }
+
+    private TlsBinding tls;
+
+    /** The calls behind tls (the JDK's SSLEngine over net's sockets). */
+    @Export
+    public TlsBinding tls() {
+        if (tls == null) tls = new TlsBinding();
+        return tls;
     }
 
     private ChildProcessBinding childProcesses;

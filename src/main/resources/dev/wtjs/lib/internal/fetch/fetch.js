@@ -1,7 +1,8 @@
 'use strict';
-// The global fetch, for http: URLs, over wtjs's own http client (with an agent of its own that keeps idle
-// connections without holding the process). Redirects are followed (up to 20); a failure to connect rejects with
-// node's `TypeError: fetch failed` whose cause is the socket's error. https: and other schemes are refused.
+// The global fetch, for http: and https: URLs, over wtjs's own http and https clients (with an agent of its own
+// that keeps idle connections without holding the process). Redirects are followed (up to 20); a failure to
+// connect rejects with node's `TypeError: fetch failed` whose cause is the socket's error. Other schemes are
+// refused.
 
 const { Buffer } = require('buffer');
 const { Request, kState } = require('internal/fetch/request');
@@ -9,11 +10,11 @@ const { networkResponse } = require('internal/fetch/response');
 const { headersFromRaw } = require('internal/fetch/headers');
 const { kBody } = require('internal/fetch/body');
 
-let agent;
-function fetchAgent() {
-  const { Agent } = require('internal/http/agent');
-  agent ??= new Agent({ keepAlive: true, timeout: 4000 });
-  return agent;
+const agents = { __proto__: null };
+function fetchAgent(protocol) {
+  const { Agent } = protocol === 'https:' ? require('https') : require('internal/http/agent');
+  agents[protocol] ??= new Agent({ keepAlive: true, timeout: 4000 });
+  return agents[protocol];
 }
 
 // The ports the Fetch standard blocks (services that could be confused by an HTTP request).
@@ -35,10 +36,7 @@ async function fetch(input, init = undefined) {
   let method = request.method;
   const headers = request.headers;
   for (let redirects = 0; ; redirects++) {
-    if (url.protocol !== 'http:') {
-      const why = url.protocol === 'https:' ? 'wtjs: fetch supports http: URLs only' : 'unknown scheme';
-      throw failed(new Error(why));
-    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw failed(new Error('unknown scheme'));
     if (badPorts.has(Number(url.port))) throw failed(new Error('bad port'));
     const answer = await exchange(url, method, headers, body, signal);
     const location = answer.res.headers.location;
@@ -69,7 +67,7 @@ async function fetch(input, init = undefined) {
 
 // One request/response; resolves when the head has arrived, with a promise of the whole body.
 function exchange(url, method, headers, body, signal) {
-  const http = require('http');
+  const http = require(url.protocol === 'https:' ? 'https' : 'http');
   return new Promise((resolve, reject) => {
     const outgoing = {};
     for (const [name, value] of headers) {
@@ -82,8 +80,9 @@ function exchange(url, method, headers, body, signal) {
     outgoing['user-agent'] ??= 'node';
     if (body !== null) outgoing['content-length'] = String(body.length);
     const req = http.request({
-      protocol: 'http:', hostname: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || 80,
-      path: `${url.pathname}${url.search}`, method, headers: outgoing, agent: fetchAgent(),
+      protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port || (url.protocol === 'https:' ? 443 : 80),
+      path: `${url.pathname}${url.search}`, method, headers: outgoing, agent: fetchAgent(url.protocol),
     });
     const onAbort = () => {
       req.destroy();

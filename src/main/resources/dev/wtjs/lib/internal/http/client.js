@@ -15,6 +15,10 @@ const {
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 
+// The options a request hands its agent for the connection's TLS side (https).
+const TLS_OPTIONS = ['ca', 'cert', 'ciphers', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername',
+                     'minVersion', 'maxVersion', 'secureContext', 'checkServerIdentity', 'ALPNProtocols'];
+
 function hangUp() {
   const err = new Error('socket hang up');
   err.code = 'ECONNRESET';
@@ -45,16 +49,19 @@ class ClientRequest extends OutgoingMessage {
     options = { ...input, ...options };
     let agent = options.agent;
     const defaultAgent = options._defaultAgent ?? globalAgent;
-    if (agent === false) agent = new Agent();
+    if (agent === false) agent = new defaultAgent.constructor();
     else if (agent === undefined || agent === null) agent = defaultAgent;
     else if (!(agent instanceof Agent) && typeof agent.addRequest !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
     }
     this.#agent = agent;
     this.agent = agent;
-    const protocol = options.protocol ?? 'http:';
-    if (protocol !== 'http:') throw new ERR_INVALID_PROTOCOL(protocol, 'http:');
-    const port = options.port !== undefined && options.port !== null && options.port !== '' ? Number(options.port) : 80;
+    const expectedProtocol = defaultAgent.protocol ?? 'http:';
+    const protocol = options.protocol ?? expectedProtocol;
+    if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+    const defaultPort = options.defaultPort ?? agent.defaultPort ?? 80;
+    const port = options.port !== undefined && options.port !== null && options.port !== '' ? Number(options.port) :
+      defaultPort;
     const host = options.hostname ?? (typeof options.host === 'string' ? options.host.replace(/:\d+$/, '') : null) ?? 'localhost';
     const path = options.path ?? '/';
     if (/[\u0000-\u0020]/.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
@@ -83,7 +90,7 @@ class ClientRequest extends OutgoingMessage {
       this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
     }
     this.#options = { host, port, family: options.family, localAddress: options.localAddress,
-                      setHost: options.setHost !== false, defaultPort: agent.defaultPort ?? 80 };
+                      setHost: options.setHost !== false, defaultPort };
     if (cb) this.once('response', cb);
     if (options.signal) {
       const signal = options.signal;
@@ -93,7 +100,9 @@ class ClientRequest extends OutgoingMessage {
       else signal.addEventListener('abort', onAbort, { once: true });
     }
     this._holdOutput = true;
-    agent.addRequest(this, { host, port, family: options.family, localAddress: options.localAddress });
+    const connection = { host, port, family: options.family, localAddress: options.localAddress };
+    for (const key of TLS_OPTIONS) if (options[key] !== undefined) connection[key] = options[key];
+    agent.addRequest(this, connection);
   }
 
   _firstLine() {

@@ -225,15 +225,7 @@ class Server extends net.Server {
     }
     options ??= {};
     super({ allowHalfOpen: true, noDelay: true });
-    this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-    this.headersTimeout = options.headersTimeout ?? 60000;
-    this.requestTimeout = options.requestTimeout ?? 300000;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.timeout = 0;
-    this._connections = new Set();
-    if (requestListener) this.on('request', requestListener);
-    this.on('connection', (socket) => this._connections.add(new Connection(this, socket)));
+    setupServer(this, options, requestListener, 'connection');
   }
 
   close(cb) {
@@ -257,8 +249,21 @@ class Server extends net.Server {
   }
 }
 
+// Makes `server` answer HTTP on each socket its `event` gives (https: 'secureConnection').
+function setupServer(server, options, requestListener, event) {
+  server.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  server.headersTimeout = options.headersTimeout ?? 60000;
+  server.requestTimeout = options.requestTimeout ?? 300000;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server.timeout = 0;
+  server._connections = new Set();
+  if (requestListener) server.on('request', requestListener);
+  server.on(event, (socket) => server._connections.add(new Connection(server, socket)));
+}
+
 function createServer(options, requestListener) {
   return new Server(options, requestListener);
 }
 
-module.exports = { Server, ServerResponse, createServer };
+module.exports = { Server, ServerResponse, createServer, setupServer };

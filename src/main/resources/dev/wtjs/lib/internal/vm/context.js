@@ -144,12 +144,28 @@ function evalScript(state, code, filename) {
   return state.evaluator(host, filename, code);
 }
 
-function runIn(contextifiedObject, code, filename) {
+// Calls `run` for at most `timeout` ms (vm's options.timeout; undefined: no limit). A script still running then is
+// stopped and node's error is thrown here, at the call site: a plain Error of the realm the script ran in, with a
+// code.
+function withTimeout(timeout, run, ErrorOfRealm = Error) {
+  if (timeout === undefined) return run();
+  let value;
+  if (!host.runTimed(timeout, () => { value = run(); })) {
+    const error = new ErrorOfRealm(`Script execution timed out after ${timeout}ms`);
+    Error.captureStackTrace(error, withTimeout);
+    error.code = 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+    throw error;
+  }
+  return value;
+}
+
+function runIn(contextifiedObject, code, filename, timeout) {
   const state = stateOf(contextifiedObject);
-  if (state.plain) return evalScript(state, code, filename);
+  const run = () => evalScript(state, code, filename);
+  if (state.plain) return withTimeout(timeout, run, state.global.Error);
   beforeRun(state);
   try {
-    return evalScript(state, code, filename);
+    return withTimeout(timeout, run, state.global.Error);
   } finally {
     afterRun(state);
   }
@@ -162,4 +178,4 @@ function evalIn(contextifiedObject, code, filename) {
   return realms.eval(state.index, named(code, filename));
 }
 
-module.exports = { DONT_CONTEXTIFY, createContext, isContext, stateOf, globalOf, runIn, evalIn };
+module.exports = { DONT_CONTEXTIFY, createContext, isContext, stateOf, globalOf, runIn, evalIn, withTimeout };
