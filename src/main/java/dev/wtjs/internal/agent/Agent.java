@@ -61,6 +61,8 @@ public final class Agent implements PortEnd.Owner {
     private Value processTicks;
     private Value deliver;
     private boolean tickPending;
+    /** Ports this agent has owned: each one's place in its loop's handle queue (loop thread). */
+    private long handlesMade;
     private volatile boolean terminating;
     private volatile boolean running;
     private volatile Thread terminator;
@@ -550,6 +552,7 @@ public final class Agent implements PortEnd.Owner {
 
     /** Takes an end as this agent's own (loop thread). */
     public void own(PortEnd p) {
+        p.loopPlace = ++handlesMade;
         ports.put(p.id, p);
         runtime.registerPort(p);
         p.adopt(this);
@@ -568,7 +571,7 @@ public final class Agent implements PortEnd.Owner {
 
     @Override
     public void messagesWaiting(PortEnd port) {
-        loop.post(() -> drain(port));
+        loop.signal(port.loopPlace, () -> drain(port));
     }
 
     @Override

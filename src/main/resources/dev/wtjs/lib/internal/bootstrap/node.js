@@ -110,6 +110,8 @@
       beforeExit: guard(() => { process.emitBeforeExit(); }),
       emitExit: () => process.emitExitAndGetCode(),
       uncaughtException: guard((err) => triggerUncaughtException(err)),
+      // a JavaScript callback the host answers (an fs request): ticks, then promise jobs, after it
+      invoke: guard((fn) => fn()),
       esmSource: esm.esmSource,
       deliver: guard(io.deliver),
       portClosed: guard(io.portClosed),
