@@ -620,6 +620,17 @@ public final class Agent implements PortEnd.Owner {
         if (listener != null && !terminating) listener.error(this, payload);
     }
 
+    /**
+     * Calls a JavaScript callback for the host (loop thread), as node's MakeCallback does: the nextTick callbacks
+     * it queues run after it, then its promise jobs; what it throws is an uncaught exception.
+     */
+    public void callback(Value fn, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        call(hooks.getMember("invoke"), all);
+    }
+
     /** A child worker's news, run on this agent's loop. */
     public void callHook(String name, Object... args) {
         call(hooks.getMember(name), args);

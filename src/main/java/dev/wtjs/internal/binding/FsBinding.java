@@ -66,7 +66,7 @@ public final class FsBinding {
         @Override
         public void run() {
             if (--left > 0) agent.post(this);
-            else agent.callHook("invoke", fn);
+            else agent.callback(fn);
         }
     }
 
@@ -716,7 +716,7 @@ public final class FsBinding {
                     // gone again already
                 }
             }
-            agent.call(w.callback, type, filename);
+            agent.callback(w.callback, type, filename);
         });
     }
 
