@@ -1,7 +1,7 @@
 'use strict';
 
 // wtjs's fs: the common synchronous calls over internalBinding('host').fs() (Java NIO), callback versions on top
-// of them (the result arrives on process.nextTick), and fs.promises. Errors have node's shape:
+// of them (the answer comes in node's turn of the loop: internal/fs/trips), and fs.promises. Errors have node's shape:
 // `ENOENT: no such file or directory, open '<path>'` with errno, code, syscall, path (and dest).
 // Every access respects the runtime's FileAccess policy (refused: EACCES).
 
