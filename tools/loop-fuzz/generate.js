@@ -7,6 +7,9 @@
 // (threads, files, timers of 5-200 ms) never race with anything. Within a stage, 0 ms timers are not mixed with
 // immediates or port messages (their order depends on how long a loop turn took). Timers of other delays are
 // stage triggers only: inside a tree they would race with the rest of it on a slow (cold or loaded) machine.
+// Some stages are fs stages: fs callbacks and fs promises inside the tree, against nextTick and promise jobs only
+// (an fs answer's turn races with immediates, timers and port messages), and never two fs requests in flight at
+// once (the pool's threads race): a later fs node must descend from every earlier one.
 //   const { generate } = require('./generate');  generate(seed) -> { tree, source }
 
 function rng(seed) {
@@ -23,33 +26,41 @@ function rng(seed) {
 const TRIGGERS = ['timer', 'long', 'immediate', 'tick', 'interval', 'fs', 'fsPromise', 'port', 'worker', 'workerExit'];
 const KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'zero', 'port'];
 const CHAIN_STEPS = ['null', 'resolved', 'zero', 'tick'];
+const FS_KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'fs', 'fsp', 'fsread'];
+const FS_CHAIN_STEPS = ['null', 'resolved', 'tick', 'tick'];
+const isFs = (kind) => kind === 'fs' || kind === 'fsp' || kind === 'fsread';
 
 // A random stage tree. `zero` is the stage's 0 ms kind: 'timeout' or 'immediate' (never both).
-function makeTree(r, prefix, budget, zero) {
+function makeTree(r, prefix, budget, zero, fsStage) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   let count = 0;
-  function node(label, depth) {
+  const fsNodes = [];
+  function node(label, depth, kind, ancestors) {
     count++;
-    const n = { label, kind: null, children: [] };
+    const n = { label, kind, children: [] };
+    if (isFs(kind)) fsNodes.push(n);
     const kids = depth >= 3 || count >= budget ? 0 : Math.floor(r() * (depth === 0 ? 4 : 3));
     for (let i = 0; i < kids && count < budget; i++) {
-      let kind = pick(KINDS);
+      let kind = pick(fsStage ? FS_KINDS : KINDS);
       // a port message and a 0 ms timer race (the message phase comes after the timers that are already due)
       if (kind === 'port' && zero === 'timeout') kind = 'then';
-      const child = node(`${label}.${i}`, depth + 1);
-      child.kind = kind;
-      if (kind === 'chain') child.steps = Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(CHAIN_STEPS));
+      if (isFs(kind) && fsNodes.some((f) => f !== n && !ancestors.includes(f))) kind = 'then';
+      const child = node(`${label}.${i}`, depth + 1, kind, [...ancestors, n]);
+      if (kind === 'chain') {
+        child.steps = Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(fsStage ? FS_CHAIN_STEPS : CHAIN_STEPS));
+      }
       n.children.push(child);
     }
     return n;
   }
-  return node(prefix, 0);
+  return node(prefix, 0, null, []);
 }
 
 function generateTree(seed) {
   const r = rng(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const stages = [];
+  const rf = rng(seed ^ 0x2f5a9e1); // fs stages from a stream of their own: other programs stay as they were
   const n = 1 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) {
     let trigger = pick(TRIGGERS);
@@ -57,7 +68,8 @@ function generateTree(seed) {
     if (trigger === 'workerExit' && i < n - 1) trigger = 'worker';
     const zero = r() < 0.5 ? 'timeout' : 'immediate';
     const delay = trigger === 'long' ? 50 * (1 + Math.floor(r() * 4)) : 5;
-    stages.push({ trigger, zero, delay, root: makeTree(r, `s${i}`, 4 + Math.floor(r() * 9), zero) });
+    const fsStage = rf() < 0.3;
+    stages.push({ trigger, zero, delay, root: makeTree(r, `s${i}`, 4 + Math.floor(r() * 9), zero, fsStage) });
   }
   return { seed, stages, exitCode: r() < 0.2 ? 1 + Math.floor(r() * 3) : 0 };
 }
@@ -85,6 +97,9 @@ function schedule(n, zero) {
       ? `setTimeout(() => {\n${indent(body, 2)}\n}, 0);`
       : `setImmediate(() => {\n${indent(body, 2)}\n});`;
     case 'port': return `onPort(() => {\n${indent(body, 2)}\n});`;
+    case 'fs': return `fs.stat(__filename, () => {\n${indent(body, 2)}\n});`;
+    case 'fsp': return `fs.promises.stat(__filename).then(() => {\n${indent(body, 2)}\n});`;
+    case 'fsread': return `fs.readFile(__filename, () => {\n${indent(body, 2)}\n});`;
     case 'chain': {
       const steps = n.steps.map((s, i) => {
         const wait = s === 'null' ? 'await null;'

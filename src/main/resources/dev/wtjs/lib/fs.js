@@ -1,7 +1,7 @@
 'use strict';
 
 // wtjs's fs: the common synchronous calls over internalBinding('host').fs() (Java NIO), callback versions on top
-// of them (the result arrives on process.nextTick), and fs.promises. Errors have node's shape:
+// of them (the answer comes in node's turn of the loop: internal/fs/trips), and fs.promises. Errors have node's shape:
 // `ENOENT: no such file or directory, open '<path>'` with errno, code, syscall, path (and dest).
 // Every access respects the runtime's FileAccess policy (refused: EACCES).
 
@@ -22,6 +22,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_INVALID_ARG_VALUE, ERR
   require('internal/errors');
 const { uvErrmapGet } = require('internal/errors');
 const { Buffer } = require('buffer');
+const { answerLater, settleLater } = require('internal/fs/trips');
 const pathModule = require('path');
 
 const kType = Symbol('type');
@@ -530,14 +531,7 @@ function ioCallback(syncFn, name) {
   const fn = function(fd, buffer, ...rest) {
     const cb = rest.pop();
     if (typeof cb !== 'function') throw new ERR_INVALID_ARG_TYPE('cb', 'function', cb);
-    let n;
-    try {
-      n = syncFn(fd, buffer, ...rest);
-    } catch (e) {
-      process.nextTick(cb, e);
-      return;
-    }
-    process.nextTick(cb, null, n, buffer);
+    answerLater(name, () => syncFn(fd, buffer, ...rest), (err, n) => (err !== null ? cb(err) : cb(null, n, buffer)));
   };
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
@@ -722,23 +716,15 @@ function callbackify(syncFn, name) {
     if (typeof cb !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('cb', 'function', cb);
     }
-    let result;
-    let error = null;
-    try {
-      result = syncFn(...args);
-    } catch (e) {
-      error = e;
-    }
-    if (error !== null) process.nextTick(cb, error);
-    else process.nextTick(cb, null, result);
+    answerLater(name, () => syncFn(...args), (err, result) => (err !== null ? cb(err) : cb(null, result)));
   };
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
 }
 
 function promisifySync(syncFn, name) {
-  const fn = async function(...args) {
-    return syncFn(...args);
+  const fn = function(...args) {
+    return settleLater(name, () => syncFn(...args));
   };
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
@@ -773,8 +759,7 @@ const fdSyncs = {
 };
 
 function exists(path, cb) {
-  const r = existsSync(path);
-  process.nextTick(cb, r);
+  answerLater('exists', () => existsSync(path), (err, r) => cb(r));
 }
 
 const promises = { constants };

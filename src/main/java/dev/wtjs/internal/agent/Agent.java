@@ -62,6 +62,8 @@ public final class Agent implements PortEnd.Owner {
     private Value processTicks;
     private Value deliver;
     private boolean tickPending;
+    /** Ports this agent has owned: each one's place in its loop's handle queue (loop thread). */
+    private long handlesMade;
     private volatile boolean terminating;
     private volatile boolean running;
     private volatile Thread terminator;
@@ -562,6 +564,7 @@ public final class Agent implements PortEnd.Owner {
 
     /** Takes an end as this agent's own (loop thread). */
     public void own(PortEnd p) {
+        p.loopPlace = ++handlesMade;
         ports.put(p.id, p);
         runtime.registerPort(p);
         p.adopt(this);
@@ -580,7 +583,7 @@ public final class Agent implements PortEnd.Owner {
 
     @Override
     public void messagesWaiting(PortEnd port) {
-        loop.post(() -> drain(port));
+        loop.signal(port.loopPlace, () -> drain(port));
     }
 
     @Override
@@ -627,6 +630,17 @@ public final class Agent implements PortEnd.Owner {
      */
     public void reportError(Object payload) {
         if (listener != null && !terminating) listener.error(this, payload);
+    }
+
+    /**
+     * Calls a JavaScript callback for the host (loop thread), as node's MakeCallback does: the nextTick callbacks
+     * it queues run after it, then its promise jobs; what it throws is an uncaught exception.
+     */
+    public void callback(Value fn, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        call(hooks.getMember("invoke"), all);
     }
 
     /** A child worker's news, run on this agent's loop. */

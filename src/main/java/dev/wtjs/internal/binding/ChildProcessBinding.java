@@ -281,12 +281,12 @@ public final class ChildProcessBinding {
                     int n;
                     while ((n = in.read(buf)) > 0) {
                         String chunk = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
-                        agent.post(() -> agent.call(onEvent, "data", which, chunk));
+                        agent.post(() -> agent.callback(onEvent, "data", which, chunk));
                     }
                 } catch (IOException ignored) {
                     // closed: the end of the output
                 }
-                agent.post(() -> agent.call(onEvent, "end", which));
+                agent.post(() -> agent.callback(onEvent, "end", which));
             }));
         }
         child.threads.addAll(readers);
@@ -303,7 +303,7 @@ public final class ChildProcessBinding {
             Object[] status = status(child, exit);
             agent.post(() -> {
                 children.remove(id);
-                agent.call(onEvent, "exit", status[0], status[1]);
+                agent.callback(onEvent, "exit", status[0], status[1]);
             });
         }));
         return new Object[] {id, (double) p.pid()};

@@ -96,7 +96,7 @@ public final class CryptoBinding {
             String result = key;
             agent.post(() -> {
                 agent.loop.unref();
-                agent.call(done, err, result);
+                agent.callback(done, err, result);
             });
         });
     }

@@ -45,6 +45,31 @@ public final class FsBinding {
         this.host = host;
     }
 
+    /**
+     * Calls {@code fn} on this agent's loop after {@code trips} turns: each trip is one queued task that runs in a
+     * turn's poll phase and queues the next, as each request to libuv's thread pool is answered in a later turn.
+     */
+    @Export
+    public void later(int trips, Value fn) {
+        agent.post(new Trip(trips, fn));
+    }
+
+    private final class Trip implements Runnable {
+        private int left;
+        private final Value fn;
+
+        Trip(int trips, Value fn) {
+            this.left = trips;
+            this.fn = fn;
+        }
+
+        @Override
+        public void run() {
+            if (--left > 0) agent.post(this);
+            else agent.callback(fn);
+        }
+    }
+
     /** The errno name of the last failed call (ENOENT, EEXIST, ...), or null after a successful one. */
     @Export
     public String error() {
@@ -691,7 +716,7 @@ public final class FsBinding {
                     // gone again already
                 }
             }
-            agent.call(w.callback, type, filename);
+            agent.callback(w.callback, type, filename);
         });
     }
 

@@ -218,12 +218,12 @@ public final class HostBinding {
                 int n;
                 while ((n = in.read(buf)) > 0) {
                     String chunk = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
-                    agent.post(() -> agent.call(onChunk, chunk));
+                    agent.post(() -> agent.callback(onChunk, chunk));
                 }
             } catch (IOException e) {
                 // treated as the end of input
             }
-            agent.post(() -> agent.call(onChunk, (Object) null));
+            agent.post(() -> agent.callback(onChunk, (Object) null));
         }, "wtjs-stdin-" + agent.threadId());
         t.setDaemon(true);
         stdinReader = t;

@@ -68,7 +68,7 @@ final class IpcChannel {
             } catch (IOException e) {
                 // closed: the end of the channel
             }
-            if (!closed) agent.post(() -> agent.call(onEvent, "close"));
+            if (!closed) agent.post(() -> agent.callback(onEvent, "close"));
         }, name);
         reader.setDaemon(true);
         reader.start();
@@ -97,7 +97,7 @@ final class IpcChannel {
                 }
                 String text = line.toString(StandardCharsets.UTF_8);
                 line.reset();
-                agent.post(() -> agent.call(onEvent, "message", text));
+                agent.post(() -> agent.callback(onEvent, "message", text));
             }
             buf.clear();
         }

@@ -491,7 +491,7 @@ public final class NetBinding {
         System.arraycopy(args, 0, all, 1, args.length);
         agent.post(() -> {
             Value h = handler;
-            if (h != null) agent.call(h, all);
+            if (h != null) agent.callback(h, all);
         });
     }
 

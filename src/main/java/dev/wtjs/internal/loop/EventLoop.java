@@ -1,6 +1,8 @@
 package dev.wtjs.internal.loop;
 
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -25,6 +27,8 @@ public final class EventLoop {
 
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Runnable> closeTasks = new ConcurrentLinkedQueue<>();
+    /** Signalled handles (message ports), by their place in the loop's handle queue: see {@link #signal}. */
+    private final ConcurrentSkipListMap<Long, Runnable> signalled = new ConcurrentSkipListMap<>();
     private volatile Thread thread;
     private volatile boolean stopped;
     private final long origin = System.nanoTime();
@@ -51,6 +55,19 @@ public final class EventLoop {
     /** Queues a task from any thread and wakes the loop. */
     public void post(Runnable task) {
         tasks.add(task);
+        Thread t = thread;
+        if (t != null) LockSupport.unpark(t);
+    }
+
+    /**
+     * Signals the handle at {@code place} (from any thread): {@code task} runs in a poll phase. libuv answers its
+     * signalled async handles (node's message ports) in one pass over its handle queue, in the order the handles
+     * were made, after the thread pool's answers; a handle signalled during the pass by a handle before it is
+     * answered in the same pass, one signalled again after its turn in the pass waits for the next turn of the
+     * loop. {@code place} is positive and unique among the handles that may be signalled at once.
+     */
+    public void signal(long place, Runnable task) {
+        signalled.put(place, task);
         Thread t = thread;
         if (t != null) LockSupport.unpark(t);
     }
@@ -114,6 +131,13 @@ public final class EventLoop {
             Runnable task;
             while (batch-- > 0 && !stopped && (task = tasks.poll()) != null) task.run();
             if (stopped) break;
+            long passed = 0;
+            Map.Entry<Long, Runnable> handle;
+            while (!stopped && (handle = signalled.higherEntry(passed)) != null) {
+                passed = handle.getKey();
+                if (signalled.remove(passed, handle.getValue())) handle.getValue().run();
+            }
+            if (stopped) break;
             if (immediatePending) {
                 while (!stopped && phases.runImmediates()) {
                     // one immediate per call, so promise jobs run between them
@@ -130,11 +154,11 @@ public final class EventLoop {
 
     private boolean alive() {
         return refs > 0 || (nextTimerDue >= 0 && timersRef) || (immediatePending && immediateRef) || !tasks.isEmpty()
-            || !closeTasks.isEmpty();
+            || !signalled.isEmpty() || !closeTasks.isEmpty();
     }
 
     private void waitForWork() {
-        if (!tasks.isEmpty() || !closeTasks.isEmpty() || immediatePending || stopped) return;
+        if (!tasks.isEmpty() || !signalled.isEmpty() || !closeTasks.isEmpty() || immediatePending || stopped) return;
         long t0 = System.nanoTime();
         if (nextTimerDue >= 0) {
             double wait = nextTimerDue - now();

@@ -18,6 +18,8 @@ public final class PortEnd {
     }
 
     public final int id = IDS.incrementAndGet();
+    /** Its place in its owner's loop (the order libuv would answer its signal in; set by the owner). */
+    public volatile long loopPlace;
     private final ConcurrentLinkedQueue<Message> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean notified = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();

@@ -110,6 +110,9 @@
       beforeExit: guard(() => { process.emitBeforeExit(); }),
       emitExit: () => process.emitExitAndGetCode(),
       uncaughtException: guard((err) => triggerUncaughtException(err)),
+      // a callback the host calls (an fs answer, data from a child process): as node's MakeCallback, its
+      // nextTick queue runs after it, then the promise jobs
+      invoke: guard((fn, ...args) => fn(...args)),
       esmSource: esm.esmSource,
       deliver: guard(io.deliver),
       portClosed: guard(io.portClosed),

@@ -4,6 +4,7 @@
 // every call rejects with node's EBADF 'file closed' error and fd reads -1.
 
 const EventEmitter = require('events');
+const { settleLater } = require('internal/fs/trips');
 const { Buffer } = require('buffer');
 
 const kFd = Symbol('kFd');
@@ -34,72 +35,90 @@ class FileHandle extends EventEmitter {
     return this[kFd];
   }
 
-  async read(buffer, offset, length, position) {
-    const fd = this.#open('read');
-    if (buffer === undefined || (buffer !== null && !ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
-      const opts = buffer ?? {};
-      buffer = opts.buffer ?? Buffer.alloc(16384);
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = opts);
-    }
-    const bytesRead = fs().readSync(fd, buffer, offset, length, position);
-    return { bytesRead, buffer };
+  read(buffer, offset, length, position) {
+    return settleLater('read', () => {
+      const fd = this.#open('read');
+      if (buffer === undefined || (buffer !== null && !ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
+        const opts = buffer ?? {};
+        buffer = opts.buffer ?? Buffer.alloc(16384);
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = opts);
+      }
+      const bytesRead = fs().readSync(fd, buffer, offset, length, position);
+      return { bytesRead, buffer };
+    });
   }
 
-  async write(data, ...rest) {
-    const fd = this.#open('write');
-    const bytesWritten = fs().writeSync(fd, data, ...rest);
-    return { __proto__: null, bytesWritten, buffer: data };
+  write(data, ...rest) {
+    return settleLater('write', () => {
+      const fd = this.#open('write');
+      const bytesWritten = fs().writeSync(fd, data, ...rest);
+      return { __proto__: null, bytesWritten, buffer: data };
+    });
   }
 
   // From the current position to the end.
-  async readFile(options) {
-    const fd = this.#open('read');
-    const chunks = [];
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      const n = fs().readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-    }
-    const all = Buffer.concat(chunks);
-    const encoding = typeof options === 'string' ? options : options?.encoding;
-    return encoding ? all.toString(encoding) : all;
+  readFile(options) {
+    return settleLater('readFile', () => {
+      const fd = this.#open('read');
+      const chunks = [];
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const n = fs().readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        chunks.push(chunk.subarray(0, n));
+      }
+      const all = Buffer.concat(chunks);
+      const encoding = typeof options === 'string' ? options : options?.encoding;
+      return encoding ? all.toString(encoding) : all;
+    });
   }
 
   // At the current position (node writes from there; it does not truncate).
-  async writeFile(data, options) {
-    const fd = this.#open('write');
-    const encoding = typeof options === 'string' ? options : options?.encoding ?? 'utf8';
-    const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
-    fs().writeSync(fd, bytes, 0, bytes.byteLength, null);
+  writeFile(data, options) {
+    return settleLater('writeFile', () => {
+      const fd = this.#open('write');
+      const encoding = typeof options === 'string' ? options : options?.encoding ?? 'utf8';
+      const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+      fs().writeSync(fd, bytes, 0, bytes.byteLength, null);
+    });
   }
 
   async appendFile(data, options) {
     return this.writeFile(data, options);
   }
 
-  async stat(options) {
-    return fs().fstatSync(this.#open('fstat'), options);
+  stat(options) {
+    return settleLater('stat', () => {
+      return fs().fstatSync(this.#open('fstat'), options);
+    });
   }
 
-  async truncate(len = 0) {
-    fs().ftruncateSync(this.#open('ftruncate'), len);
+  truncate(len = 0) {
+    return settleLater('truncate', () => {
+      fs().ftruncateSync(this.#open('ftruncate'), len);
+    });
   }
 
-  async sync() {
-    fs().fsyncSync(this.#open('fsync'));
+  sync() {
+    return settleLater('sync', () => {
+      fs().fsyncSync(this.#open('fsync'));
+    });
   }
 
-  async datasync() {
-    fs().fdatasyncSync(this.#open('fdatasync'));
+  datasync() {
+    return settleLater('datasync', () => {
+      fs().fdatasyncSync(this.#open('fdatasync'));
+    });
   }
 
-  async close() {
-    if (this[kFd] === -1) return;
-    const fd = this[kFd];
-    this[kFd] = -1;
-    fs().closeSync(fd);
-    this.emit('close');
+  close() {
+    return settleLater('close', () => {
+      if (this[kFd] === -1) return;
+      const fd = this[kFd];
+      this[kFd] = -1;
+      fs().closeSync(fd);
+      this.emit('close');
+    });
   }
 
   async [Symbol.asyncDispose]() {
@@ -128,8 +147,8 @@ class FileHandle extends EventEmitter {
   }
 }
 
-async function open(path, flags, mode) {
-  return new FileHandle(fs().openSync(path, flags ?? 'r', mode));
+function open(path, flags, mode) {
+  return settleLater('open', () => new FileHandle(fs().openSync(path, flags ?? 'r', mode)));
 }
 
 module.exports = { FileHandle, open };

