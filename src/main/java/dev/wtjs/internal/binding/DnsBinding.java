@@ -205,7 +205,7 @@ public final class DnsBinding {
             agent.loop.ref();
             agent.post(() -> {
                 agent.loop.unref();
-                agent.call(done, "EACCES", null);
+                agent.callback(done, "EACCES", null);
             });
             return;
         }
@@ -233,7 +233,7 @@ public final class DnsBinding {
             String value = result;
             agent.post(() -> {
                 agent.loop.unref();
-                agent.call(done, err, value);
+                agent.callback(done, err, value);
             });
         });
     }
