@@ -100,7 +100,7 @@ class RealLibrariesTest {
         String dir = script.getParent().toString();
         String stdout = Outputs.placeholders(out.toString(StandardCharsets.UTF_8), dir, ROOT.toString());
         String stderr = Outputs.placeholders(err.toString(StandardCharsets.UTF_8), dir, ROOT.toString());
-        assertEquals(expected.stdout(), stdout, "stdout");
+        assertEquals(expected.stdout(), stdout, () -> "stdout; stderr was:\n" + stderr);
         assertEquals(Outputs.stderrHead(expected.stderr()), Outputs.stderrHead(stderr), "stderr (error lines)");
         assertEquals(expected.status(), status, "exit code; stderr was:\n" + stderr);
     }
