@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The JavaScript builtins shipped as resources under {@code dev/wtjs/lib/}. Texts and wrapped {@link Source}s are
@@ -50,8 +51,15 @@ public final class BuiltinSources {
         });
     }
 
+    /**
+     * What a builtin's id looks like: names joined by '/', none starting with a dot. A request such as
+     * {@code ./constants} must never find {@code lib/constants.js}: a class-path directory (tests run from
+     * target/classes) would resolve the dot segment, a jar would not.
+     */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
+
     private static String load(String id) {
-        if (id.contains("..")) return MISSING;
+        if (id.contains("..") || !ID.matcher(id).matches()) return MISSING;
         String path = (id.startsWith("deps/") ? DEPS_ROOT : ROOT) + id + ".js";
         try (InputStream in = BuiltinSources.class.getResourceAsStream(path)) {
             if (in == null) return MISSING;

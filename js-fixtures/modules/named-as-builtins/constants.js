@@ -1,0 +1,1 @@
+module.exports = { MAX_LENGTH: 256, from: 'the local constants.js' };

@@ -1,0 +1,1 @@
+module.exports = { from: 'the local util.js' };
