@@ -109,13 +109,11 @@ class EdgesTest {
     }
 
     @Test
-    void startWorkerReturnsAtOnce() throws Exception {
+    void aMessagePostedRightAfterStartWorkerWaitsForTheWorker() throws Exception {
+        // (that startWorker returns before the worker runs, without timing it: StartTest)
         try (WtjsRuntime rt = Support.runtime().build()) {
-            long t0 = System.nanoTime();
             JsWorker w = rt.startWorker(WorkerSpec.source(
                     "const t = Date.now(); while (Date.now() - t < 2000) {} require('worker_threads').parentPort.postMessage('up')"));
-            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-            assertTrue(ms < 1000, ms + " ms");
             w.postMessage("queued before the worker runs");
             assertEquals("up", new Support.Inbox(w).next());
             assertTrue(w.isOnline());
