@@ -8,9 +8,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -21,12 +18,10 @@ import java.util.function.Supplier;
  * (ref'd) until then.
  */
 public final class CryptoBinding {
-    private final Agent agent;
-    private ExecutorService pool;
-    private final AtomicInteger threads = new AtomicInteger();
+    private final OffLoopPool pool;
 
     CryptoBinding(Agent agent) {
-        this.agent = agent;
+        this.pool = new OffLoopPool(agent, "crypto");
     }
 
     private static byte[] bytes(String latin1) {
@@ -76,40 +71,12 @@ public final class CryptoBinding {
     }
 
     private void offLoop(Supplier<byte[]> work, Value done) {
-        if (pool == null) {
-            pool = Executors.newCachedThreadPool(task -> {
-                Thread t = new Thread(task, "wtjs-crypto-" + agent.threadId() + "-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        agent.loop.ref();
-        pool.execute(() -> {
-            String error = null;
-            String key = null;
-            try {
-                key = latin1(work.get());
-            } catch (RuntimeException | OutOfMemoryError e) {
-                error = String.valueOf(e.getMessage());
-            }
-            String err = error;
-            String result = key;
-            agent.post(() -> {
-                agent.loop.unref();
-                agent.callback(done, err, result);
-            });
-        });
+        pool.run(() -> latin1(work.get()), e -> String.valueOf(e.getMessage()), done);
     }
 
     /** The agent is closing: its pool stops (a derivation under way is abandoned). */
     public void close() {
-        if (pool == null) return;
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pool.close();
     }
 
     // ---- PBKDF2 (RFC 8018, section 5.2) ----

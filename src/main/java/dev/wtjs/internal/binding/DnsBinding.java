@@ -22,9 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -37,11 +34,11 @@ import java.util.function.Supplier;
  */
 public final class DnsBinding {
     private final Agent agent;
-    private ExecutorService pool;
-    private final AtomicInteger threads = new AtomicInteger();
+    private final OffLoopPool pool;
 
     DnsBinding(Agent agent) {
         this.agent = agent;
+        this.pool = new OffLoopPool(agent, "dns");
     }
 
     /** A failure with node's error code (ENOTFOUND, ENODATA, ECONNREFUSED, ETIMEOUT, ...). */
@@ -203,49 +200,14 @@ public final class DnsBinding {
     private void offLoop(Supplier<String> work, Value done) {
         if (!agent.runtime.network) {
             agent.loop.ref();
-            agent.post(() -> {
-                agent.loop.unref();
-                agent.callback(done, "EACCES", null);
-            });
+            pool.answer(done, "EACCES", null);
             return;
         }
-        synchronized (this) {
-            if (pool == null) {
-                pool = Executors.newCachedThreadPool(task -> {
-                    Thread t = new Thread(task, "wtjs-dns-" + agent.threadId() + "-" + threads.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-        }
-        agent.loop.ref();
-        pool.execute(() -> {
-            String error = null;
-            String result = null;
-            try {
-                result = work.get();
-            } catch (Failure e) {
-                error = e.code;
-            } catch (RuntimeException e) {
-                error = "ESERVFAIL";
-            }
-            String err = error;
-            String value = result;
-            agent.post(() -> {
-                agent.loop.unref();
-                agent.callback(done, err, value);
-            });
-        });
+        pool.run(work, e -> e instanceof Failure f ? f.code : "ESERVFAIL", done);
     }
 
     /** The agent is closing: its pool stops (a lookup under way is abandoned). */
-    public synchronized void close() {
-        if (pool == null) return;
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public void close() {
+        pool.close();
     }
 }
