@@ -61,6 +61,8 @@ public final class Agent implements PortEnd.Owner {
     private Value hooks;
     private Value processTicks;
     private Value deliver;
+    /** The hook every host callback runs through ({@link #callback}): looked up once, called per fs answer. */
+    private Value invoke;
     private boolean tickPending;
     /** Ports this agent has owned: each one's place in its loop's handle queue (loop thread). */
     private long handlesMade;
@@ -480,6 +482,7 @@ public final class Agent implements PortEnd.Owner {
         hooks = finish.execute();
         processTicks = hooks.getMember("processTicks");
         deliver = hooks.getMember("deliver");
+        invoke = hooks.getMember("invoke");
         drainTicks();
     }
 
@@ -640,7 +643,7 @@ public final class Agent implements PortEnd.Owner {
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
-        call(hooks.getMember("invoke"), all);
+        call(invoke, all);
     }
 
     /** A child worker's news, run on this agent's loop. */
