@@ -9,7 +9,6 @@ const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR } = errorsMo
 const validators = require('internal/validators');
 const { validateInteger, validateAbortSignal, validateBoolean, validateFunction, validateNumber } = validators;
 const { inspect, identicalSequenceRange } = require('internal/util/inspect');
-const { SymbolDispose } = require('internal/util');
 const addAbortListener = require('internal/events/abort_listener').addAbortListener;
 const sharedKeys = require('internal/events/symbols');
 const { kFirstEventParam, kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = sharedKeys;
@@ -509,7 +508,7 @@ function on(emitter, event, options = {}) {
   for (const name of closeEvents) add(name, closeHandler);
   if (signal) {
     const disposable = addAbortListener(signal, () => errorHandler(abortedError(signal)));
-    cleanups.push(() => disposable[SymbolDispose]());
+    cleanups.push(() => disposable[Symbol.dispose]());
   }
 
   const iterator = {

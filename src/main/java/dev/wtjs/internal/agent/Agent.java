@@ -36,7 +36,9 @@ public final class Agent implements PortEnd.Owner {
             .allowBufferAccess(true)
             .build();
 
-    private static final boolean TRACE = System.getenv("WTJS_TRACE_START") != null;
+    public static final boolean TRACE = System.getenv("WTJS_TRACE_START") != null;
+    public static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     /** node's default resourceLimits.stackSizeMb. */
     static final long DEFAULT_STACK_MB = 4;
 
@@ -239,6 +241,11 @@ public final class Agent implements PortEnd.Owner {
         terminate();
     }
 
+    /** Made ahead of a worker that does not exist yet (see {@link #adoption}). */
+    public boolean isSpare() {
+        return adoption != null;
+    }
+
     public boolean isLimitReached() {
         return limitCode != null;
     }
@@ -268,11 +275,14 @@ public final class Agent implements PortEnd.Owner {
         running = true;
         try {
             long t0 = System.nanoTime();
+            long cpu0 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
             context = newContext();
             long tc = System.nanoTime();
+            long cpuC = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
             if (terminating) throw new TerminatedException();
             Value finish = bootstrapStageOne();
             long ts = System.nanoTime();
+            long cpuS = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
             if (adoption != null && !awaitAdoption()) return;
             // A worker made from a ready spare starts in microseconds: a terminate() right after `new Worker`
             // must still find it not yet online (exit code 0, no message), as in node.
@@ -281,6 +291,7 @@ public final class Agent implements PortEnd.Owner {
             watched = watchLimits();
             bootstrapStageTwo(finish);
             long t2 = System.nanoTime();
+            long cpu2 = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
             if (terminating) throw new TerminatedException();
             if (listener != null) listener.online(this);
             online = true;
@@ -288,6 +299,9 @@ public final class Agent implements PortEnd.Owner {
             long t3 = System.nanoTime();
             mainDone = t3;
             if (TRACE) {
+                System.err.printf("agent %d: this thread's CPU: context %.1f ms, stage one %.1f ms, stage two %.1f ms, "
+                        + "main %.1f ms%n", threadId(), (cpuC - cpu0) / 1e6, (cpuS - cpuC) / 1e6, (cpu2 - cpuS) / 1e6,
+                        (THREADS.getCurrentThreadCpuTime() - cpu2) / 1e6);
                 String adopted = adoptedAt == 0 ? ""
                         : String.format("adopted->running %.1f ms, ", (t1 - adoptedAt) / 1e6);
                 System.err.printf("agent %d: context %.1f ms, stage one %.1f ms, %sstage two %.1f ms, main %.1f ms%n",

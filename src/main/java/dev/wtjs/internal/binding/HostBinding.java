@@ -244,6 +244,24 @@ public final class HostBinding {
 
     // ---- loop ----
 
+    /** True for a spare agent, made ahead of a worker that does not exist yet: it has time to load builtins. */
+    @Export
+    public boolean isSpare() {
+        return agent.isSpare();
+    }
+
+    /** WTJS_TRACE_START: the agent reports its start's phases, and the loader each builtin's load. */
+    @Export
+    public boolean tracesStart() {
+        return Agent.TRACE;
+    }
+
+    /** This thread's CPU time in ms (for the start-up trace). */
+    @Export
+    public double threadCpuMillis() {
+        return Agent.THREADS.getCurrentThreadCpuTime() / 1e6;
+    }
+
     @Export
     public double now() {
         return agent.loop.now();

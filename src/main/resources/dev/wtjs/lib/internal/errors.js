@@ -82,7 +82,7 @@ function fillTemplate(template, args) {
 }
 
 function getMessage(code, args, self) {
-  const message = messages.get(code);
+  const message = messageOf(code);
   const needed = typeof message === 'function' ? message.length : placeholderCount(message);
   const ok = typeof message === 'function' ? args.length >= needed : args.length === needed;
   if (!ok) {
@@ -679,8 +679,6 @@ const thrownFromValidators = new Set(['ERR_FALSY_VALUE_REJECTION', 'ERR_FS_EISDI
 
 
 // ---- the classes ------------------------------------------------------------------------------------------------
-const messages = new Map();
-const codes = {};
 
 function nodeErrorToString() {
   const { name, code, message } = this;
@@ -762,17 +760,49 @@ function addHideStackFramesError(ctor) {
   ctor.HideStackFramesError = Hidden;
 }
 
-function define(code, Base, message) {
-  messages.set(code, message);
+function makeClasses(code, Base, message) {
+  if (Base === SystemError) {
+    const ctor = makeSystemCodeClass(code, message);
+    if (thrownFromValidators.has(code)) addHideStackFramesError(ctor);
+    return ctor;
+  }
   const ctor = makeCodeClass(code, Base);
   for (const Other of alsoAs[code] ?? []) ctor[Other.name] = makeCodeClass(code, Other);
   if (thrownFromValidators.has(code)) addHideStackFramesError(ctor);
-  codes[code] = ctor;
+  return ctor;
 }
+
+// Where a code's message and base class come from: the tables above, or a code declared at run time (E).
+const tables = [[Error, errorMessages], [TypeError, typeErrorMessages], [RangeError, rangeErrorMessages],
+  [SyntaxError, syntaxErrorMessages], [URIError, uriErrorMessages]];
+const declared = new Map();
+function entryOf(code) {
+  if (declared.has(code)) return declared.get(code);
+  if (Object.hasOwn(computed, code)) return computed[code];
+  if (Object.hasOwn(systemPrefixes, code)) return [SystemError, systemPrefixes[code]];
+  for (const [Base, table] of tables) {
+    if (Object.hasOwn(table, code)) return [Base, table[code]];
+  }
+  return undefined;
+}
+const messageOf = (code) => entryOf(code)?.[1];
+
+// `codes`: a code's class is made the first time it is read, through a prototype that looks the code up (an
+// agent's start would otherwise make ~400 classes that most scripts never throw).
+const codes = Object.create(new Proxy(Object.create(null), {
+  get(target, code) {
+    const entry = typeof code === 'string' ? entryOf(code) : undefined;
+    if (entry === undefined) return undefined;
+    const ctor = makeClasses(code, entry[0], entry[1]);
+    Object.defineProperty(codes, code, { value: ctor, writable: true, enumerable: true, configurable: true });
+    return ctor;
+  },
+  has: (target, code) => typeof code === 'string' && entryOf(code) !== undefined,
+}));
 
 // Kept for callers that declare a code of their own at run time.
 function E(code, message, Base, ...others) {
-  messages.set(code, message);
+  declared.set(code, [Base, message]);
   if (Base === SystemError) {
     codes[code] = makeSystemCodeClass(code, message);
     return;
@@ -780,26 +810,6 @@ function E(code, message, Base, ...others) {
   const ctor = makeCodeClass(code, Base);
   for (const Other of others) ctor[Other.name] = makeCodeClass(code, Other);
   codes[code] = ctor;
-}
-
-{
-  const all = [];
-  for (const [Base, table] of [[Error, errorMessages], [TypeError, typeErrorMessages],
-    [RangeError, rangeErrorMessages], [SyntaxError, syntaxErrorMessages], [URIError, uriErrorMessages]]) {
-    for (const [code, text] of Object.entries(table)) all.push([code, Base, text]);
-  }
-  for (const [code, [Base, fn]] of Object.entries(computed)) all.push([code, Base, fn]);
-  for (const [code, prefix] of Object.entries(systemPrefixes)) all.push([code, SystemError, prefix]);
-  all.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  for (const [code, Base, message] of all) {
-    if (Base === SystemError) {
-      messages.set(code, message);
-      codes[code] = makeSystemCodeClass(code, message);
-      if (thrownFromValidators.has(code)) addHideStackFramesError(codes[code]);
-    } else {
-      define(code, Base, message);
-    }
-  }
 }
 
 // ---- errors from system calls ----------------------------------------------------------------------------------

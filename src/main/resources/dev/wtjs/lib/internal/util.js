@@ -3,16 +3,11 @@
 
 const errors = require('internal/errors');
 const { ERR_NO_CRYPTO, ERR_UNKNOWN_SIGNAL } = errors.codes;
-const typeChecks = internalBinding('types');
-const signalNumbers = internalBinding('constants').os.signals;
+// (bindings read on first use: events, loaded by every agent, needs this module but not them)
+const signalNumbers = () => internalBinding('constants').os.signals;
 
 let validators;
 const lazyValidators = () => (validators ??= require('internal/validators'));
-
-// Engines without explicit resource management still get Symbol.dispose / Symbol.asyncDispose, as node provides.
-for (const name of ['dispose', 'asyncDispose']) {
-  if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
-}
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
@@ -20,7 +15,7 @@ const kResultNames = Symbol('customPromisifyArgs');
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
 
-const isError = (value) => typeChecks.isNativeError(value) || value instanceof Error;
+const isError = (value) => internalBinding('types').isNativeError(value) || value instanceof Error;
 
 const ANSI_COLOR = /\u001b\[\d\d?m/g;
 const removeColors = (text) => String(text).replace(ANSI_COLOR, '');
@@ -113,10 +108,10 @@ let knownSignals;
 // A signal's number, from its number or (any case) name.
 function convertToValidSignal(nameOrNumber) {
   if (typeof nameOrNumber === 'number') {
-    knownSignals ??= new Set(Object.values(signalNumbers));
+    knownSignals ??= new Set(Object.values(signalNumbers()));
     if (knownSignals.has(nameOrNumber)) return nameOrNumber;
   } else if (typeof nameOrNumber === 'string') {
-    const number = signalNumbers[nameOrNumber.toUpperCase()];
+    const number = signalNumbers()[nameOrNumber.toUpperCase()];
     if (number) return number;
   }
   throw new ERR_UNKNOWN_SIGNAL(nameOrNumber);

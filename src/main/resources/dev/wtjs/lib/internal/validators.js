@@ -12,9 +12,10 @@ const {
   ERR_SOCKET_BAD_PORT: BadPort,
   ERR_UNKNOWN_SIGNAL: UnknownSignal,
 } = errors.codes;
-const util = require('internal/util');
-const types = require('internal/util/types');
-const signalNumbers = internalBinding('constants').os.signals;
+// (read on first use: events, loaded by every agent, needs these checks but not what the rarer ones need)
+const util = () => require('internal/util');
+const types = () => require('internal/util/types');
+const signalNumbers = () => internalBinding('constants').os.signals;
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -106,18 +107,18 @@ const checks = {
   },
   validateSignalName(signal, name = 'signal') {
     checks.validateString(signal, name);
-    if (signalNumbers[signal] !== undefined) return;
-    if (signalNumbers[signal.toUpperCase()] !== undefined) {
+    if (signalNumbers()[signal] !== undefined) return;
+    if (signalNumbers()[signal.toUpperCase()] !== undefined) {
       throw new UnknownSignal(`${signal} (signals must use all capital letters)`);
     }
     throw new UnknownSignal(signal);
   },
   validateBuffer(buffer, name = 'buffer') {
-    if (!types.isArrayBufferView(buffer)) throw new ArgType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    if (!types().isArrayBufferView(buffer)) throw new ArgType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   },
   validateEncoding(data, encoding) {
     const size = data.length;
-    if (util.normalizeEncoding(encoding) === 'hex' && size % 2 !== 0) {
+    if (util().normalizeEncoding(encoding) === 'hex' && size % 2 !== 0) {
       throw new ArgValue('encoding', encoding, `is invalid for data of length ${size}`);
     }
   },
@@ -140,7 +141,7 @@ const checks = {
     if (typeof value !== 'function') throw new ArgType(name, 'Function', value);
   },
   validatePlainFunction(value, name) {
-    if (typeof value !== 'function' || types.isAsyncFunction(value)) throw new ArgType(name, 'Function', value);
+    if (typeof value !== 'function' || types().isAsyncFunction(value)) throw new ArgType(name, 'Function', value);
   },
   validateUndefined(value, name) {
     if (value !== undefined) throw new ArgType(name, 'undefined', value);

@@ -149,7 +149,8 @@ const isModuleNamespaceObject = tagged('isModuleNamespaceObject', ['[object Modu
 const isPromise = tagged('isPromise', ['[object Promise]'], (v) => v !== Promise.prototype);
 void AsyncFunctionPrototype; void AsyncGeneratorFunctionPrototype;
 
-const ErrorIsError = typeof Error.isError === 'function' ? Error.isError : undefined;
+// the engine's own Error.isError (primordials are taken before the bootstrap adds one made from this function)
+const ErrorIsError = primordials.ErrorIsError;
 function isNativeError(value) {
   if (ErrorIsError !== undefined) return ErrorIsError(value);
   if (!isObjectLike(value)) return false;

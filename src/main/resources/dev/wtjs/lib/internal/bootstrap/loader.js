@@ -6,6 +6,8 @@
 // hooks.compile(id, src, ps)  -> a function with parameters ps whose body is src
 // hooks.host                  -> the agent's Java binding (reachable from builtins only, as internalBinding('host'))
 // hooks.process               -> the process object handed to every builtin
+// hooks.cpuMillis()           -> this thread's CPU time; when given, each builtin's load is written to stderr
+//                                (WTJS_TRACE_START): its own CPU ms and its total with what it required
 //
 // Builtins are wrapped like node's: (exports, require, module, process, internalBinding, primordials).
 // Ids deps/<package>/<file> are bundled npm packages (src/main/js-deps): plain CommonJS files wrapped as
@@ -19,6 +21,20 @@
   hooks.compile('internal/per_context/primordials',
     hooks.read('internal/per_context/primordials'), ['primordials', 'globalThis'])(primordials, globalThis);
   Object.freeze(primordials);
+
+  // The CPU time of the loads under way (innermost last), so each is reported less what it required.
+  const traced = hooks.cpuMillis === undefined ? [] : [0];
+  function beginTrace() {
+    traced.push(0);
+    return hooks.cpuMillis();
+  }
+  function endTrace(id, started) {
+    const total = hooks.cpuMillis() - started;
+    const inner = traced.pop();
+    traced[traced.length - 1] += total;
+    hooks.host.write(2, `${'  '.repeat(traced.length)}builtin ${id}: ${(total - inner).toFixed(1)} ms CPU ` +
+      `(${total.toFixed(1)} with what it required)\n`);
+  }
 
   function exists(id) {
     if (cache.has(id)) return true;
@@ -38,12 +54,15 @@
     }
     const module = { id, exports: {}, loaded: false };
     cache.set(id, module);
+    const started = traced.length === 0 ? undefined : beginTrace();
     try {
       hooks.compile(id, src, PARAMS).call(undefined, module.exports, requireBuiltin, module,
                                           hooks.process, internalBinding, primordials);
     } catch (e) {
       cache.delete(id);
       throw e;
+    } finally {
+      if (started !== undefined) endTrace(id, started);
     }
     module.loaded = true;
     return module.exports;

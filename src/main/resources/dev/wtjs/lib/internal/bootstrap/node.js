@@ -30,19 +30,27 @@
     sharedMemory,
     asyncContext,
     realms,
+    cpuMillis: host.tracesStart() ? () => host.threadCpuMillis() : undefined,
   });
   const { requireBuiltin } = loader;
   // ES2026's Error.isError, which node 24's V8 has and GraalJS 25 has not (util.inspect tells errors of other
   // realms, vm contexts, by it).
   if (typeof Error.isError !== 'function') {
-    const { isNativeError } = loader.internalBinding('types');
     Object.defineProperty(Error, 'isError', {
-      value: { isError: (value) => isNativeError(value) }.isError, writable: true, configurable: true,
+      value: { isError: (value) => loader.internalBinding('types').isNativeError(value) }.isError,
+      writable: true,
+      configurable: true,
     });
   }
 
+  // Symbol.dispose and Symbol.asyncDispose, which node has and GraalJS may not (explicit resource management).
+  for (const name of ['dispose', 'asyncDispose']) {
+    if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+
   // Stage one ends here: what does not depend on which agent this is (so a spare agent can do it ahead of
-  // time, before it knows its worker's options). The builtins most agents need are loaded now.
+  // time, before it knows its worker's options). Other builtins load when first required; a spare, which has
+  // the time before its worker comes, loads the ones most workers need.
   const { NODE_VERSION } = requireBuiltin('internal/process/object');
   Object.assign(process, {
     version: NODE_VERSION,
@@ -50,11 +58,13 @@
     arch: 'x64',
     platform: 'linux',
   });
-  for (const id of ['internal/errors', 'internal/util', 'internal/validators', 'events', 'internal/util/inspect',
-                    'path', 'util', 'internal/event_target', 'internal/structured_clone', 'internal/worker/io',
-                    'internal/process/task_queues', 'internal/process/execution', 'internal/timers',
-                    'internal/modules/cjs/loader', 'internal/modules/esm/bridge']) {
-    requireBuiltin(id);
+  if (host.isSpare()) {
+    for (const id of ['internal/errors', 'internal/util', 'internal/validators', 'events', 'internal/util/inspect',
+                      'path', 'util', 'internal/event_target', 'internal/structured_clone', 'internal/worker/io',
+                      'internal/process/task_queues', 'internal/process/execution', 'internal/timers',
+                      'internal/modules/cjs/loader', 'internal/modules/esm/bridge', 'internal/worker']) {
+      requireBuiltin(id);
+    }
   }
   return function finish() {
     requireBuiltin('internal/process/object').setupProcess(process, host, loader, quit);
@@ -64,13 +74,18 @@
     const timers = requireBuiltin('internal/timers');
     const { onUnhandledRejection, triggerUncaughtException } = requireBuiltin('internal/process/execution');
     setRejectionHandler(onUnhandledRejection);
-    const worker = requireBuiltin('internal/worker');
+    // worker_threads' side loads with the first worker, port or message (an agent without any never needs it)
+    const later = (id, name) => {
+      let fn;
+      return (...args) => (fn ??= requireBuiltin(id)[name])(...args);
+    };
+    const worker = (name) => later('internal/worker', name);
+    const io = (name) => later('internal/worker/io', name);
     const esm = requireBuiltin('internal/modules/esm/bridge');
     esm.installGlobal();
     // GraalJS asks this where each import leads (node's resolution: node_modules, "exports", "imports").
     registerModuleLookup(host.moduleLookup((refPath, specifier) =>
       requireBuiltin('internal/modules/esm/resolve').resolve(refPath, specifier)));
-    const io = requireBuiltin('internal/worker/io');
 
     // Every hook reports what it throws as an uncaught exception, as node does for callbacks, and runs the
     // nextTick queue before returning: then GraalJS runs the promise jobs (node's order).
@@ -114,11 +129,11 @@
       // nextTick queue runs after it, then the promise jobs
       invoke: guard((fn, ...args) => fn(...args)),
       esmSource: esm.esmSource,
-      deliver: guard(io.deliver),
-      portClosed: guard(io.portClosed),
-      workerOnline: guard(worker.onWorkerOnline),
-      workerError: guard(worker.onWorkerError),
-      workerExit: guard(worker.onWorkerExit),
+      deliver: guard(io('deliver')),
+      portClosed: guard(io('portClosed')),
+      workerOnline: guard(worker('onWorkerOnline')),
+      workerError: guard(worker('onWorkerError')),
+      workerExit: guard(worker('onWorkerExit')),
     };
   };
 })

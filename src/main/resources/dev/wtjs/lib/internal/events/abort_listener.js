@@ -2,7 +2,6 @@
 // events.addAbortListener: runs `listener` once when `signal` aborts (on a microtask when it already has), even if
 // another abort listener stops propagation. The returned object's [Symbol.dispose]() removes the listener.
 
-const { SymbolDispose } = require('internal/util');
 const validators = require('internal/validators');
 const { ERR_INVALID_ARG_TYPE: ArgType } = require('internal/errors').codes;
 
@@ -35,7 +34,7 @@ function addAbortListener(signal, listener) {
   else detach = listenOnce(signal, listener);
   return {
     __proto__: null,
-    [SymbolDispose]() {
+    [Symbol.dispose]() {
       detach?.();
     },
   };
