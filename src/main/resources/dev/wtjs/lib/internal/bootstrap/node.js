@@ -50,7 +50,7 @@
 
   // Stage one ends here: what does not depend on which agent this is (so a spare agent can do it ahead of
   // time, before it knows its worker's options). Other builtins load when first required; a spare, which has
-  // the time before its worker comes, loads the ones most workers need.
+  // the time before its worker comes, loads the ones most workers need (none that reads the thread's id).
   const { NODE_VERSION } = requireBuiltin('internal/process/object');
   Object.assign(process, {
     version: NODE_VERSION,
@@ -62,7 +62,7 @@
     for (const id of ['internal/errors', 'internal/util', 'internal/validators', 'events', 'internal/util/inspect',
                       'path', 'util', 'internal/event_target', 'internal/structured_clone', 'internal/worker/io',
                       'internal/process/task_queues', 'internal/process/execution', 'internal/timers',
-                      'internal/modules/cjs/loader', 'internal/modules/esm/bridge', 'internal/worker']) {
+                      'internal/modules/cjs/loader', 'internal/modules/esm/bridge']) {
       requireBuiltin(id);
     }
   }

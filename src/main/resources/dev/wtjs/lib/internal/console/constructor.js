@@ -36,21 +36,23 @@ function formatTime(ms) {
 }
 
 // streams: { stdout(), stderr() } giving the streams to write to; options: { inspectOptions, groupIndentation,
-// ignoreErrors }.
-function consoleMethods(streams, { inspectOptions = undefined, groupIndentation = 2, ignoreErrors = true } = {}) {
+// ignoreErrors, direct }; direct(fd, text), when given, writes a line without its stream if it can (true).
+function consoleMethods(streams, { inspectOptions = undefined, groupIndentation = 2, ignoreErrors = true,
+                                   direct = undefined } = {}) {
   const counts = new Map();
   const timers = new Map();
   let groupIndent = '';
   const indentation = groupIndentation;
   const out = streams.stdout;
 
-  function writer(pick) {
+  function writer(pick, fd) {
     return function log(...args) {
       let text = (inspectOptions === undefined ? plainText(args) : undefined) ??
         formatWithOptions(inspectOptions ?? {}, ...args);
       if (groupIndent.length !== 0) {
         text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
       }
+      if (direct !== undefined && direct(fd, text + '\n')) return;
       const stream = pick();
       if (!ignoreErrors) {
         stream.write(text + '\n');
@@ -64,8 +66,8 @@ function consoleMethods(streams, { inspectOptions = undefined, groupIndentation 
     };
   }
 
-  const log = writer(streams.stdout);
-  const error = writer(streams.stderr);
+  const log = writer(streams.stdout, 1);
+  const error = writer(streams.stderr, 2);
 
   const console = {
     log,

@@ -4,7 +4,10 @@
 
 const { consoleMethods } = require('internal/console/constructor');
 
-const console = consoleMethods({ stdout: () => process.stdout, stderr: () => process.stderr }, { ignoreErrors: false });
+const { ownStream, writeUnmade } = require('internal/process/stdio');
+// (the agent's own streams, as node's console: not whatever process.stdout is later set to)
+const console = consoleMethods({ stdout: () => ownStream('stdout'), stderr: () => ownStream('stderr') },
+                               { ignoreErrors: false, direct: writeUnmade });
 Object.defineProperty(console, 'Console', {
   get() {
     return require('internal/console/console_class').Console;

@@ -108,19 +108,46 @@ function makeInput(host) {
   return input;
 }
 
-// Defines the three as lazily made properties of process (a worker may still assign its own stdin).
+// The streams this agent made. The global console writes to these, whatever a script later puts in
+// process.stdout/stderr (node's console keeps the streams it started with; a patched write() is still seen).
+const own = {};
+let makers;
+let stdioHost;
+
+function ownStream(name) {
+  return (own[name] ??= makers[name]());
+}
+
+// The global console's write while its stream (fd 1: stdout, 2: stderr) has not been made: nobody can have
+// patched, corked or listened to a stream that does not exist, so the text goes straight to the host as the
+// stream would send it, without loading the stream modules (most scripts only ever print through console).
+// False when the stream exists: the caller writes through it.
+function writeUnmade(fd, text) {
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  if (own[name] !== undefined || stdioHost === undefined) return false;
+  if (text.length === 0) return true;
+  // A refused write (EPIPE): the stream is made and writes again, to fail as node's stream fails.
+  return stdioHost.write(fd, text) === 0 || (ownStream(name).write(text), true);
+}
+
+// Defines the three as lazily made properties of process (a script, or a worker, may assign others).
 function defineStdio(process, host) {
-  const made = {};
-  const makers = { stdin: () => makeInput(host), stdout: () => makeOutput(host, 1), stderr: () => makeOutput(host, 2) };
-  for (const [name, make] of Object.entries(makers)) {
+  stdioHost = host;
+  makers = { stdin: () => makeInput(host), stdout: () => makeOutput(host, 1), stderr: () => makeOutput(host, 2) };
+  for (const name of Object.keys(makers)) {
+    let assigned = false;
+    let value;
     Object.defineProperty(process, name, {
       __proto__: null,
       configurable: true,
       enumerable: true,
-      get() { return (made[name] ??= make()); },
-      set(v) { made[name] = v; },
+      get() { return assigned ? value : ownStream(name); },
+      set(v) {
+        assigned = true;
+        value = v;
+      },
     });
   }
 }
 
-module.exports = { defineStdio, makeOutput, makeInput };
+module.exports = { defineStdio, makeOutput, makeInput, ownStream, writeUnmade };
