@@ -36,9 +36,9 @@ function formatTime(ms) {
 }
 
 // streams: { stdout(), stderr() } giving the streams to write to; options: { inspectOptions, groupIndentation,
-// ignoreErrors, direct }; direct(fd, text), when given, writes a line without its stream if it can (true).
+// ignoreErrors, write }; write(fd, text), when given, writes each line instead (the global console's).
 function consoleMethods(streams, { inspectOptions = undefined, groupIndentation = 2, ignoreErrors = true,
-                                   direct = undefined } = {}) {
+                                   write = undefined } = {}) {
   const counts = new Map();
   const timers = new Map();
   let groupIndent = '';
@@ -52,7 +52,10 @@ function consoleMethods(streams, { inspectOptions = undefined, groupIndentation 
       if (groupIndent.length !== 0) {
         text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
       }
-      if (direct !== undefined && direct(fd, text + '\n')) return;
+      if (write !== undefined) {
+        write(fd, text + '\n');
+        return;
+      }
       const stream = pick();
       if (!ignoreErrors) {
         stream.write(text + '\n');

@@ -4,10 +4,10 @@
 
 const { consoleMethods } = require('internal/console/constructor');
 
-const { ownStream, writeUnmade } = require('internal/process/stdio');
+const { ownStream, writeFromConsole } = require('internal/process/stdio');
 // (the agent's own streams, as node's console: not whatever process.stdout is later set to)
 const console = consoleMethods({ stdout: () => ownStream('stdout'), stderr: () => ownStream('stderr') },
-                               { ignoreErrors: false, direct: writeUnmade });
+                               { write: writeFromConsole });
 Object.defineProperty(console, 'Console', {
   get() {
     return require('internal/console/console_class').Console;

@@ -14,9 +14,29 @@ function describeTerminal(stream, host, fd) {
   }
 }
 
+// A console write is under way (the console keeps a failed write quiet; see failWrite).
+let consoleWriting = false;
+const kFailFromConsole = Symbol('kFailFromConsole');
+
 function makeOutput(host, fd) {
   const { Writable } = require('stream');
   let pendingBytes = null;
+  // A write refused (EPIPE: the reader has gone) destroys the stream with node's 'write EPIPE' error. node's
+  // console keeps that quiet when nobody listens for the stream's errors, as long as the stream is not written
+  // again after the tick the write failed in: a later write reports it (unhandled, it ends the process).
+  let quietError;
+  let quietTick = false;
+  function failWrite(errno, fromConsole) {
+    const err = new (require('internal/errors').ErrnoException)(errno, 'write');
+    if (!fromConsole || out.listenerCount('error') !== 0) {
+      out.destroy(err);
+      return;
+    }
+    quietError = err;
+    quietTick = true;
+    process.nextTick(() => { quietTick = false; });
+    out.destroy();
+  }
   const out = new Writable({
     decodeStrings: false,
     write(chunk, encoding, cb) {
@@ -39,6 +59,10 @@ function makeOutput(host, fd) {
   // The commonest write (a short string, no callback, nothing queued) goes straight to the host; anything
   // else takes the Writable's path. Both end the same way: sync, nothing buffered, an error destroys the stream.
   out.write = function write(chunk, encoding, cb) {
+    if (quietError !== undefined) {
+      if (!quietTick) process.nextTick(() => out.emit('error', quietError));
+      return false;
+    }
     const st = this._writableState;
     if (typeof chunk !== 'string' || encoding !== undefined || cb !== undefined || st.length !== 0 ||
         st.writing || st.corked || st.ending || st.destroyed || st.errored || !st.constructed ||
@@ -46,9 +70,10 @@ function makeOutput(host, fd) {
       return Writable.prototype.write.call(this, chunk, encoding, cb);
     }
     const errno = chunk.length === 0 ? 0 : host.write(fd, chunk);
-    if (errno !== 0) this.destroy(new (require('internal/errors').ErrnoException)(errno, 'write'));
+    if (errno !== 0) failWrite(errno, consoleWriting);
     return errno === 0;
   };
+  out[kFailFromConsole] = (errno) => failWrite(errno, true);
   const ownWrite = out._write;
   out.fd = fd;
   out._isStdio = true;
@@ -118,16 +143,23 @@ function ownStream(name) {
   return (own[name] ??= makers[name]());
 }
 
-// The global console's write while its stream (fd 1: stdout, 2: stderr) has not been made: nobody can have
-// patched, corked or listened to a stream that does not exist, so the text goes straight to the host as the
-// stream would send it, without loading the stream modules (most scripts only ever print through console).
-// False when the stream exists: the caller writes through it.
-function writeUnmade(fd, text) {
+// The global console's write. While its stream (fd 1: stdout, 2: stderr) has not been made, nobody can have
+// patched, corked or listened to it, so the text goes straight to the host as the stream would send it, without
+// loading the stream modules (most scripts only ever print through console).
+function writeFromConsole(fd, text) {
   const name = fd === 1 ? 'stdout' : 'stderr';
-  if (own[name] !== undefined || stdioHost === undefined) return false;
-  if (text.length === 0) return true;
-  // A refused write (EPIPE): the stream is made and writes again, to fail as node's stream fails.
-  return stdioHost.write(fd, text) === 0 || (ownStream(name).write(text), true);
+  const stream = own[name];
+  if (stream === undefined) {
+    const errno = text.length === 0 ? 0 : stdioHost.write(fd, text);
+    if (errno !== 0) ownStream(name)[kFailFromConsole](errno);
+    return;
+  }
+  consoleWriting = true;
+  try {
+    stream.write(text);
+  } finally {
+    consoleWriting = false;
+  }
 }
 
 // Defines the three as lazily made properties of process (a script, or a worker, may assign others).
@@ -150,4 +182,4 @@ function defineStdio(process, host) {
   }
 }
 
-module.exports = { defineStdio, makeOutput, makeInput, ownStream, writeUnmade };
+module.exports = { defineStdio, makeOutput, makeInput, ownStream, writeFromConsole };
