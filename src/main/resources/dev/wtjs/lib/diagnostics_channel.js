@@ -148,14 +148,13 @@ class TracingChannel {
     return done;
   }
 
-  traceSync(fn, context = {}, thisArg = undefined, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+  // Runs body inside the start channel's stores, publishing 'start' first, 'error' if body throws and 'end'
+  // after it in any case. The three trace methods differ only in their body.
+  #traced(context, body) {
     const { start, end, error } = this;
     return start.runStores(context, () => {
       try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
+        return body();
       } catch (e) {
         context.error = e;
         error.publish(context);
@@ -163,45 +162,45 @@ class TracingChannel {
       } finally {
         end.publish(context);
       }
+    });
+  }
+
+  traceSync(fn, context = {}, thisArg = undefined, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    return this.#traced(context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg = undefined, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
-    const rejected = (e) => {
-      context.error = e;
-      error.publish(context);
+    const { asyncStart, asyncEnd, error } = this;
+    const settled = () => {
       asyncStart.publish(context);
       asyncEnd.publish(context);
-      return Promise.reject(e);
     };
-    const resolved = (result) => {
+    const onValue = (result) => {
       context.result = result;
-      asyncStart.publish(context);
-      asyncEnd.publish(context);
+      settled();
       return result;
     };
-    return start.runStores(context, () => {
-      try {
-        const promise = Reflect.apply(fn, thisArg, args);
-        return Promise.resolve(promise).then(resolved, rejected);
-      } catch (e) {
-        context.error = e;
-        error.publish(context);
-        throw e;
-      } finally {
-        end.publish(context);
-      }
-    });
+    const onReason = (e) => {
+      context.error = e;
+      error.publish(context);
+      settled();
+      return Promise.reject(e);
+    };
+    return this.#traced(context, () => Promise.resolve(Reflect.apply(fn, thisArg, args)).then(onValue, onReason));
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg = undefined, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
     const at = position < 0 ? args.length + position : position;
     const callback = args[at];
     validateFunction(callback, 'callback');
+    const { asyncStart, asyncEnd, error } = this;
     args[at] = function wrappedCallback(err, result) {
       if (err) {
         context.error = err;
@@ -217,17 +216,7 @@ class TracingChannel {
         }
       });
     };
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (e) {
-        context.error = e;
-        error.publish(context);
-        throw e;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return this.#traced(context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 

@@ -130,7 +130,7 @@ function quickError(Ctor, args, caller) {
 }
 
 function _errnoException(...args) {
-  return quickError(ErrnoException, args, _exceptionWithHostPort);
+  return quickError(ErrnoException, args, _errnoException);
 }
 
 function _exceptionWithHostPort(...args) {

@@ -26,14 +26,6 @@ const isMainThread = host.threadId() === 0;
 const threadId = host.threadId();
 const postAfterExitThrows = host.postAfterExitThrows();
 
-const kHandle = Symbol('kHandle');
-const kPort = Symbol('kPort');
-const kExited = Symbol('kExited');
-const kRefed = Symbol('kRefed');
-const kResourceLimits = Symbol('kResourceLimits');
-const kStdio = Symbol('kStdio');
-const kIsOnline = Symbol('kIsOnline');
-const kTerminating = Symbol('kTerminating');
 const STDIO_PREFIX = '\u0000stdio:';
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -60,20 +52,15 @@ function makeResourceLimits(limits) {
   };
 }
 
-// node's performance.eventLoopUtilization arithmetic over (loop start, idle time) in ms.
+// performance.eventLoopUtilization from the loop's idle and total time (ms): the whole life without readings; the
+// change since one earlier reading; the change between two readings (the later first, as node takes them).
 function eluFrom(idle, total, util1, util2) {
-  const active = total - idle;
-  if (!util1) return { idle, active, utilization: total > 0 ? active / total : 0 };
-  if (util2) {
-    const idleDelta = util1.idle - util2.idle;
-    const activeDelta = util1.active - util2.active;
-    const utilization = activeDelta / (idleDelta + activeDelta);
-    return { idle: idleDelta, active: activeDelta, utilization };
-  }
-  const idleDelta = idle - util1.idle;
-  const activeDelta = active - util1.active;
-  const utilization = activeDelta / (idleDelta + activeDelta);
-  return { idle: idleDelta, active: activeDelta, utilization };
+  if (!util1) return { idle, active: total - idle, utilization: total > 0 ? (total - idle) / total : 0 };
+  const later = util2 ? util1 : { idle, active: total - idle };
+  const earlier = util2 ?? util1;
+  const spentIdle = later.idle - earlier.idle;
+  const spentActive = later.active - earlier.active;
+  return { idle: spentIdle, active: spentActive, utilization: spentActive / (spentIdle + spentActive) };
 }
 
 function toFilename(filename, options) {
@@ -135,7 +122,21 @@ function dataUrlText(href) {
   return decodeURIComponent(body);
 }
 
+// Hooks the host's news about a child worker reaches the Worker's private state through (set in the class's
+// static block).
+let markOnline;
+let markExited;
+
 class Worker extends EventEmitter {
+  #threadId;
+  #port;
+  #stdio;
+  #limits;
+  #online = false;
+  #exited = false;
+  #refed = true;       // holds the parent's loop until 'exit' or unref()
+  #terminating = false;
+
   constructor(filename, options = {}) {
     super();
     if (options.execArgv) validateArray(options.execArgv, 'options.execArgv');
@@ -146,18 +147,7 @@ class Worker extends EventEmitter {
     }
     const { script, isEval } = toFilename(filename, options);
     if (options.execArgv) checkExecArgv(options.execArgv);
-
-    let env = null;
-    if (typeof options.env === 'object' && options.env !== null) {
-      env = [];
-      for (const [k, v] of Object.entries(options.env)) env.push(k, `${v}`);
-    } else if (options.env == null) {
-      env = [];
-      for (const [k, v] of Object.entries(process.env)) env.push(k, `${v}`);
-    } else if (options.env !== SHARE_ENV) {
-      throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
-                                     options.env);
-    }
+    const env = envPairs(options.env);
     let name = '';
     if (options.name) {
       validateString(options.name, 'options.name');
@@ -165,10 +155,9 @@ class Worker extends EventEmitter {
     }
     // stdin: true: a channel of its own carries worker.stdin to the worker's process.stdin (its end travels
     // with workerData).
-    let stdinChannel = null;
+    const stdinChannel = options.stdin ? new (require('internal/worker/io').MessageChannel)() : null;
     let data;
-    if (options.stdin) {
-      stdinChannel = new (require('internal/worker/io').MessageChannel)();
+    if (stdinChannel !== null) {
       const list = Array.isArray(options.transferList) ? [...options.transferList] : [];
       list.push(stdinChannel.port2);
       data = serialize({ workerData: options.workerData, stdin: stdinChannel.port2 }, list);
@@ -184,86 +173,86 @@ class Worker extends EventEmitter {
       stdout: !!options.stdout, stderr: !!options.stderr, stdin: stdinChannel !== null,
     });
     if (ids === null) throw initFailed('EAGAIN'); // the thread could not be made
-    Object.defineProperty(this, 'threadId', { value: ids[0], enumerable: true, configurable: true });
-    this[kResourceLimits] = makeResourceLimits(limits);
-    this[kExited] = false;
-    this[kIsOnline] = false;
-    this[kPort] = createPort(ids[1]);
-    setPortHook(this[kPort], (type, value) => this.emit(type, value));
-    this[kPort].unref();
-    this[kPort].start();
-    this[kRefed] = true;
+    this.#threadId = ids[0];
+    this.#limits = makeResourceLimits(limits);
+    this.#port = createPort(ids[1]);
+    setPortHook(this.#port, (type, value) => this.emit(type, value));
+    this.#port.unref();
+    this.#port.start();
     host.ref();
-    this[kStdio] = makeParentStdio(this, stdinChannel);
+    this.#stdio = makeParentStdio(this.#port, stdinChannel);
     this.performance = {
       eventLoopUtilization: (util1, util2) => {
-        if (!this[kIsOnline] || this[kExited]) return { idle: 0, active: 0, utilization: 0 };
-        const times = host.loopTimes(this.threadId);
+        const times = this.#online && !this.#exited ? host.loopTimes(this.#threadId) : null;
         if (times == null) return { idle: 0, active: 0, utilization: 0 };
         return eluFrom(times[0], times[1], util1, util2);
       },
     };
-    workers.set(this.threadId, this);
+    workers.set(this.#threadId, this);
     process.nextTick(() => process.emit('worker', this));
   }
 
+  // -1 once the worker has exited, as node's.
+  get threadId() {
+    return this.#exited ? -1 : this.#threadId;
+  }
+
   postMessage(...args) {
-    if (this[kExited]) {
+    if (this.#exited) {
       if (postAfterExitThrows) throw new ERR_WORKER_NOT_RUNNING();
       return;
     }
-    this[kPort].postMessage(...args);
+    this.#port.postMessage(...args);
   }
 
   terminate(callback) {
     if (typeof callback === 'function') {
       process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
                           'DeprecationWarning', 'DEP0132');
-      if (this[kExited]) process.nextTick(callback, null, 1);
+      if (this.#exited) process.nextTick(callback, null, 1);
       else this.once('exit', (code) => callback(null, code));
     }
-    if (this[kExited]) return Promise.resolve();
+    if (this.#exited) return Promise.resolve();
     // Even an unref'd worker keeps the process until its 'exit' has come and this promise settled.
-    if (!this[kTerminating]) {
-      this[kTerminating] = true;
+    if (!this.#terminating) {
+      this.#terminating = true;
       host.ref();
       this.once('exit', () => process.nextTick(() => host.unref()));
     }
     return new Promise((resolve) => {
       this.once('exit', resolve);
-      host.workers().terminate(this.threadId);
+      host.workers().terminate(this.#threadId);
     });
   }
 
   ref() {
-    if (!this[kExited] && !this[kRefed]) {
-      this[kRefed] = true;
+    if (!this.#exited && !this.#refed) {
+      this.#refed = true;
       host.ref();
     }
   }
 
   unref() {
-    if (!this[kExited] && this[kRefed]) {
-      this[kRefed] = false;
+    if (!this.#exited && this.#refed) {
+      this.#refed = false;
       host.unref();
     }
   }
 
   get resourceLimits() {
-    if (this[kExited]) return {};
-    return this[kResourceLimits];
+    return this.#exited ? {} : this.#limits;
   }
 
   get stdin() {
-    return this[kStdio].stdin;
+    return this.#stdio.stdin;
   }
 
   get stdout() {
-    return this[kStdio].stdout;
+    return this.#stdio.stdout;
   }
 
   get stderr() {
-    return this[kStdio].stderr;
+    return this.#stdio.stderr;
   }
 
   getHeapSnapshot(options) {
@@ -273,13 +262,13 @@ class Worker extends EventEmitter {
         if (options[key] !== undefined) validateBoolean(options[key], `options.${key}`);
       }
     }
-    if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    if (this.#exited) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
     return Promise.reject(new codes.ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot'));
   }
 
   // node 22's: the worker's v8.getHeapStatistics(); here the JVM's heap, shared by all agents.
   getHeapStatistics() {
-    if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    if (this.#exited) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
     return Promise.resolve(heapStatistics());
   }
 
@@ -287,6 +276,35 @@ class Worker extends EventEmitter {
   async [Symbol.asyncDispose]() {
     await this.terminate();
   }
+
+  static {
+    markOnline = (w) => {
+      if (w.#exited) return false;
+      w.#online = true;
+      return true;
+    };
+    // The port is drained and closed, the stdio streams end, the loop is let go.
+    markExited = (w) => {
+      flushPort(w.#port);
+      w.#exited = true;
+      if (w.#refed) {
+        w.#refed = false;
+        host.unref();
+      }
+      w.#port.close();
+      w.#stdio.stdout.push(null);
+      w.#stdio.stderr.push(null);
+    };
+  }
+}
+
+// options.env as the [name, value, ...] list the host takes; null shares the parent's (SHARE_ENV).
+function envPairs(env) {
+  if (env === SHARE_ENV) return null;
+  if (env != null && typeof env !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+  }
+  return Object.entries(env ?? process.env).flatMap(([k, v]) => [k, `${v}`]);
 }
 
 function heapStatistics() {
@@ -312,7 +330,7 @@ function heapStatistics() {
 // worker.stdout/stderr: readable streams in the parent. With the stdout/stderr option the worker's writes arrive
 // here (as internal messages); without, the worker writes to the process's own streams directly and these
 // streams stay empty. worker.stdin: a writable stream with the stdin option, else null.
-function makeParentStdio(worker, stdinChannel) {
+function makeParentStdio(port, stdinChannel) {
   const { StdioReadable, StdioWritable } = require('internal/worker/stdio');
   const stdout = new StdioReadable();
   const stderr = new StdioReadable();
@@ -324,7 +342,7 @@ function makeParentStdio(worker, stdinChannel) {
       port.close();
     });
   }
-  setInternalHandler(worker[kPort], (text) => {
+  setInternalHandler(port, (text) => {
     if (!text.startsWith(STDIO_PREFIX)) return;
     const body = text.slice(STDIO_PREFIX.length);
     (body[0] === '2' ? stderr : stdout).push(body.slice(2));
@@ -336,10 +354,7 @@ function makeParentStdio(worker, stdinChannel) {
 
 function onWorkerOnline(id) {
   const w = workers.get(id);
-  if (w !== undefined && !w[kExited]) {
-    w[kIsOnline] = true;
-    w.emit('online');
-  }
+  if (w !== undefined && markOnline(w)) w.emit('online');
 }
 
 function onWorkerError(id, payload) {
@@ -351,18 +366,9 @@ function onWorkerError(id, payload) {
 function onWorkerExit(id, code, limitCode, limitMessage) {
   const w = workers.get(id);
   if (w === undefined) return;
-  flushPort(w[kPort]);
   workers.delete(id);
-  w[kExited] = true;
-  if (w[kRefed]) {
-    w[kRefed] = false;
-    host.unref();
-  }
-  w[kPort].close();
-  w[kStdio].stdout.push(null);
-  w[kStdio].stderr.push(null);
+  markExited(w);
   // node: the handle is gone (threadId reads -1), message listeners are dropped before 'exit', all after it
-  Object.defineProperty(w, 'threadId', { value: -1, enumerable: true, configurable: true });
   w.removeAllListeners('message');
   w.removeAllListeners('messageerrors');
   // a worker a resource limit ended: its error first (if that throws, it is uncaught and no 'exit' follows, as node)

@@ -79,8 +79,7 @@ class ReadableState {
     this.closed = false;
     this.closeEmitted = false;
     this.defaultEncoding = options?.defaultEncoding || 'utf8';
-    this.awaitDrainWriters = null;
-    this.multiAwaitDrain = false;
+    this.drainWaits = new Set();
     this.readingMore = false;
     this.dataEmitted = false;
     this.decoder = null;
@@ -190,14 +189,13 @@ function canTakeMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function clearAwaitDrain(state) {
-  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-  else state.awaitDrainWriters = null;
+function clearDrainWaits(state) {
+  state.drainWaits.clear();
 }
 
 function store(stream, state, chunk, front) {
   if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
-    clearAwaitDrain(state);
+    clearDrainWaits(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
@@ -359,7 +357,7 @@ Readable.prototype.read = function read(n) {
     n = 0;
   } else {
     state.length -= n;
-    clearAwaitDrain(state);
+    clearDrainWaits(state);
   }
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;
@@ -490,88 +488,124 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   return this;
 };
 
-Readable.prototype.pipe = function pipe(dest, options) {
-  const src = this;
-  const state = this._readableState;
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-    state.multiAwaitDrain = true;
-    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
-  }
-  state.pipes.push(dest);
-  const endDest = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
-  const onEnd = () => dest.end();
-  const unpipe = () => src.unpipe(dest);
-  const atEnd = endDest ? onEnd : unpipe;
-  if (state.endEmitted) tick(atEnd);
-  else src.once('end', atEnd);
+// ---- pipe ---------------------------------------------------------------------------------------------------
+// Each src.pipe(dest) is a PipeLink: the listeners it put on both streams and whether it waits for dest's
+// 'drain'. The readable lists its destinations in state.pipes and keeps, in state.drainWaits, those that refused a
+// write: it stays paused until that set is empty (a read by anyone else empties it, see read()).
 
-  let onDrain = null;
-  let detached = false;
-  const onUnpipe = (readable, info) => {
-    if (readable === src && info && info.hasUnpiped === false) {
+class PipeLink {
+  #src;
+  #dest;
+  #state;
+  #endDest;
+  #attached = true;
+  #drainHooked = false;
+
+  constructor(src, dest, options) {
+    this.#src = src;
+    this.#dest = dest;
+    this.#state = src._readableState;
+    this.#endDest = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
+  }
+
+  // Listener order matters (other listeners see the same event order as under node).
+  attach() {
+    const src = this.#src;
+    const dest = this.#dest;
+    const state = this.#state;
+    state.pipes.push(dest);
+    const atEnd = this.#endDest ? this.endDest : this.unpipeSelf;
+    if (state.endEmitted) tick(atEnd);
+    else src.once('end', atEnd);
+    dest.on('unpipe', this.onUnpipe);
+    src.on('data', this.onData);
+    if (typeof dest.prependListener === 'function') dest.prependListener('error', this.onDestError);
+    else dest.on('error', this.onDestError);
+    dest.once('close', this.onDestClose);
+    dest.once('finish', this.onDestFinish);
+    dest.emit('pipe', src);
+    if (dest.writableNeedDrain === true) this.#waitForDrain();
+    else if (!state.flowing) src.resume();
+  }
+
+  endDest = () => this.#dest.end();
+
+  unpipeSelf = () => this.#src.unpipe(this.#dest);
+
+  onData = (chunk) => {
+    if (this.#dest.write(chunk) === false) this.#waitForDrain();
+  };
+
+  onUnpipe = (readable, info) => {
+    if (readable === this.#src && info && info.hasUnpiped === false) {
       info.hasUnpiped = true;
-      detach();
+      this.#detach();
     }
   };
-  const onData = (chunk) => {
-    if (dest.write(chunk) === false) hold();
-  };
-  const onError = (err) => {
-    unpipe();
-    dest.removeListener('error', onError);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) shared.failStream(dest, err);
-      else dest.emit('error', err);
-    }
-  };
-  const onClose = () => { dest.removeListener('finish', onFinish); unpipe(); };
-  const onFinish = () => { dest.removeListener('close', onClose); unpipe(); };
 
-  function hold() {
-    if (!detached) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
-        state.awaitDrainWriters.add(dest);
+  // An error of dest ends the pipe; it is rethrown on dest when nobody else listens for it.
+  onDestError = (err) => {
+    const dest = this.#dest;
+    this.unpipeSelf();
+    dest.removeListener('error', this.onDestError);
+    if (dest.listenerCount('error') > 0) return;
+    const destState = dest._writableState || dest._readableState;
+    if (destState && !destState.errorEmitted) shared.failStream(dest, err);
+    else dest.emit('error', err);
+  };
+
+  onDestClose = () => {
+    this.#dest.removeListener('finish', this.onDestFinish);
+    this.unpipeSelf();
+  };
+
+  onDestFinish = () => {
+    this.#dest.removeListener('close', this.onDestClose);
+    this.unpipeSelf();
+  };
+
+  onDrain = () => {
+    const waits = this.#state.drainWaits;
+    waits.delete(this.#dest);
+    if (waits.size === 0 && this.#src.listenerCount('data')) this.#src.resume();
+  };
+
+  #waitForDrain() {
+    const state = this.#state;
+    const dest = this.#dest;
+    if (this.#attached) {
+      if (state.pipes.includes(dest)) {
+        if (state.pipes.length === 1) state.drainWaits.clear();
+        state.drainWaits.add(dest);
       }
-      src.pause();
+      this.#src.pause();
     }
-    if (!onDrain) {
-      onDrain = () => {
-        if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-        else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-        if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
-          src.resume();
-        }
-      };
-      dest.on('drain', onDrain);
+    if (!this.#drainHooked) {
+      this.#drainHooked = true;
+      dest.on('drain', this.onDrain);
     }
   }
 
-  function detach() {
-    dest.removeListener('close', onClose);
-    dest.removeListener('finish', onFinish);
-    if (onDrain) dest.removeListener('drain', onDrain);
-    dest.removeListener('error', onError);
-    dest.removeListener('unpipe', onUnpipe);
-    src.removeListener('end', onEnd);
-    src.removeListener('end', unpipe);
-    src.removeListener('data', onData);
-    detached = true;
-    if (onDrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) onDrain();
+  #detach() {
+    const src = this.#src;
+    const dest = this.#dest;
+    dest.removeListener('close', this.onDestClose);
+    dest.removeListener('finish', this.onDestFinish);
+    if (this.#drainHooked) dest.removeListener('drain', this.onDrain);
+    dest.removeListener('error', this.onDestError);
+    dest.removeListener('unpipe', this.onUnpipe);
+    src.removeListener('end', this.endDest);
+    src.removeListener('end', this.unpipeSelf);
+    src.removeListener('data', this.onData);
+    this.#attached = false;
+    // A destination that goes away while src waits for it no longer holds src back.
+    const stillFull = !dest._writableState || dest._writableState.needDrain;
+    if (this.#drainHooked && this.#state.drainWaits.has(dest) && stillFull) this.onDrain();
   }
+}
 
-  dest.on('unpipe', onUnpipe);
-  src.on('data', onData);
-  if (typeof dest.prependListener === 'function') dest.prependListener('error', onError);
-  else dest.on('error', onError);
-  dest.once('close', onClose);
-  dest.once('finish', onFinish);
-  dest.emit('pipe', src);
-  if (dest.writableNeedDrain === true) hold();
-  else if (!state.flowing) src.resume();
+Readable.prototype.pipe = function pipe(dest, options) {
+  new PipeLink(this, dest, options).attach();
   return dest;
 };
 

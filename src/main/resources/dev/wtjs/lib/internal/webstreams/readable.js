@@ -252,12 +252,19 @@ function releaseReader(reader) {
   for (const req of requests) req.error(error);
 }
 
-function readerCancel(reader, reason) {
+// A reader's promise-returning members reject (never throw) on a receiver that is not a `brand` reader and, when
+// they need the stream, on a reader whose lock was released; otherwise body gets the stream.
+function readerCall(reader, brand, needsStream, body) {
+  if (!isBrand(reader, brand)) return rejected(new codes.ERR_INVALID_THIS(brand));
   const stream = reader[kState].stream;
-  if (stream === undefined) {
+  if (needsStream && stream === undefined) {
     return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
   }
-  return streamCancel(stream, reason);
+  return body(stream);
+}
+
+function readerCancel(reader, reason) {
+  return readerCall(reader, reader[kState].brand, true, (stream) => streamCancel(stream, reason));
 }
 
 // A read's promise. A chunk given at once (from the queue, inside read()) comes as { done, value }, one given
@@ -292,16 +299,12 @@ class ReadableStreamDefaultReader {
   }
 
   read() {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    }
-    if (this[kState].stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
-    const request = readRequestPromise();
-    defaultReaderRead(this, request);
-    request.atOnce = false;
-    return request.promise;
+    return readerCall(this, 'ReadableStreamDefaultReader', true, () => {
+      const request = readRequestPromise();
+      defaultReaderRead(this, request);
+      request.atOnce = false;
+      return request.promise;
+    });
   }
 
   releaseLock() {
@@ -311,17 +314,11 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    }
-    return this[kState].closed.promise;
+    return readerCall(this, 'ReadableStreamDefaultReader', false, () => this[kState].closed.promise);
   }
 
   cancel(reason = undefined) {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    }
-    return readerCancel(this, reason);
+    return readerCall(this, 'ReadableStreamDefaultReader', true, (stream) => streamCancel(stream, reason));
   }
 
   [customInspectSymbol](depth, opts) {
@@ -344,39 +341,7 @@ class ReadableStreamBYOBReader {
   }
 
   read(view, options = undefined) {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    }
-    if (!ArrayBuffer.isView(view)) {
-      return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
-    }
-    if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
-      return rejected(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
-    }
-    let min = 1;
-    if (options !== undefined) {
-      if (options === null || typeof options !== 'object') {
-        return rejected(new ERR_INVALID_ARG_TYPE('options', 'object', options));
-      }
-      if (options.min !== undefined) min = Number(options.min);
-    }
-    if (!Number.isInteger(min) || min <= 0) {
-      return rejected(new ERR_INVALID_ARG_VALUE.RangeError('options.min', options?.min));
-    }
-    const length = view instanceof DataView ? view.byteLength : view.length;
-    if (min > length) {
-      return rejected(new ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    }
-    const request = readRequestPromise();
-    request.atOnce = false; // (BYOB results are always { value, done })
-    stream[kState].disturbed = true;
-    if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
-    else byteControllerPullInto(stream[kState].controller[kState], view, min, request);
-    return request.promise;
+    return readerCall(this, 'ReadableStreamBYOBReader', false, (stream) => byobRead(stream, view, options));
   }
 
   releaseLock() {
@@ -386,17 +351,11 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    }
-    return this[kState].closed.promise;
+    return readerCall(this, 'ReadableStreamBYOBReader', false, () => this[kState].closed.promise);
   }
 
   cancel(reason = undefined) {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) {
-      return rejected(new codes.ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    }
-    return readerCancel(this, reason);
+    return readerCall(this, 'ReadableStreamBYOBReader', true, (stream) => streamCancel(stream, reason));
   }
 
   [customInspectSymbol](depth, opts) {
@@ -406,6 +365,42 @@ class ReadableStreamBYOBReader {
   }
 }
 defineToStringTag(ReadableStreamBYOBReader);
+
+// BYOB read(view, options): the view and options.min checked in node's order, then a pull into the view.
+function byobRead(stream, view, options) {
+  if (!ArrayBuffer.isView(view)) {
+    return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+  }
+  if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
+    return rejected(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
+  }
+  let min = 1;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') {
+      return rejected(new ERR_INVALID_ARG_TYPE('options', 'object', options));
+    }
+    if (options.min !== undefined) {
+      if (typeof options.min !== 'number') {
+        return rejected(new ERR_INVALID_ARG_TYPE('options.min', 'number', options.min));
+      }
+      min = options.min;
+    }
+  }
+  if (!Number.isInteger(min)) return rejected(new ERR_INVALID_ARG_VALUE('options.min', min, 'must be an integer'));
+  if (min <= 0) return rejected(new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0'));
+  const length = view instanceof DataView ? view.byteLength : view.length;
+  if (min > length) return rejected(new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min));
+  if (stream === undefined) {
+    return rejected(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+  }
+  const request = readRequestPromise();
+  request.atOnce = false; // (BYOB results are always { value, done })
+  const s = stream[kState];
+  s.disturbed = true;
+  if (s.state === 'errored') request.error(s.storedError);
+  else byteControllerPullInto(s.controller[kState], view, min, request);
+  return request.promise;
+}
 
 // ---- the default controller ----
 class ReadableStreamDefaultController {

@@ -251,17 +251,11 @@ class WritableStreamDefaultWriter {
   }
 
   get closed() {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    return this[kState].closed.promise;
+    return writerCall(this, false, () => this[kState].closed.promise);
   }
 
   get ready() {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    return this[kState].ready.promise;
+    return writerCall(this, false, () => this[kState].ready.promise);
   }
 
   get desiredSize() {
@@ -271,28 +265,16 @@ class WritableStreamDefaultWriter {
   }
 
   abort(reason = undefined) {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return streamAbort(stream, reason);
+    return writerCall(this, true, (stream) => streamAbort(stream, reason));
   }
 
   close() {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    const stream = this[kState].stream;
-    if (stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    if (closeQueuedOrInFlight(stream)) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));
-    }
-    return streamClose(stream);
+    return writerCall(this, true, (stream) => {
+      if (closeQueuedOrInFlight(stream)) {
+        return rejected(new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));
+      }
+      return streamClose(stream);
+    });
   }
 
   releaseLock() {
@@ -302,13 +284,7 @@ class WritableStreamDefaultWriter {
   }
 
   write(chunk = undefined) {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    if (this[kState].stream === undefined) {
-      return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return writerWrite(this, chunk);
+    return writerCall(this, true, () => writerWrite(this, chunk));
   }
 
   [customInspectSymbol](depth, opts) {
@@ -318,6 +294,19 @@ class WritableStreamDefaultWriter {
   }
 }
 defineToStringTag(WritableStreamDefaultWriter);
+
+// The writer's promise-returning members reject (never throw) on a receiver that is no writer and, when they need
+// the stream, on a writer whose lock was released; otherwise body gets the stream.
+function writerCall(writer, needsStream, body) {
+  if (!isBrand(writer, 'WritableStreamDefaultWriter')) {
+    return rejected(new codes.ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+  }
+  const stream = writer[kState].stream;
+  if (needsStream && stream === undefined) {
+    return rejected(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
+  }
+  return body(stream);
+}
 
 function writerDesiredSize(writer) {
   const stream = writer[kState].stream;
