@@ -30,6 +30,13 @@ final class ResourceWatch {
     private static final long TICK_MS = 5;
     /** The least time between two full collections made here (and at least twice the last one's length). */
     private static final long MIN_GC_GAP_NS = 50_000_000L;
+    /**
+     * A heap limit of at least 1/this of the JVM's maximum heap takes the heap in use at the worker's start as its
+     * baseline (garbage included: such a worker may grow by its limit plus that garbage before it is judged over,
+     * and the whole-heap pressure watch still covers it); a smaller limit takes the live heap after a full
+     * collection, as precise as the JVM tells it.
+     */
+    private static final long ROUGH_BASELINE_SHARE = 8;
 
     /** One watched worker. The baseline is taken by the watch thread (a full collection) before it is judged. */
     static final class Watched {
@@ -157,7 +164,13 @@ final class ResourceWatch {
             if (w.allocStart < 0) {
                 w.allocStart = alloc;
                 w.allocAtLastCheck = alloc;
-                fresh.add(w);
+                if (w.heapLimit >= Runtime.getRuntime().maxMemory() / ROUGH_BASELINE_SHARE) {
+                    // a limit that is a large share of the heap (node's default 4096 MB is one): the heap in use now
+                    // is its baseline, without a full collection per worker start (which made each start cost one)
+                    w.liveStart = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                } else {
+                    fresh.add(w);
+                }
                 continue;
             }
             if (alloc - w.allocStart < w.heapLimit) continue;
