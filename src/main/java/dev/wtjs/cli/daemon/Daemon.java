@@ -192,9 +192,10 @@ public final class Daemon implements AutoCloseable {
         active.incrementAndGet();
         connections.add(ch);
         boolean isRun = false;
+        Frames.Writer to = null;
         try (ch) {
             DataInputStream from = Frames.reader(ch);
-            Frames.Writer to = new Frames.Writer(ch);
+            to = new Frames.Writer(ch, Thread.currentThread().getName() + "-out");
             Frames.Frame f = Frames.read(from);
             if (f == null) return;
             isRun = f.type() == Frames.RUN; // (asking for the status is no activity: idle time goes on)
@@ -213,6 +214,7 @@ public final class Daemon implements AutoCloseable {
         } catch (IOException e) {
             // the client went away
         } finally {
+            if (to != null) to.close();
             connections.remove(ch);
             if (isRun) lastActivity.set(System.currentTimeMillis());
             active.decrementAndGet();

@@ -115,6 +115,26 @@ class DaemonTest {
         assertEquals(before + 2, daemon.readyRuns(), "both runs started on a ready agent");
     }
 
+    /**
+     * An agent interrupted while it prints (terminate() of a worker that logs without pause; vm's timeout) does not
+     * cut its run's connection: a socket channel closes when a thread writing to it is interrupted, so the run's
+     * frames are written by a thread of their own.
+     */
+    @Test
+    void anAgentInterruptedWhilePrintingKeepsTheRunsConnection() throws IOException {
+        Result r = run("-e", """
+                const { Worker } = require('worker_threads');
+                const w = new Worker('for (;;) console.log("spin")', { eval: true });
+                w.on('online', () => setTimeout(() => w.terminate().then((code) => {
+                  const vm = require('vm');
+                  try { vm.runInThisContext('while (true) {}', { timeout: 20 }); } catch (e) { console.log(e.code); }
+                  console.log('terminated', code);
+                }), 100));
+                """);
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.endsWith("ERR_SCRIPT_EXECUTION_TIMEOUT\nterminated 1\n"), r.out.substring(Math.max(0, r.out.length() - 200)));
+    }
+
     @Test
     void exitCodesAreNodes() throws IOException {
         assertEquals(7, run("-e", "process.exit(7)").code);
