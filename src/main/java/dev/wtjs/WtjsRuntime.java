@@ -41,12 +41,17 @@ import java.util.function.Predicate;
  */
 public final class WtjsRuntime implements AutoCloseable {
     private final RuntimeCore core;
-    private final List<String> execArgv;
+    private volatile List<String> execArgv;
+    /** Non-null for a standby runtime ({@link #standby}): its output streams, bound to its run's. */
+    private final dev.wtjs.internal.agent.LateOutput[] lateOutput;
     private final BiConsumer<JsWorker, Throwable> listenerErrors;
     private HostEvents events;
 
     private WtjsRuntime(Builder b) {
         this.execArgv = List.copyOf(b.execArgv);
+        this.lateOutput = b.out instanceof dev.wtjs.internal.agent.LateOutput o
+                && b.err instanceof dev.wtjs.internal.agent.LateOutput e ? new dev.wtjs.internal.agent.LateOutput[] {o, e}
+                : null;
         this.core = new RuntimeCore(b.postAfterExit, b.out, b.err, b.env, b.cwd, b.fileAccess, b.engine,
                 b.hostClassFilter, b.maxWorkers, b.threadFactory, b.hostIdentity);
         this.core.childProcesses = b.childProcesses;
@@ -73,6 +78,29 @@ public final class WtjsRuntime implements AutoCloseable {
             t.printStackTrace(err);
             err.flush();
         }
+    }
+
+    /**
+     * The daemon's (internal): a runtime made with {@code b}'s grants and engine before its run is known, whose spare
+     * agent makes its context and does the run-independent half of the bootstrap now; {@link #bind} then gives it
+     * its run, whose main agent the spare becomes. Nothing of the run is readable before that (it throws), and the
+     * spare runs no guest code, so nothing of one run reaches another through it.
+     */
+    public static WtjsRuntime standby(Builder b) {
+        b.stdout(new dev.wtjs.internal.agent.LateOutput()).stderr(new dev.wtjs.internal.agent.LateOutput());
+        WtjsRuntime rt = b.build();
+        rt.core.standBy();
+        return rt;
+    }
+
+    /** Gives a {@link #standby} runtime its run: the process view, streams and policy of {@code run}. */
+    public void bind(Builder run) {
+        if (lateOutput == null) throw new IllegalStateException("not a standby runtime");
+        execArgv = List.copyOf(run.execArgv);
+        lateOutput[0].bind(run.out);
+        lateOutput[1].bind(run.err);
+        core.processView(run.stdin, run.fdKinds, run.columns, run.pid, run.ppid);
+        core.bind(run.postAfterExit, run.env, run.cwd == null ? Path.of("").toAbsolutePath().toString() : run.cwd);
     }
 
     /** A builder with the defaults (see its setters). */
@@ -129,8 +157,11 @@ public final class WtjsRuntime implements AutoCloseable {
         argv.addAll(args);
         c.argv = argv;
         c.cwd = core.cwd;
-        Agent main = new Agent(core, c, null);
-        main.start();
+        Agent main = lateOutput != null ? core.adoptMainSpare(c) : null;
+        if (main == null) {
+            main = new Agent(core, c, null);
+            main.start();
+        }
         main.join();
         return main.exitCode();
     }
@@ -164,13 +195,13 @@ public final class WtjsRuntime implements AutoCloseable {
         c.evalName = "[worker eval]";
         argv.addAll(spec.argv);
         c.argv = argv;
-        c.env = new java.util.HashMap<>(spec.env != null ? spec.env : core.sharedEnv);
+        c.env = new java.util.HashMap<>(spec.env != null ? spec.env : core.env());
         JavaCodec.Encoded data = JavaCodec.encode(spec.workerData, List.of());
         c.workerData = spec.workerData == null ? null : new Message(data.bytes(), data.attachments());
         c.resourceLimits = spec.resourceLimits.clone();
         c.cpuTimeLimitNanos = spec.cpuTimeLimitNanos;
         c.cwd = core.cwd;
-        JsWorker w = new JsWorker(events(), core.postAfterExit, spec.name, listenerErrors);
+        JsWorker w = new JsWorker(events(), core.postAfterExit(), spec.name, listenerErrors);
         Agent agent = core.startWorker(c, w::attach, w.listener(), true);
         w.started(agent);
         return w;

@@ -70,6 +70,8 @@ public final class Main {
         public int columns;
         public long pid;
         public long ppid;
+        /** Makes the run's runtime from its builder (the daemon binds a standby to it); null: {@code build()}. */
+        public java.util.function.Function<WtjsRuntime.Builder, WtjsRuntime> runtimeFor;
         /** Hears of the run's runtime once it is made (the daemon ends it on a signal). */
         public Consumer<WtjsRuntime> onRuntime = rt -> { };
     }
@@ -82,6 +84,12 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         System.exit(code);
+    }
+
+    /** A builder with what the command line grants a script (what node's scripts may do). */
+    public static WtjsRuntime.Builder cliBuilder() {
+        return WtjsRuntime.builder().fileAccess(FileAccess.full()).interpreterWarning(false).hostEnvironment()
+                .hostIdentity().allowNetwork().allowChildProcesses();
     }
 
     /** Runs one command line as node would, with the process facts of {@code io}; returns the exit code. */
@@ -123,14 +131,13 @@ public final class Main {
         for (String note : cl.notes) err.println(note);
         if ("-".equals(cl.target)) cl.scriptArgs.add(0, "-"); // node: process.argv[1] is '-'
         String[] scriptArgs = cl.scriptArgs.toArray(new String[0]);
-        WtjsRuntime.Builder b = WtjsRuntime.builder().postAfterExit(cl.postAfterExit).fileAccess(FileAccess.full()).interpreterWarning(false)
-                .hostEnvironment().hostIdentity().allowNetwork().allowChildProcesses().execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
+        WtjsRuntime.Builder b = cliBuilder().postAfterExit(cl.postAfterExit).execArgv(cl.execArgv).stdout(io.out).stderr(io.err)
                 .stdin(io.in).columns(io.columns).processIds(io.pid, io.ppid);
         if (io.env != null) b.env(io.env);
         if (io.cwd != null) b.cwd(io.cwd);
         if (io.engine != null) b.engine(io.engine);
         if (io.fdKinds != null) b.stdioKinds(io.fdKinds[0], io.fdKinds[1], io.fdKinds[2]);
-        try (WtjsRuntime rt = b.build()) {
+        try (WtjsRuntime rt = io.runtimeFor != null ? io.runtimeFor.apply(b) : b.build()) {
             io.onRuntime.accept(rt);
             if (!rt.isOptimizing() && System.getenv("WTJS_QUIET_INTERPRETER") == null) {
                 err.println("wtjs: GraalJS runs in its interpreter here (no matching JVMCI compiler); "

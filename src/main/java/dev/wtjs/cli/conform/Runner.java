@@ -23,8 +23,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one script under node or wtjs with the script's folder as working directory and a timeout (a run that
  * outlives it is killed with its child processes and counts as timed out). wtjs runs as a child process of the
- * launcher ({@code wtjs.execPath}), so each script is isolated; with {@code inProcess} (or without a launcher) it
- * runs in this JVM through {@link WtjsRuntime} on one shared engine. Outputs come back with the script's folder and
+ * launcher ({@code wtjs.execPath}, through its daemon), so each script is isolated; with {@code inProcess}, with
+ * the daemon off ({@code wtjs.conform.daemon=0}) or without a launcher it runs in this JVM through {@link
+ * WtjsRuntime} on one shared engine. Outputs come back with the script's folder and
  * the wtjs root replaced by {@code <dir>} and {@code <root>}, as in the fixture records.
  */
 public final class Runner implements AutoCloseable {
@@ -52,7 +53,10 @@ public final class Runner implements AutoCloseable {
     public Runner(String node, boolean inProcess, Path root) {
         this.node = node;
         String exec = System.getProperty("wtjs.execPath");
-        this.launcher = inProcess || exec == null || !Files.isExecutable(Path.of(exec)) ? null : exec;
+        // bin/wtjs says whether its daemon is on (wtjs.conform.daemon): through it, one launcher run per script is
+        // faster than this JVM; without it, a JVM per script is minutes slower than one shared engine here
+        boolean viaDaemon = !"0".equals(System.getProperty("wtjs.conform.daemon"));
+        this.launcher = inProcess || !viaDaemon || exec == null || !Files.isExecutable(Path.of(exec)) ? null : exec;
         this.root = root;
     }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The thin client {@code bin/wtjs} runs when the daemon is on: plain JDK classes only (it starts in a JVM without
@@ -43,12 +45,13 @@ public final class Client {
         String build = System.getProperty("wtjs.daemon.build");
         Path root = Path.of(System.getProperty("wtjs.root"));
         if (args.length > 0 && args[0].equals("daemon")) System.exit(control(dir, args));
+        if (args.length == 1 && args[0].equals("__train")) System.exit(train(dir));
         String unsafe = Frames.prepareFolder(dir);
         if (unsafe != null) {
             System.exit(inProcess(root, args, "the daemon's folder is refused: " + unsafe));
         }
         Path sock = socket(dir, build);
-        Path log = dir.resolve("d-" + build + ".log");
+        Path log = dir.resolve(cat("d-", build, ".log"));
         SocketChannel ch = connect(sock);
         if (ch == null) {
             Path failed = dir.resolve("d-" + build + ".failed");
@@ -65,36 +68,84 @@ public final class Client {
                         + "); running in-process"));
             }
         }
-        Session s = new Session(ch, "the daemon ended during the run (its log: " + log + ")");
-        int columns = Integer.getInteger("wtjs.columns", 0);
-        String[] kinds = {fdKind(0), fdKind(1), fdKind(2)};
-        long pid = ProcessHandle.current().pid();
-        long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
-        try {
-            s.request(List.of(args), System.getenv(), Path.of("").toAbsolutePath().toString(), kinds, columns,
-                    pid, ppid);
-        } catch (IOException e) {
-            System.err.println("wtjs: " + s.deathNote);
-            System.exit(DAEMON_DIED);
-        }
-        if (System.getenv("WTJS_DAEMON_TIMING") != null) {
-            long started = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-            System.err.printf("wtjs client: request sent %d ms after the process started (%d ms in main)%n",
-                    System.currentTimeMillis() - started, (System.nanoTime() - entered) / 1_000_000);
-        }
-        for (String name : new String[] {"INT", "TERM"}) {
+        Session s = new Session(ch, cat("the daemon ended during the run (its log: ", log.toString(), ")"));
+        System.exit(s.run(args, entered, System.in, new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /**
+     * Strings joined without {@code +}: javac compiles {@code +} to an invokedynamic call site whose first use
+     * costs the client milliseconds of bootstrap (as lambdas do); the client's run path has neither.
+     */
+    static String cat(String... parts) {
+        StringBuilder b = new StringBuilder(64);
+        for (String p : parts) b.append(p);
+        return b.toString();
+    }
+
+    /**
+     * A process fact the launcher passes as a property (bin/wtjs knows its pid, its parent, its user id and what
+     * its descriptors are without a system call of the JVM's), else {@code fallback}.
+     */
+    private static long launcherLong(String name, long fallback) {
+        String v = System.getProperty(name);
+        if (v != null) {
             try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> s.signal(sig.getNumber()));
-            } catch (IllegalArgumentException e) {
-                // not a signal here: Ctrl-C then ends the client only, and the daemon ends the run on EOF
+                return Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                // as absent
             }
         }
-        int code = s.await(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
-        System.exit(code);
+        return fallback;
+    }
+
+    /**
+     * The training run behind the client's class-data (AOT) cache ({@code bin/wtjs} runs it once per build, in the
+     * background): the client's whole run path against a stand-in daemon on a socket of its own, which answers the
+     * request with output and an exit code, so the cache holds every class a real run loads.
+     */
+    private static int train(Path dir) {
+        Path sock = dir.resolve(cat("train-", String.valueOf(ProcessHandle.current().pid()), ".sock"));
+        try (java.nio.channels.ServerSocketChannel server = java.nio.channels.ServerSocketChannel.open(
+                StandardProtocolFamily.UNIX)) {
+            Files.deleteIfExists(sock);
+            server.bind(UnixDomainSocketAddress.of(sock));
+            Thread daemon = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    try (SocketChannel c = server.accept()) {
+                        DataInputStream in = Frames.reader(c);
+                        Frames.Writer w = new Frames.Writer(c);
+                        Frames.read(in);
+                        w.sendText(Frames.OUT, "out\n");
+                        w.sendText(Frames.ERR, "err\n");
+                        w.sendInt(Frames.EXIT, 0);
+                    } catch (IOException e) {
+                        // the client sees the end
+                    }
+                }
+            }, "wtjs-client-train");
+            daemon.setDaemon(true);
+            daemon.start();
+            SocketChannel ch = connect(sock);
+            if (ch == null) return 1;
+            Session s = new Session(ch, "the training daemon ended");
+            OutputStream none = OutputStream.nullOutputStream();
+            return s.run(new String[] {"-e", ""}, System.nanoTime(), InputStream.nullInputStream(), none, none);
+        } catch (IOException e) {
+            System.err.println(cat("wtjs client training: ", e.toString()));
+            return 1;
+        } finally {
+            try {
+                Files.deleteIfExists(sock);
+            } catch (IOException e) {
+                // a stale name in the folder
+            }
+        }
     }
 
     static Path socket(Path dir, String build) {
-        return dir.resolve("d-" + build + ".sock");
+        return dir.resolve(cat("d-", build, ".sock"));
     }
 
     /** One run on a connected daemon. */
@@ -114,11 +165,58 @@ public final class Client {
 
         void request(List<String> args, Map<String, String> env, String cwd, String[] kinds, int columns, long pid,
                      long ppid) throws IOException {
-            List<String> r = new ArrayList<>(List.of(Frames.VERSION, cwd, kinds[0], kinds[1], kinds[2],
-                    String.valueOf(columns), String.valueOf(pid), String.valueOf(ppid), String.valueOf(env.size())));
-            env.forEach((k, v) -> r.add(k + "=" + v));
+            List<String> r = new ArrayList<>(9 + env.size() + args.size());
+            r.addAll(List.of(Frames.VERSION, cwd, kinds[0], kinds[1], kinds[2], String.valueOf(columns),
+                    String.valueOf(pid), String.valueOf(ppid), String.valueOf(env.size())));
+            for (Map.Entry<String, String> e : env.entrySet()) r.add(cat(e.getKey(), "=", e.getValue()));
             r.addAll(args);
             to.send(Frames.RUN, Frames.strings(r));
+        }
+
+        /**
+         * Sends this process's run (arguments, environment, working directory, descriptors, pids) and streams it
+         * until it exits; returns its exit code.
+         */
+        int run(String[] args, long entered, InputStream in, OutputStream out, OutputStream err) {
+            int columns = Integer.getInteger("wtjs.columns", 0);
+            String fds = System.getProperty("wtjs.fds");
+            String[] kinds = fds != null && fds.split(",").length == 3 ? fds.split(",")
+                    : new String[] {fdKind(0), fdKind(1), fdKind(2)};
+            long pid = launcherLong("wtjs.pid", -1);
+            if (pid < 0) pid = ProcessHandle.current().pid();
+            long ppid = launcherLong("wtjs.ppid", -1);
+            if (ppid < 0) ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+            try {
+                request(List.of(args), System.getenv(), Path.of("").toAbsolutePath().toString(), kinds, columns,
+                        pid, ppid);
+            } catch (IOException e) {
+                System.err.println(cat("wtjs: ", deathNote));
+                return DAEMON_DIED;
+            }
+            if (System.getenv("WTJS_DAEMON_TIMING") != null) timing(entered);
+            SignalHandler forward = new SignalHandler() {
+                @Override
+                public void handle(Signal sig) {
+                    signal(sig.getNumber());
+                }
+            };
+            for (String name : new String[] {"INT", "TERM"}) {
+                try {
+                    Signal.handle(new Signal(name), forward);
+                } catch (IllegalArgumentException e) {
+                    // not a signal here: Ctrl-C then ends the client only, and the daemon ends the run on EOF
+                }
+            }
+            return await(in, out, err);
+        }
+
+        /** WTJS_DAEMON_TIMING: when the request went, counted from this process's start (bin/wtjs's exec). */
+        private static void timing(long entered) {
+            java.util.Optional<java.time.Instant> start = ProcessHandle.current().info().startInstant();
+            long started = start.isPresent() ? start.get().toEpochMilli() : 0;
+            System.err.println(cat("wtjs client: request sent ", String.valueOf(System.currentTimeMillis() - started),
+                    " ms after the process started (", String.valueOf((System.nanoTime() - entered) / 1_000_000),
+                    " ms in main)"));
         }
 
         /** SIGINT or SIGTERM reached the client: the daemon ends the run, which exits 128 + signal. */
@@ -298,7 +396,7 @@ public final class Client {
     /** What descriptor fd of this process is: "tty", "pipe" (or a socket) or "file" (Linux: /proc/self/fd). */
     static String fdKind(int fd) {
         try {
-            String t = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            String t = Files.readSymbolicLink(Path.of(cat("/proc/self/fd/", String.valueOf(fd)))).toString();
             if (t.startsWith("/dev/pts/") || t.startsWith("/dev/tty") || t.equals("/dev/console")) return "tty";
             return t.startsWith("pipe:") || t.startsWith("socket:") ? "pipe" : "file";
         } catch (IOException | UnsupportedOperationException e) {

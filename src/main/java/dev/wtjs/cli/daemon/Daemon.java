@@ -43,6 +43,11 @@ public final class Daemon implements AutoCloseable {
     private final long startedMs = System.currentTimeMillis();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
+    /** Runs whose main agent was a ready standby's (its context made and half its bootstrap done before the run). */
+    private final AtomicLong readyRuns = new AtomicLong();
+    /** The next run's runtime, made ahead (see {@link #standBy}); null while one is being used or made. */
+    private final java.util.concurrent.atomic.AtomicReference<WtjsRuntime> standby =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final AtomicInteger running = new AtomicInteger();
     private final java.util.Set<SocketChannel> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicLong lastActivity = new AtomicLong(System.currentTimeMillis());
@@ -82,8 +87,38 @@ public final class Daemon implements AutoCloseable {
         this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(sock));
         Files.deleteIfExists(dir.resolve("d-" + build + ".failed"));
+        standBy(); // (before the first run can arrive)
         this.acceptor = new Thread(this::accept, "wtjs-daemon-accept");
         acceptor.start();
+    }
+
+    /**
+     * Makes the next run's runtime ahead of it, if none waits: a {@link WtjsRuntime#standby} with the command line's
+     * grants on the daemon's engine, whose spare agent makes its context and does the run-independent half of the
+     * bootstrap now, off the next run's path. Made at the start and after each run (when the run's agents are gone,
+     * so it takes no CPU from a run of the same client); a run that finds none starts cold.
+     */
+    private void standBy() {
+        if (closed || standby.get() != null) return;
+        WtjsRuntime rt;
+        try {
+            rt = WtjsRuntime.standby(Main.cliBuilder().engine(engine));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return; // the next run starts cold
+        }
+        if (!standby.compareAndSet(null, rt) || closed) {
+            standby.compareAndSet(rt, null);
+            rt.close();
+        }
+    }
+
+    /** The standby runtime bound to the run {@code b} describes, or a new runtime when none waits. */
+    private WtjsRuntime runtimeFor(WtjsRuntime.Builder b) {
+        WtjsRuntime rt = standby.getAndSet(null);
+        if (rt == null) return b.build();
+        rt.bind(b);
+        readyRuns.incrementAndGet();
+        return rt;
     }
 
     public Path socket() {
@@ -157,9 +192,10 @@ public final class Daemon implements AutoCloseable {
         active.incrementAndGet();
         connections.add(ch);
         boolean isRun = false;
+        Frames.Writer to = null;
         try (ch) {
             DataInputStream from = Frames.reader(ch);
-            Frames.Writer to = new Frames.Writer(ch);
+            to = new Frames.Writer(ch, Thread.currentThread().getName() + "-out");
             Frames.Frame f = Frames.read(from);
             if (f == null) return;
             isRun = f.type() == Frames.RUN; // (asking for the status is no activity: idle time goes on)
@@ -178,6 +214,7 @@ public final class Daemon implements AutoCloseable {
         } catch (IOException e) {
             // the client went away
         } finally {
+            if (to != null) to.close();
             connections.remove(ch);
             if (isRun) lastActivity.set(System.currentTimeMillis());
             active.decrementAndGet();
@@ -189,9 +226,14 @@ public final class Daemon implements AutoCloseable {
         long up = (System.currentTimeMillis() - startedMs) / 1000;
         long idleLeft = Math.max(0, idleMs - (System.currentTimeMillis() - lastActivity.get())) / 1000;
         return "wtjs daemon pid " + ProcessHandle.current().pid() + " (build " + build + "): up " + up + " s, "
-                + runs.get() + " runs, " + running.get() + " running, heap " + (rt.totalMemory()
+                + runs.get() + " runs, " + readyRuns.get() + " on a ready agent, " + running.get() + " running, heap " + (rt.totalMemory()
                 - rt.freeMemory()) / (1 << 20) + " MB used of " + rt.totalMemory() / (1 << 20) + " MB, idle exit in "
                 + idleLeft + " s, socket " + sock;
+    }
+
+    /** Runs whose main agent was a standby's (a test's measure). */
+    long readyRuns() {
+        return readyRuns.get();
     }
 
     /** Runs so far (a test's measure). */
@@ -219,6 +261,8 @@ public final class Daemon implements AutoCloseable {
         } catch (IOException e) {
             // going away all the same
         }
+        WtjsRuntime next = standby.getAndSet(null);
+        if (next != null) next.close();
         engine.close(true);
         notifyAll();
     }
@@ -252,6 +296,7 @@ public final class Daemon implements AutoCloseable {
             } finally {
                 running.decrementAndGet(); // before the client hears the exit
             }
+            standBy(); // (before the client hears the exit: its next run finds it)
             to.sendInt(Frames.EXIT, code);
         }
 
@@ -271,6 +316,7 @@ public final class Daemon implements AutoCloseable {
             }
             io.env = env;
             io.engine = engine;
+            io.runtimeFor = Daemon.this::runtimeFor;
             io.in = stdin;
             io.out = output(Frames.OUT);
             io.err = output(Frames.ERR);

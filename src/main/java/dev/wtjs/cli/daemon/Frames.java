@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,18 +60,72 @@ final class Frames {
     /** The frame writer of a socket; whole frames never interleave. */
     static final class Writer {
         private final DataOutputStream out;
+        /** Null: frames are written on the caller's thread (see {@link #Writer(SocketChannel, String)}). */
+        private final java.util.concurrent.ExecutorService shield;
 
         Writer(SocketChannel ch) {
             this.out = new DataOutputStream(new java.io.BufferedOutputStream(output(ch), 64 * 1024));
+            this.shield = null;
+        }
+
+        /**
+         * A writer whose frames are written by a thread of its own, named {@code name}, while the caller waits: a
+         * socket channel is closed when a thread writing to it is interrupted, and the daemon's agents are
+         * interrupted (terminate(), vm's timeout) while they may be printing. {@link #close} stops that thread.
+         */
+        Writer(SocketChannel ch, String name) {
+            this.out = new DataOutputStream(new java.io.BufferedOutputStream(output(ch), 64 * 1024));
+            this.shield = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
         }
 
         void send(byte type, byte[] data, int off, int len) throws IOException {
+            if (shield == null) {
+                write(type, data, off, len);
+                return;
+            }
+            java.util.concurrent.Future<?> f;
+            try {
+                f = shield.submit(() -> {
+                    write(type, data, off, len);
+                    return null;
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                throw new IOException("the run's connection is closed");
+            }
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        f.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the caller's interrupt is its own: kept for it, after the write
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof IOException io) throw io;
+                        throw new IOException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+
+        private void write(byte type, byte[] data, int off, int len) throws IOException {
             synchronized (out) {
                 out.writeByte(type);
                 out.writeInt(len);
                 out.write(data, off, len);
                 out.flush();
             }
+        }
+
+        /** Stops the writing thread of a shielded writer (frames sent afterwards fail). */
+        void close() {
+            if (shield != null) shield.shutdown();
         }
 
         void send(byte type, byte[] data) throws IOException {
@@ -141,6 +196,20 @@ final class Frames {
      */
     static String unsafeFolder(Path dir) {
         try {
+            // bin/wtjs passes its user id: one stat of the folder then answers (no user-name lookup) in the
+            // common case; anything else is said below with names
+            String uid = System.getProperty("wtjs.uid");
+            if (uid != null) {
+                Map<String, Object> a = Files.readAttributes(dir, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+                if (a.get("mode") instanceof Integer mode && (mode & 0170777) == 040700
+                        && uid.equals(String.valueOf(a.get("uid")))) {
+                    return null;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // said below
+        }
+        try {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return dir + " is not a directory";
             String owner = Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName();
             String me = System.getProperty("user.name");
@@ -157,6 +226,8 @@ final class Frames {
 
     /** Makes {@code dir} with mode 0700 if it is missing; then says why it is unsafe, or null. */
     static String prepareFolder(Path dir) {
+        String unsafe = unsafeFolder(dir);
+        if (unsafe == null) return null;
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createDirectories(dir.getParent());
@@ -168,8 +239,9 @@ final class Frames {
             } catch (IOException | UnsupportedOperationException e) {
                 return "cannot make " + dir + ": " + e;
             }
+            return unsafeFolder(dir);
         }
-        return unsafeFolder(dir);
+        return unsafe;
     }
 
     /** Reads straight from the channel (the JDK's channel streams may lock reads and writes together). */

@@ -126,6 +126,7 @@ public final class Agent implements PortEnd.Owner {
         waitingForAdoption = false;
         adoptedAt = System.nanoTime();
         config = c;
+        if (c.threadId == RuntimeCore.MAIN_THREAD_ID) thread.setName("wtjs-main"); // a standby's spare
         listener = l;
         runtime.register(this); // before its thread can run (and unregister) as the worker
         adoption.add(c);

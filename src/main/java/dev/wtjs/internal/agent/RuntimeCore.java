@@ -28,15 +28,22 @@ import java.util.function.Predicate;
  */
 public final class RuntimeCore implements AutoCloseable {
     public final Engine engine;
-    public final PostAfterExit postAfterExit;
+    /** Set at construction, or by {@link #bind} for a standby runtime. */
+    private volatile PostAfterExit postAfterExit;
     public final PrintStream out;
     public final PrintStream err;
     private final OutputStream rawOut;
     private final OutputStream rawErr;
-    public final Map<String, String> sharedEnv;
+    private final Map<String, String> sharedEnv;
     /** The working directory the runtime started in; {@link #currentCwd()} follows process.chdir(). */
-    public final String cwd;
+    public volatile String cwd;
     private volatile String currentCwd;
+    /**
+     * A standby runtime (the daemon's, made before its run is known) until {@link #bind} gives it its run's
+     * process: until then its spare main agent may do only what does not depend on the run, and reading any of
+     * the run's facts (environment, working directory, descriptors, ids, standard input, output, policy) throws.
+     */
+    private volatile boolean standby;
     /** Which files guest code may read; checked in one place, {@code HostBinding}. */
     public final FileAccess fileAccess;
     /** Java classes guest code may look up ({@code Java.type}); null: none. */
@@ -86,32 +93,80 @@ public final class RuntimeCore implements AutoCloseable {
     }
 
     public java.io.InputStream stdin() {
+        requireBound();
         return stdin;
     }
 
     /** What descriptor fd is ("tty", "pipe", "file") when the runtime was told, else null. */
     public String fdKind(int fd) {
+        requireBound();
         return fdKinds != null && fd >= 0 && fd < fdKinds.length ? fdKinds[fd] : null;
     }
 
     public int columns() {
+        requireBound();
         return columns;
     }
 
     public long pid() {
+        requireBound();
         return pid != 0 ? pid : ProcessHandle.current().pid();
     }
 
     public long ppid() {
+        requireBound();
         return ppid != 0 ? ppid : ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    }
+
+    /** The environment all agents share (process.env of the main script and of workers given none). */
+    public Map<String, String> env() {
+        requireBound();
+        return sharedEnv;
+    }
+
+    public PostAfterExit postAfterExit() {
+        requireBound();
+        return postAfterExit;
+    }
+
+    private void requireBound() {
+        if (standby) throw new IllegalStateException("a standby runtime's agent read its run's process before the run");
+    }
+
+    /**
+     * Makes this runtime a standby: a spare agent starts now (its context and the first stage of its bootstrap) and
+     * becomes the main agent of the run this runtime is later {@link #bind bound} to.
+     */
+    public synchronized void standBy() {
+        standby = true;
+        newSpare();
+    }
+
+    /** Gives a standby runtime its run's process (before its main agent runs); the run's facts are readable then. */
+    public void bind(PostAfterExit postAfterExit, Map<String, String> env, String cwd) {
+        this.postAfterExit = postAfterExit;
+        sharedEnv.clear();
+        sharedEnv.putAll(env);
+        this.cwd = cwd;
+        this.currentCwd = cwd;
+        standby = false;
+    }
+
+    /** A standby's spare, made the main agent {@code c} (it waits for the spare's first stage); null: start cold. */
+    public synchronized Agent adoptMainSpare(AgentConfig c) {
+        Agent s = spare;
+        spare = null;
+        return s != null && !closed && s.adopt(c, null, true) ? s : null;
     }
 
     /** The runtime's working directory now (one for all its agents, as a process has). */
     public String currentCwd() {
+        requireBound();
         return currentCwd;
     }
 
     public void setCwd(String dir) {
+        requireBound();
         currentCwd = dir;
     }
 

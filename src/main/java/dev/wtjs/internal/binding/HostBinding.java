@@ -374,7 +374,7 @@ public final class HostBinding {
     /** The environment as alternating keys and values. */
     @Export
     public String[] env() {
-        Map<String, String> env = agent.config.env != null ? agent.config.env : agent.runtime.sharedEnv;
+        Map<String, String> env = agent.config.env != null ? agent.config.env : agent.runtime.env();
         List<String> out = new ArrayList<>(env.size() * 2);
         env.forEach((k, v) -> {
             out.add(k);
@@ -391,17 +391,17 @@ public final class HostBinding {
 
     @Export
     public String getEnv(String key) {
-        return agent.runtime.sharedEnv.get(key);
+        return agent.runtime.env().get(key);
     }
 
     @Export
     public void setEnv(String key, String value) {
-        if (value == null) agent.runtime.sharedEnv.remove(key); else agent.runtime.sharedEnv.put(key, value);
+        if (value == null) agent.runtime.env().remove(key); else agent.runtime.env().put(key, value);
     }
 
     @Export
     public String[] envKeys() {
-        return agent.runtime.sharedEnv.keySet().toArray(new String[0]);
+        return agent.runtime.env().keySet().toArray(new String[0]);
     }
 
     /** rss, heapTotal, heapUsed, external, arrayBuffers (bytes). */
@@ -434,7 +434,7 @@ public final class HostBinding {
 
     @Export
     public boolean postAfterExitThrows() {
-        return agent.runtime.postAfterExit == dev.wtjs.PostAfterExit.THROW;
+        return agent.runtime.postAfterExit() == dev.wtjs.PostAfterExit.THROW;
     }
 
     // ---- workers and ports ----

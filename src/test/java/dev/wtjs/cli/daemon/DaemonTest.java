@@ -91,6 +91,50 @@ class DaemonTest {
         assertEquals(4, r.code);
     }
 
+    /**
+     * A run starts on the agent the daemon made ready after the previous run (its context and the run-independent
+     * half of its bootstrap), and sees its own process only: nothing of the run before it, whose globals, env and
+     * cwd differ.
+     */
+    @Test
+    void sequentialRunsStartOnAReadyAgentAndSeeOnlyTheirOwnProcess() throws IOException {
+        Path other = Files.createDirectory(tmp.resolve("other"));
+        run(tmp, Map.of(), InputStream.nullInputStream(), "-e", "0"); // (whatever ran before: a standby waits now)
+        long before = daemon.readyRuns();
+        Result a = run(tmp, Map.of("WHO", "a"), InputStream.nullInputStream(), "-e", """
+                globalThis.left = 1; process.env.LEFT = 'x'; process.exitCode = 3;
+                console.log(process.env.WHO, process.cwd(), process.argv.length, process.execArgv.length);
+                """);
+        Result b = run(other, Map.of("WHO", "b"), InputStream.nullInputStream(), "--no-warnings", "-p", """
+                [process.env.WHO, process.env.LEFT, typeof left, process.cwd(), process.execArgv[0]].map(String).join(' ')
+                """);
+        assertEquals("a " + tmp + " 1 2\n", a.out, a.err);
+        assertEquals(3, a.code);
+        assertEquals("b undefined undefined " + other + " --no-warnings\n", b.out, b.err);
+        assertEquals(0, b.code);
+        assertEquals(before + 2, daemon.readyRuns(), "both runs started on a ready agent");
+    }
+
+    /**
+     * An agent interrupted while it prints (terminate() of a worker that logs without pause; vm's timeout) does not
+     * cut its run's connection: a socket channel closes when a thread writing to it is interrupted, so the run's
+     * frames are written by a thread of their own.
+     */
+    @Test
+    void anAgentInterruptedWhilePrintingKeepsTheRunsConnection() throws IOException {
+        Result r = run("-e", """
+                const { Worker } = require('worker_threads');
+                const w = new Worker('for (;;) console.log("spin")', { eval: true });
+                w.on('online', () => setTimeout(() => w.terminate().then((code) => {
+                  const vm = require('vm');
+                  try { vm.runInThisContext('while (true) {}', { timeout: 20 }); } catch (e) { console.log(e.code); }
+                  console.log('terminated', code);
+                }), 100));
+                """);
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.endsWith("ERR_SCRIPT_EXECUTION_TIMEOUT\nterminated 1\n"), r.out.substring(Math.max(0, r.out.length() - 200)));
+    }
+
     @Test
     void exitCodesAreNodes() throws IOException {
         assertEquals(7, run("-e", "process.exit(7)").code);
@@ -212,7 +256,7 @@ class DaemonTest {
     void statusSaysWhatTheDaemonDoes() throws IOException {
         run("-e", "1");
         String s = daemon.status();
-        assertTrue(s.matches("wtjs daemon pid \\d+ \\(build test\\): up \\d+ s, \\d+ runs, 0 running, heap .*"), s);
+        assertTrue(s.matches("wtjs daemon pid \\d+ \\(build test\\): up \\d+ s, \\d+ runs, \\d+ on a ready agent, 0 running, heap .*"), s);
     }
 
     /**
