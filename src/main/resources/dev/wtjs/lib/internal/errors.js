@@ -787,18 +787,30 @@ function entryOf(code) {
 }
 const messageOf = (code) => entryOf(code)?.[1];
 
-// `codes`: a code's class is made the first time it is read, through a prototype that looks the code up (an
-// agent's start would otherwise make ~400 classes that most scripts never throw).
-const codes = Object.create(new Proxy(Object.create(null), {
-  get(target, code) {
-    const entry = typeof code === 'string' ? entryOf(code) : undefined;
-    if (entry === undefined) return undefined;
-    const ctor = makeClasses(code, entry[0], entry[1]);
-    Object.defineProperty(codes, code, { value: ctor, writable: true, enumerable: true, configurable: true });
-    return ctor;
+// `codes`: a code's class is made the first time it is read (an agent's start would otherwise make ~400 classes
+// that most scripts never throw); its keys are every code, in order, as node's.
+const madeClasses = Object.create(null);
+function classOf(code) {
+  if (code in madeClasses) return madeClasses[code];
+  const entry = typeof code === 'string' ? entryOf(code) : undefined;
+  if (entry === undefined) return undefined;
+  return (madeClasses[code] = makeClasses(code, entry[0], entry[1]));
+}
+function allCodes() {
+  const all = new Set([...Object.keys(madeClasses), ...declared.keys(), ...Object.keys(computed),
+    ...Object.keys(systemPrefixes)]);
+  for (const [, table] of tables) for (const code of Object.keys(table)) all.add(code);
+  return [...all].sort();
+}
+const codes = new Proxy(madeClasses, {
+  get: (target, code) => classOf(code),
+  has: (target, code) => classOf(code) !== undefined,
+  ownKeys: () => allCodes(),
+  getOwnPropertyDescriptor(target, code) {
+    classOf(code);
+    return Reflect.getOwnPropertyDescriptor(target, code);
   },
-  has: (target, code) => typeof code === 'string' && entryOf(code) !== undefined,
-}));
+});
 
 // Kept for callers that declare a code of their own at run time.
 function E(code, message, Base, ...others) {
