@@ -16,7 +16,6 @@ function describeTerminal(stream, host, fd) {
 
 // A console write is under way (the console keeps a failed write quiet; see failWrite).
 let consoleWriting = false;
-const kFailFromConsole = Symbol('kFailFromConsole');
 
 function makeOutput(host, fd) {
   const { Writable } = require('stream');
@@ -73,7 +72,6 @@ function makeOutput(host, fd) {
     if (errno !== 0) failWrite(errno, consoleWriting);
     return errno === 0;
   };
-  out[kFailFromConsole] = (errno) => failWrite(errno, true);
   const ownWrite = out._write;
   out.fd = fd;
   out._isStdio = true;
@@ -148,15 +146,13 @@ function ownStream(name) {
 // loading the stream modules (most scripts only ever print through console).
 function writeFromConsole(fd, text) {
   const name = fd === 1 ? 'stdout' : 'stderr';
-  const stream = own[name];
-  if (stream === undefined) {
-    const errno = text.length === 0 ? 0 : stdioHost.write(fd, text);
-    if (errno !== 0) ownStream(name)[kFailFromConsole](errno);
-    return;
+  if (own[name] === undefined) {
+    if (text.length === 0 || stdioHost.write(fd, text) === 0) return;
+    // refused (EPIPE): the stream is made and writes again, to fail as the stream does
   }
   consoleWriting = true;
   try {
-    stream.write(text);
+    ownStream(name).write(text);
   } finally {
     consoleWriting = false;
   }
