@@ -493,8 +493,9 @@ function defaultShouldCallPull(c) {
   return defaultDesiredSize(c) > 0;
 }
 
-function defaultCallPullIfNeeded(c) {
-  if (!defaultShouldCallPull(c)) return;
+// Runs the controller's pull when shouldPull says so, one at a time: a pull asked for meanwhile runs after it.
+function callPullIfNeeded(c, shouldPull, fail) {
+  if (!shouldPull(c)) return;
   if (c.pulling) {
     c.pullAgain = true;
     return;
@@ -504,9 +505,13 @@ function defaultCallPullIfNeeded(c) {
     c.pulling = false;
     if (c.pullAgain) {
       c.pullAgain = false;
-      defaultCallPullIfNeeded(c);
+      callPullIfNeeded(c, shouldPull, fail);
     }
-  }, (e) => defaultControllerError(c, e));
+  }, (e) => fail(c, e));
+}
+
+function defaultCallPullIfNeeded(c) {
+  callPullIfNeeded(c, defaultShouldCallPull, defaultControllerError);
 }
 
 function setUpDefaultController(stream, controller, start, pull, cancel, hwm, size) {
@@ -832,19 +837,7 @@ function byteShouldCallPull(c) {
 }
 
 function byteCallPullIfNeeded(c) {
-  if (!byteShouldCallPull(c)) return;
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  c.pullAlgorithm().then(() => {
-    c.pulling = false;
-    if (c.pullAgain) {
-      c.pullAgain = false;
-      byteCallPullIfNeeded(c);
-    }
-  }, (e) => byteControllerError(c, e));
+  callPullIfNeeded(c, byteShouldCallPull, byteControllerError);
 }
 
 function byteControllerPullInto(c, view, min, request) {
