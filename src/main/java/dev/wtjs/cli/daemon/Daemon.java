@@ -195,7 +195,7 @@ public final class Daemon implements AutoCloseable {
         Frames.Writer to = null;
         try (ch) {
             DataInputStream from = Frames.reader(ch);
-            to = new Frames.Writer(ch, Thread.currentThread().getName() + "-out");
+            to = new QueuedWriter(ch, Thread.currentThread().getName() + "-out");
             Frames.Frame f = Frames.read(from);
             if (f == null) return;
             isRun = f.type() == Frames.RUN; // (asking for the status is no activity: idle time goes on)
@@ -206,11 +206,13 @@ public final class Daemon implements AutoCloseable {
                 case Frames.STOP -> {
                     to.sendText(Frames.TEXT, "wtjs daemon pid " + ProcessHandle.current().pid() + " (build " + build
                             + "): stopped");
+                    to.flush(); // (before close() closes every connection)
                     System.err.println("wtjs daemon: exiting: asked to stop");
                     close();
                 }
                 default -> { }
             }
+            to.flush(); // (the channel closes at the end of this block)
         } catch (IOException e) {
             // the client went away
         } finally {

@@ -58,63 +58,14 @@ final class Frames {
     }
 
     /** The frame writer of a socket; whole frames never interleave. */
-    static final class Writer {
-        private final DataOutputStream out;
-        /** Null: frames are written on the caller's thread (see {@link #Writer(SocketChannel, String)}). */
-        private final java.util.concurrent.ExecutorService shield;
+    static class Writer {
+        final DataOutputStream out;
 
         Writer(SocketChannel ch) {
             this.out = new DataOutputStream(new java.io.BufferedOutputStream(output(ch), 64 * 1024));
-            this.shield = null;
-        }
-
-        /**
-         * A writer whose frames are written by a thread of its own, named {@code name}, while the caller waits: a
-         * socket channel is closed when a thread writing to it is interrupted, and the daemon's agents are
-         * interrupted (terminate(), vm's timeout) while they may be printing. {@link #close} stops that thread.
-         */
-        Writer(SocketChannel ch, String name) {
-            this.out = new DataOutputStream(new java.io.BufferedOutputStream(output(ch), 64 * 1024));
-            this.shield = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            });
         }
 
         void send(byte type, byte[] data, int off, int len) throws IOException {
-            if (shield == null) {
-                write(type, data, off, len);
-                return;
-            }
-            java.util.concurrent.Future<?> f;
-            try {
-                f = shield.submit(() -> {
-                    write(type, data, off, len);
-                    return null;
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                throw new IOException("the run's connection is closed");
-            }
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        f.get();
-                        return;
-                    } catch (InterruptedException e) {
-                        interrupted = true; // the caller's interrupt is its own: kept for it, after the write
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        if (e.getCause() instanceof IOException io) throw io;
-                        throw new IOException(e.getCause());
-                    }
-                }
-            } finally {
-                if (interrupted) Thread.currentThread().interrupt();
-            }
-        }
-
-        private void write(byte type, byte[] data, int off, int len) throws IOException {
             synchronized (out) {
                 out.writeByte(type);
                 out.writeInt(len);
@@ -123,9 +74,12 @@ final class Frames {
             }
         }
 
-        /** Stops the writing thread of a shielded writer (frames sent afterwards fail). */
+        /** Returns once every frame sent before has been written (or the connection failed). */
+        void flush() throws IOException {
+        }
+
+        /** Ends the writer's own work, if any (frames sent afterwards fail). */
         void close() {
-            if (shield != null) shield.shutdown();
         }
 
         void send(byte type, byte[] data) throws IOException {
