@@ -1,6 +1,7 @@
 'use strict';
 // Writes event-loop programs from a seed: callbacks of every kind scheduling callbacks of every other kind,
-// nested up to three deep, each logging a label. A program is a list of stages run one after another; a stage
+// nested up to three deep, each logging a label (a promise rejected without a handler is one: its
+// 'unhandledRejection' event runs the callback). A program is a list of stages run one after another; a stage
 // starts from one trigger (a timer, an immediate, an interval, an fs callback, an awaited fs promise, a
 // MessagePort message, a worker's reply or its exit) and runs a tree of callbacks whose order node fixes: the
 // next stage is triggered only when every callback of this one has run, so triggers of uncertain latency
@@ -24,7 +25,7 @@ function rng(seed) {
 }
 
 const TRIGGERS = ['timer', 'long', 'immediate', 'tick', 'interval', 'fs', 'fsPromise', 'port', 'worker', 'workerExit'];
-const KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'zero', 'port'];
+const KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'zero', 'port', 'reject'];
 const CHAIN_STEPS = ['null', 'resolved', 'zero', 'tick'];
 const FS_KINDS = ['tick', 'microtask', 'then', 'await', 'chain', 'fs', 'fsp', 'fsread'];
 const FS_CHAIN_STEPS = ['null', 'resolved', 'tick', 'tick'];
@@ -97,6 +98,7 @@ function schedule(n, zero) {
       ? `setTimeout(() => {\n${indent(body, 2)}\n}, 0);`
       : `setImmediate(() => {\n${indent(body, 2)}\n});`;
     case 'port': return `onPort(() => {\n${indent(body, 2)}\n});`;
+    case 'reject': return `rejectThen(() => {\n${indent(body, 2)}\n});`;
     case 'fs': return `fs.stat(__filename, () => {\n${indent(body, 2)}\n});`;
     case 'fsp': return `fs.promises.stat(__filename).then(() => {\n${indent(body, 2)}\n});`;
     case 'fsread': return `fs.readFile(__filename, () => {\n${indent(body, 2)}\n});`;
@@ -152,6 +154,10 @@ function render(tree) {
     `const waiting = [];`,
     `ch.port2.on('message', () => waiting.shift()());`,
     `function onPort(cb) { waiting.push(cb); ch.port1.postMessage(0); }`,
+    `// a promise rejected without a handler: node reports it once the ticks and promise jobs are done`,
+    `const onRejection = new Map();`,
+    `process.on('unhandledRejection', (e) => onRejection.get(e)());`,
+    `function rejectThen(cb) { const e = new Error('r'); onRejection.set(e, cb); Promise.reject(e); }`,
   ];
   if (usesWorker) {
     out.push(

@@ -66,6 +66,8 @@ public final class Agent implements PortEnd.Owner {
     /** The hook every host callback runs through ({@link #callback}): looked up once, called per fs answer. */
     private Value invoke;
     private boolean tickPending;
+    private boolean rejectionsPending;
+    private Value processRejections;
     /** Ports this agent has owned: each one's place in its loop's handle queue (loop thread). */
     private long handlesMade;
     private volatile boolean terminating;
@@ -496,6 +498,7 @@ public final class Agent implements PortEnd.Owner {
     private void bootstrapStageTwo(Value finish) {
         hooks = finish.execute();
         processTicks = hooks.getMember("processTicks");
+        processRejections = hooks.getMember("processRejections");
         deliver = hooks.getMember("deliver");
         invoke = hooks.getMember("invoke");
         drainTicks();
@@ -559,10 +562,18 @@ public final class Agent implements PortEnd.Owner {
         return r;
     }
 
+    /** The ticks (each batch followed by promise jobs), then the unhandled rejections, until neither is left. */
     private void drainTicks() {
-        while (tickPending && !loop.isStopped()) {
-            tickPending = false;
-            processTicks.execute();
+        while (!loop.isStopped()) {
+            if (tickPending) {
+                tickPending = false;
+                processTicks.execute();
+            } else if (rejectionsPending && processRejections != null) {
+                rejectionsPending = false;
+                processRejections.execute();
+            } else {
+                break;
+            }
         }
         // the microtasks have run: modules that import() was loading are evaluated (or failed) by now
         moduleFiles.settle(null);
@@ -576,6 +587,11 @@ public final class Agent implements PortEnd.Owner {
     /** JavaScript queued a nextTick callback. */
     public void ticksScheduled() {
         tickPending = true;
+    }
+
+    /** GraalJS reported a promise rejection without a handler. */
+    public void rejectionsScheduled() {
+        rejectionsPending = true;
     }
 
     // ---- ports ----

@@ -368,7 +368,25 @@ public final class RuntimeCore implements AutoCloseable {
      * (The JVM ignores SIGPIPE, so a closed pipe is an IOException here; a PrintStream would swallow it.)
      */
     public int write(int fd, String s) {
-        return writeBytes(fd, s.getBytes(StandardCharsets.UTF_8));
+        return writeBytes(fd, utf8(s));
+    }
+
+    /** A JS string's UTF-8 bytes as node writes them: a lone surrogate is U+FFFD (Java's getBytes gives '?'). */
+    static byte[] utf8(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                try {
+                    java.nio.ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                            .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD})
+                            .encode(java.nio.CharBuffer.wrap(s));
+                    return java.util.Arrays.copyOfRange(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.limit());
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new IllegalStateException(e); // (REPLACE never throws)
+                }
+            }
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** As {@link #write(int, String)}, bytes as they are. */

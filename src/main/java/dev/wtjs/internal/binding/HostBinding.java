@@ -292,6 +292,12 @@ public final class HostBinding {
         agent.ticksScheduled();
     }
 
+    /** Unhandled rejections wait for the loop to run the ticks first (internal/process/execution). */
+    @Export
+    public void scheduleRejections() {
+        agent.rejectionsScheduled();
+    }
+
     // ---- process ----
 
     @Export

@@ -407,7 +407,7 @@ function setupWorkerSide() {
     const { StdioReadable } = require('internal/worker/stdio');
     const stdin = new StdioReadable();
     stdin.fd = 0;
-    process.stdin = stdin;
+    Object.defineProperty(process, 'stdin', { __proto__: null, configurable: true, enumerable: true, get: () => stdin });
     // The port holds the worker's loop only while someone reads process.stdin, as node's does.
     setPortHook(port, (type, value) => {
       if (type === 'message') stdin.push(value);

@@ -72,7 +72,8 @@
 
     const { processTicks } = requireBuiltin('internal/process/task_queues');
     const timers = requireBuiltin('internal/timers');
-    const { onUnhandledRejection, triggerUncaughtException } = requireBuiltin('internal/process/execution');
+    const { onUnhandledRejection, processRejections, triggerUncaughtException } =
+      requireBuiltin('internal/process/execution');
     setRejectionHandler(onUnhandledRejection);
     // worker_threads' side loads with the first worker, port or message (an agent without any never needs it)
     const later = (id, name) => {
@@ -112,6 +113,7 @@
 
     return {
       processTicks: guard(processTicks),
+      processRejections: guard(processRejections),
       runMain: guard(() => requireBuiltin('internal/main/run').runMain(host)),
       runTimers: (now) => {
         timers.runTimers(now);

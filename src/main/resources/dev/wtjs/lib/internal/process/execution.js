@@ -109,22 +109,21 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
-// GraalJS calls this after the promise jobs ran, for each rejection still without a handler (node 20's
-// default --unhandled-rejections=throw). It may call again while a handler runs (e.g. while the handler loads a
-// builtin): such rejections wait until the current one is handled, in order.
-let pendingRejections = null;
+// GraalJS calls this once its promise jobs have run, for each rejection still without a handler (node's default
+// --unhandled-rejections=throw). node looks at them only when the nextTick queue is empty too (a tick a promise
+// job queued runs first): they wait here until the agent's loop has run every tick (Agent.drainTicks calls
+// processRejections), in the order they came, including any that come while one is handled.
+let unhandled = [];
 function onUnhandledRejection(reason, promise) {
-  if (pendingRejections !== null) {
-    pendingRejections.push([reason, promise]);
-    return;
-  }
-  pendingRejections = [[reason, promise]];
-  try {
-    for (let i = 0; i < pendingRejections.length; i++) {
-      handleRejection(pendingRejections[i][0], pendingRejections[i][1]);
-    }
-  } finally {
-    pendingRejections = null;
+  unhandled.push([reason, promise]);
+  if (unhandled.length === 1) host.scheduleRejections();
+}
+
+function processRejections() {
+  while (unhandled.length !== 0) {
+    const batch = unhandled;
+    unhandled = [];
+    for (const [reason, promise] of batch) handleRejection(reason, promise);
   }
 }
 
@@ -137,4 +136,5 @@ function handleRejection(reason, promise) {
   }
 }
 
-module.exports = { fatalException, triggerUncaughtException, onUnhandledRejection, printUncaught, isErrorLike };
+module.exports = { fatalException, triggerUncaughtException, onUnhandledRejection, processRejections, printUncaught,
+                   isErrorLike };

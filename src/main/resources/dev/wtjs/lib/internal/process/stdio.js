@@ -5,13 +5,17 @@
 
 // (stream, and buffer with it, load with the first stdio stream: a worker that never prints starts without them)
 
+// A terminal's stream has isTTY, its size and (for output) its colour methods, as node's tty streams; a pipe's or a
+// file's has none of them (isTTY is undefined, not false).
 function describeTerminal(stream, host, fd) {
-  const tty = host !== undefined && host.isatty(fd);
-  stream.isTTY = tty;
-  if (tty) {
-    stream.columns = host.columns() || Number(process.env.COLUMNS) || 80;
-    stream.rows = Number(process.env.LINES) || 24;
-  }
+  if (host === undefined || !host.isatty(fd)) return;
+  stream.isTTY = true;
+  if (fd === 0) return;
+  stream.columns = host.columns() || Number(process.env.COLUMNS) || 80;
+  stream.rows = Number(process.env.LINES) || 24;
+  stream.getWindowSize = () => [stream.columns, stream.rows];
+  stream.getColorDepth = () => (process.env.NO_COLOR ? 1 : 8);
+  stream.hasColors = (count = 16) => !process.env.NO_COLOR && count <= 256;
 }
 
 // A console write is under way (the console keeps a failed write quiet; see failWrite).
@@ -77,9 +81,6 @@ function makeOutput(host, fd) {
   out._isStdio = true;
   out.destroySoon = out.destroy;
   describeTerminal(out, host.threadId() === 0 ? host : undefined, fd);
-  out.getWindowSize = () => [out.columns ?? 80, out.rows ?? 24];
-  out.getColorDepth = () => (out.isTTY && !process.env.NO_COLOR ? 8 : 1);
-  out.hasColors = (count = 16) => out.isTTY && !process.env.NO_COLOR && count <= 256;
   return out;
 }
 
@@ -158,23 +159,18 @@ function writeFromConsole(fd, text) {
   }
 }
 
-// Defines the three as lazily made properties of process (a script, or a worker, may assign others).
+// Defines the three as lazily made, getter-only properties of process, as node's: assigning one is ignored (a
+// TypeError in strict code); a script that wants its own stream there uses defineProperty.
 function defineStdio(process, host) {
   stdioHost = host;
   makers = { stdin: () => makeInput(host), stdout: () => makeOutput(host, 1), stderr: () => makeOutput(host, 2) };
-  for (const name of Object.keys(makers)) {
-    let assigned = false;
-    let value;
-    Object.defineProperty(process, name, {
-      __proto__: null,
-      configurable: true,
-      enumerable: true,
-      get() { return assigned ? value : ownStream(name); },
-      set(v) {
-        assigned = true;
-        value = v;
-      },
-    });
+  const getters = {
+    stdin: function getStdin() { return ownStream('stdin'); },
+    stdout: function getStdout() { return ownStream('stdout'); },
+    stderr: function getStderr() { return ownStream('stderr'); },
+  };
+  for (const name of Object.keys(getters)) {
+    Object.defineProperty(process, name, { __proto__: null, configurable: true, enumerable: true, get: getters[name] });
   }
 }
 
