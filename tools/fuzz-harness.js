@@ -14,14 +14,16 @@ const nodeVersion = spawnSync(node, ['-v'], { encoding: 'utf8' }).stdout.trim();
 function runNode(file) {
   return new Promise((resolve) => {
     const child = spawn(node, [path.basename(file)], { cwd: path.dirname(file) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    // (bytes decoded at the end: a character split across two writes arrives in two chunks)
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (d) => stdout.push(d));
+    child.stderr.on('data', (d) => stderr.push(d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
     child.on('close', (status) => {
       clearTimeout(timer);
-      resolve({ status: status === null ? -1 : status, stdout, stderr });
+      resolve({ status: status === null ? -1 : status, stdout: Buffer.concat(stdout).toString(),
+                stderr: Buffer.concat(stderr).toString() });
     });
   });
 }
