@@ -77,4 +77,74 @@ function wtjsFailures(where) {
   return { failed: results.filter((x) => !x.pass).map((x) => path.basename(x.script, '.js')), results };
 }
 
-module.exports = { root, node, runNode, pooled, record, wtjsFailures };
+// A generator's whole run: options from the command line (--seed, --count, --dir, --shrink, --save-fixtures),
+// programs recorded under node, run under wtjs, failures shrunk (through `smaller(program)`, which yields smaller
+// variants) and printed, and kept as fixtures in `fixtures` (under js-fixtures/) when asked. Sets the exit code.
+//   fuzzMain({ name, generate(seed) -> program, render(program) -> source, smaller, fixtures })
+function fuzzMain({ name, generate, render, smaller, fixtures }) {
+  const os = require('os');
+  const argv = process.argv.slice(2);
+  const opt = (flag, dflt) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? dflt : argv[i + 1];
+  };
+  const seed = Number(opt('--seed', Math.floor(Math.random() * 1e9)));
+  const count = Number(opt('--count', 200));
+  const maxShrink = Number(opt('--shrink', 3));
+  const saveFixtures = argv.includes('--save-fixtures');
+  const dir = path.resolve(opt('--dir', fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))));
+
+  async function shrink(program) {
+    let best = program;
+    for (let round = 0; round < 40; round++) {
+      const candidates = [...smaller(best)];
+      if (candidates.length === 0) break;
+      const where = path.join(dir, `shrink-${best.seed}-${round}`);
+      const stable = await record(where, candidates.map((c, i) => ({ name: `c${i}`, source: render(c) })));
+      if (stable.length === 0) break;
+      const { failed } = wtjsFailures(where);
+      if (failed.length === 0) break;
+      best = candidates[Number(failed[0].slice(1))];
+    }
+    return best;
+  }
+
+  async function main() {
+    console.log(`${name}: seed ${seed}, ${count} programs, in ${dir}`);
+    const programs = Array.from({ length: count }, (_, i) => ({ name: `p${seed + i}`, program: generate(seed + i) }));
+    const t0 = Date.now();
+    const stable = await record(dir, programs.map((p) => ({ name: p.name, source: render(p.program) })));
+    console.log(`node ${node}: ${stable.length} stable, ${count - stable.length} racy (dropped), ` +
+                `${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const t1 = Date.now();
+    const { failed } = wtjsFailures(dir);
+    console.log(`wtjs: ${stable.length - failed.length} passed, ${failed.length} failed, ` +
+                `${((Date.now() - t1) / 1000).toFixed(0)} s`);
+    for (const failing of failed.slice(0, maxShrink)) {
+      const program = programs.find((p) => p.name === failing).program;
+      const source = render(await shrink(program));
+      console.log(`\n--- ${failing} shrunk (seed ${program.seed}):\n${source}`);
+      const where = path.join(dir, `shrunk-${program.seed}`);
+      if ((await record(where, [{ name: 'x', source }])).length !== 0) {
+        const { results } = wtjsFailures(where);
+        console.log(`node's record: ${fs.readFileSync(path.join(where, 'x.node.json'), 'utf8')}`);
+        console.log(`wtjs: ${JSON.stringify(results[0], null, 2)}`);
+      }
+      if (saveFixtures) {
+        await record(path.join(root, 'js-fixtures', fixtures), [{ name: `seed-${program.seed}`, source }]);
+        console.log(`saved js-fixtures/${fixtures}/seed-${program.seed}.js`);
+      }
+    }
+    if (failed.length > maxShrink) {
+      console.log(`(${failed.length - maxShrink} more failures not shrunk: ${failed.slice(maxShrink).join(' ')})`);
+    }
+    process.exitCode = failed.length === 0 ? 0 : 1;
+  }
+
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 2;
+  });
+}
+
+module.exports = { root, node, runNode, pooled, record, wtjsFailures, fuzzMain };

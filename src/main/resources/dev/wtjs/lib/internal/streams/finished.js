@@ -246,8 +246,9 @@ function pipelineImpl(streams, callback, options) {
         });
       }
       if (reading) {
+        // an error tears the pipeline down at once; the stream's own finished() still counts it as done
         stream.on('error', (err) => {
-          if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') step(err);
+          if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') settle(err, false);
         });
       }
     }
@@ -310,31 +311,24 @@ function pipelineImpl(streams, callback, options) {
   return last;
 }
 
+// Pipes src into dst; step() is called once for each of the two when it is done: src when it has ended (or
+// failed), dst when it has finished (a destination that closes first is reported by its finished():
+// ERR_STREAM_PREMATURE_CLOSE). With end: false the destination stays open, and is done at once.
 function connect(src, dst, step, end) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) step(new codes.ERR_STREAM_PREMATURE_CLOSE());
-  });
   src.pipe(dst, { end: false });
-  if (end) {
-    const finish = () => {
-      ended = true;
-      dst.end();
-    };
-    if (src._readableState?.endEmitted) tick(finish);
-    else src.once('end', finish);
-    finished(src, { readable: true, writable: false }, (err) => {
-      const r = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
-        src.once('end', finish).once('end', () => step());
-      } else {
-        step(err);
-      }
-    });
-  } else {
-    step();
-  }
-  finished(dst, { readable: false, writable: true }, step);
+  const finish = () => { if (end) dst.end(); };
+  if (src._readableState?.endEmitted) tick(finish);
+  else src.once('end', finish);
+  finished(src, { readable: true, writable: false }, (err) => {
+    const r = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
+      src.once('end', () => step());
+    } else {
+      step(err);
+    }
+  });
+  if (end) finished(dst, { readable: false, writable: true }, step);
+  else step();
 }
 
 module.exports = { finished, pipeline, pipelineImpl, takeCallback, addAbortSignal, once };
