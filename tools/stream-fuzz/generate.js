@@ -3,7 +3,8 @@
 // an immediate, in object or byte mode, with an encoding), zero to two Transforms (sync or deferred callbacks, a
 // chunk pushed twice or dropped, a flush that adds a tail, an error at some chunk) and a sink (a Writable with
 // sync or deferred callbacks, a small highWaterMark, a final(), an error at some chunk; or async iteration,
-// toArray(), 'data' events), joined by pipeline() (callback or promise), pipe(), or by hand. Every stream logs its
+// toArray(), 'data' events, a read() loop on 'readable'), joined by pipeline() (callback or promise), pipe(), or by
+// hand (the program writes the chunks itself, waiting for 'drain'). Every stream logs its
 // events ('data' excepted: the sink logs what it gets), so node's order of 'end', 'finish', 'close', 'error',
 // callbacks and chunks is compared whole. Some programs destroy a stream part way, or pause and resume the source.
 //   const { generateProgram, render } = require('./generate');  render(generateProgram(seed)) -> source
@@ -12,8 +13,8 @@ const { rng } = require('../loop-fuzz/generate');
 
 const SOURCES = ['from', 'readSync', 'readTick', 'readImmediate'];
 const TRANSFORMS = ['upper', 'double', 'drop', 'deferred', 'tail', 'fail'];
-const SINKS = ['writable', 'writableDeferred', 'writableSmall', 'writableFail', 'forAwait', 'toArray', 'onData'];
-const JOINS = ['pipeline', 'pipelinePromise', 'pipe'];
+const SINKS = ['writable', 'writableDeferred', 'writableSmall', 'writableFail', 'forAwait', 'toArray', 'onData', 'readLoop'];
+const JOINS = ['pipeline', 'pipelinePromise', 'pipe', 'manual'];
 const EXTRAS = ['none', 'none', 'none', 'destroySource', 'destroySink', 'pauseResume', 'destroyError'];
 
 function generateProgram(seed) {
@@ -109,6 +110,19 @@ function render(p) {
       out.push(`pipeline(${all.join(', ')}, (err) => log('pipeline done', err ? err.message : 'ok'));`);
     } else if (p.join === 'pipelinePromise') {
       out.push(`require('stream/promises').pipeline(${all.join(', ')}).then(() => log('pipeline resolved'), (err) => log('pipeline rejected', err.message));`);
+    } else if (p.join === 'manual' && names.length === 1) {
+      // the program writes the source's chunks itself, waiting for 'drain' when write() says so
+      out.push(`const toWrite = ${chunks};`,
+        `(function writeMore() {`,
+        `  while (toWrite.length) {`,
+        `    const c = toWrite.shift();`,
+        `    const more = sink.write(${p.objectMode ? 'c' : 'Buffer.from(c)'}, (err) => log('write callback', c, err ? err.message : 'ok'));`,
+        `    log('wrote', c, more, sink.writableLength, sink.writableNeedDrain);`,
+        `    if (!more) { sink.once('drain', () => { log('drain'); writeMore(); }); return; }`,
+        `  }`,
+        `  sink.end(() => log('end callback'));`,
+        `})();`,
+        `src.resume();`);
     } else {
       out.push(all.slice(1).reduce((acc, n) => `${acc}.pipe(${n})`, 'src') + ';');
     }
@@ -120,6 +134,9 @@ function render(p) {
         `})().catch((e) => log('iteration failed', e.message));`);
     } else if (s.kind === 'toArray') {
       out.push(`${last}.toArray().then((a) => log('array', a.map(show).join(',')), (e) => log('toArray failed', e.message));`);
+    } else if (s.kind === 'readLoop') {
+      out.push(`${last}.on('readable', () => {`, `  let c;`, `  while ((c = ${last}.read()) !== null) log('read', show(c));`,
+        `  log('read null', ${last}.readableLength, ${last}.readableEnded);`, `});`);
     } else {
       out.push(`${last}.on('data', (c) => log('data', show(c)));`);
     }
