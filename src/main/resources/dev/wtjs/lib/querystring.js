@@ -88,7 +88,11 @@ function parse(text, separator, assign, options) {
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   let decode = querystring.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
-  const decodePart = (text) => {
+  // A part without a valid %XX escape is kept as it is ('+' as a space) unless the caller gave a decoder.
+  const custom = decode !== querystring.unescape;
+  const decodePart = (raw) => {
+    if (!custom && !/%[0-9a-fA-F]{2}/.test(raw)) return raw.replace(/\+/g, ' ');
+    const text = raw.replace(/\+/g, '%20');
     try {
       return decode(text);
     } catch {
@@ -103,8 +107,8 @@ function parse(text, separator, assign, options) {
     const at = piece.indexOf(eq);
     const rawKey = at === -1 ? piece : piece.slice(0, at);
     const rawValue = at === -1 ? '' : piece.slice(at + eq.length);
-    const key = decodePart(rawKey.replace(/\+/g, '%20'));
-    const value = decodePart(rawValue.replace(/\+/g, '%20'));
+    const key = decodePart(rawKey);
+    const value = decodePart(rawValue);
     const prior = result[key];
     if (prior === undefined) result[key] = value;
     else if (Array.isArray(prior)) prior.push(value);

@@ -218,7 +218,8 @@ function takeAuthority(url, remaining, input) {
   if (!bracketed) {
     // Cut the hostname at its first character that cannot be in one; the remainder joins the path.
     const name = url.hostname;
-    const bad = name.search(/[\u0000-\u0020"#%'/:;<>?@\\^`{|}]/);
+    // (a NUL does not end the name: the name is refused below, as node does)
+    const bad = name.search(/[\u0001-\u0020"#%'/:;<>?@\\^`{|}]/);
     if (bad !== -1) {
       if (name[bad] === ':') warnBadPort(input);
       url.hostname = name.slice(0, bad);

@@ -568,8 +568,10 @@ function fileURLToPathBuffer(path, options = undefined) {
 // read them as syntax or drop them.
 const PATH_ESCAPES = { '%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '%09', '#': '%23', '?': '%3F',
   '[': '%5B', ']': '%5D', '|': '%7C', '~': '%7E' };
+// (control characters and spaces too: the URL parser would drop them at the path's end)
 function escapePathChars(path, windows) {
-  return path.replace(windows ? /[%\n\r\t#?[\]|~]/g : /[%\\\n\r\t#?[\]|~]/g, (ch) => PATH_ESCAPES[ch]);
+  return path.replace(windows ? /[%\x00-\x20#?[\]|~]/g : /[%\\\x00-\x20#?[\]|~]/g,
+                      (ch) => PATH_ESCAPES[ch] ?? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function pathToFileURL(filepath, options = undefined) {

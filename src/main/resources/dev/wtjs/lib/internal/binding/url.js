@@ -198,8 +198,9 @@ function punycodeDecode(input) {
 }
 
 // Code points UTS #46 disallows, approximated by general category: controls, format characters (bidi
-// controls...) other than the joiners, separators, unassigned, private use, lone surrogates.
-const DISALLOWED = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Z}\p{Cn}\p{Co}\p{Cs}]/u;
+// controls...) other than the joiners, separators, unassigned, private use, lone surrogates; and the
+// replacement characters (U+FFFC, U+FFFD: what a host's invalid percent-encoded UTF-8 decodes to).
+const DISALLOWED = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Z}\p{Cn}\p{Co}\p{Cs}\uFFFC\uFFFD]/u;
 
 // UTS #46 ToASCII, approximated (see the header comment). Returns null on failure.
 function domainToASCIIInternal(domain) {
