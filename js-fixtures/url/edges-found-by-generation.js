@@ -33,3 +33,31 @@ for (const s of ['D:x\u0000a=b', 'http://a\u0000b/', 'x\u0000y', 'http://a b/', 
     console.log(JSON.stringify(s), e.code);
   }
 }
+
+// ASCII 'xn--' labels pass as they are, others are refused; url.parse drops tabs and line breaks from the
+// authority only (the path keeps them, escaped); fileURLToPath of a bad escape says V8's 'URI malformed'.
+for (const h of ['xn--nxasmq6bß😀', 'xn--nxasmq6b', 'a.xn--é.b', 'xn--']) {
+  let a;
+  try {
+    a = new URL(`http://${h}/`).host;
+  } catch (e) {
+    a = e.code;
+  }
+  console.log(JSON.stringify(h), a, JSON.stringify(url.domainToASCII(h)));
+}
+for (const s of ['http://a\tb/x', 'http://a\nb.com:8\t0/x\ty', 'http://u\tv@h/p', 'http://x/a\nb?c\td#e\rf']) {
+  const u = url.parse(s);
+  console.log(JSON.stringify(s), JSON.stringify([u.href, u.host, u.auth, u.pathname, u.search, u.hash]));
+}
+console.log(url.resolve('http:#', '//?/:\t0x10'));
+try {
+  url.fileURLToPath('file:///0x10%EXAMPLE.com');
+} catch (e) {
+  console.log(e.name, e.message);
+}
+// path.win32: '\\?\' and '\\.\' alone are rooted paths; followed by a name, a root of their own
+const { win32 } = require('path');
+for (const args of [['C:\\base', '//?/'], ['C:\\base', '//?/', 'x'], ['//?/'], ['//?/x'], ['\\\\?\\C:\\x'],
+                    ['C:\\b', '//./'], ['C:\\b', '//server/'], ['C:\\b', '//server/share']]) {
+  console.log(JSON.stringify(args), JSON.stringify(win32.resolve(...args)), JSON.stringify(win32.normalize(args.at(-1))));
+}

@@ -37,7 +37,7 @@ function makeRandom(seed) {
     return t;
   };
   // now and then a value of the wrong type
-  const arg = () => (r() < 0.06 ? pick(WRONG) : str());
+  const arg = () => (r() < 0.06 ? `(${pick(WRONG)})` : str());
   const num = () => String(pick(EDGE_NUMBERS)).replace('Infinity', 'Infinity');
   const bytes = () => `Buffer.from(${JSON.stringify(Array.from({ length: Math.floor(r() * 9) }, () => Math.floor(r() * 256)))})`;
   return { r, pick, str, clean, arg, num, bytes };

@@ -295,8 +295,9 @@ function winRoot(path) {
   if (path.length === 0) return none;
   if (isWinSep(path[0])) {
     if (!isWinSep(path[1])) return { device: '', size: 1, absolute: true, uncOnly: false };
-    // The Win32 namespace prefixes \\?\ and \\.\ are a root of their own.
-    if ((path[2] === '?' || path[2] === '.') && isWinSep(path[3])) {
+    // The Win32 namespace prefixes \\?\ and \\.\ are a root of their own when something follows them (alone,
+    // node reads them as a rooted path: '\\?\' is '\?\').
+    if ((path[2] === '?' || path[2] === '.') && isWinSep(path[3]) && path.length > 4) {
       return { device: `\\\\${path[2]}`, size: 4, absolute: true, uncOnly: false };
     }
     const m = /^[\\/]{2}([^\\/]+)[\\/]+([^\\/]+)/.exec(path);

@@ -18,12 +18,13 @@ function canonical(enc) {
   return found;
 }
 
-// Bytes a UTF-8 sequence needs, from its lead byte (0 for a continuation byte or an invalid lead).
+// Bytes a UTF-8 sequence needs, from its lead byte's high bits alone, as node's decoder judges what to hold back
+// at a chunk's end (0xC0, 0xC1 and 0xF5-0xF7 too: the whole, once complete, decodes to U+FFFD per byte).
 function utf8Width(byte) {
   if (byte < 0x80) return 1;
-  if (byte >= 0xc2 && byte <= 0xdf) return 2;
-  if (byte >= 0xe0 && byte <= 0xef) return 3;
-  if (byte >= 0xf0 && byte <= 0xf4) return 4;
+  if ((byte & 0xe0) === 0xc0) return 2;
+  if ((byte & 0xf0) === 0xe0) return 3;
+  if ((byte & 0xf8) === 0xf0) return 4;
   return 0;
 }
 

@@ -183,7 +183,10 @@ Url.prototype.parse = function parse(input, wantQueryObject, slashesMeanHost) {
 
 // Reads `[auth@]host[:port]` from the front of `remaining` into the Url; returns what follows it.
 function takeAuthority(url, remaining, input) {
-  remaining = remaining.replace(/[\t\n\r]/g, '');
+  // tabs and line breaks are dropped from the authority only (the path keeps them, escaped)
+  let end = 0;
+  while (end < remaining.length && !HOST_ENDERS.includes(remaining[end])) end++;
+  remaining = remaining.slice(0, end).replace(/[\t\n\r]/g, '') + remaining.slice(end);
   let badAt = -1;
   let at = -1;
   for (let i = 0; i < remaining.length; i++) {

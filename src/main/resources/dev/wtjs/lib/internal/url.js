@@ -546,7 +546,12 @@ function checkWindowsDrive(decoded) {
 function fileURLToPath(path, options = undefined) {
   const windows = wantsWindows(options);
   const { unc, path: encoded } = filePathname(asFileURL(path), windows);
-  const decoded = decodeURIComponent(encoded);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    throw new URIError('URI malformed'); // (V8's words, which node passes on; GraalJS words it otherwise)
+  }
   if (!windows) return decoded;
   if (unc !== '') return `${unc}${decoded}`;
   checkWindowsDrive(decoded);

@@ -220,7 +220,8 @@ function domainToASCIIInternal(domain) {
   for (let i = 0; i < labels.length; i++) {
     let label = labels[i];
     if (StringPrototypeStartsWith(label, 'xn--')) {
-      // Node 24 (ada) lets 'xn--' labels through as they are.
+      // Node 24 (ada) lets ASCII 'xn--' labels through as they are, and refuses any other.
+      for (let j = 4; j < label.length; j++) if (StringPrototypeCharCodeAt(label, j) >= 0x80) return null;
       continue;
     }
     let nonAscii = false;
