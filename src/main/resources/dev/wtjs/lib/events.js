@@ -493,8 +493,8 @@ function on(emitter, event, options = {}) {
   const closeHandler = () => {
     if (finished) return done();
     finished = true;
-    for (const undo of cleanups) undo();
-    cleanups.length = 0;
+    // (last added, first removed: the close events, then 'error', then the event itself, as node)
+    while (cleanups.length > 0) cleanups.pop()();
     while (waiting.length > 0) waiting.shift().resolve(done());
     return done();
   };
