@@ -339,6 +339,83 @@ function renameSync(oldPath, newPath) {
   if (!binding.rename(abs(a), abs(b))) fail('rename', a, b, renameSync);
 }
 
+// ---- attributes and links ----
+
+function chmodSync(path, mode) {
+  const p = toPathString(path);
+  const m = require('internal/validators').parseFileMode(mode, 'mode');
+  if (!binding.chmod(abs(p), m)) fail('chmod', p, undefined, chmodSync);
+}
+
+function ownerIds(uid, gid) {
+  const { validateInteger } = require('internal/validators');
+  validateInteger(uid, 'uid', -1, 0xFFFFFFFF);
+  validateInteger(gid, 'gid', -1, 0xFFFFFFFF);
+  return [uid > 0x7FFFFFFF ? -1 : uid, gid > 0x7FFFFFFF ? -1 : gid];
+}
+
+function chownSync(path, uid, gid) {
+  const p = toPathString(path);
+  const [u, g] = ownerIds(uid, gid);
+  if (!binding.chown(abs(p), u, g, true)) fail('chown', p, undefined, chownSync);
+}
+
+function lchownSync(path, uid, gid) {
+  const p = toPathString(path);
+  const [u, g] = ownerIds(uid, gid);
+  if (!binding.chown(abs(p), u, g, false)) fail('lchown', p, undefined, lchownSync);
+}
+
+// A time for utimes: a Date, or seconds as a number or a numeric string; in ms.
+function timeMs(time) {
+  if (time instanceof Date) return time.getTime();
+  if (typeof time === 'number' || (typeof time === 'string' && time !== '' && Number.isFinite(Number(time)))) {
+    const secs = Number(time);
+    return Number.isFinite(secs) ? secs * 1000 : Date.now();
+  }
+  throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], time);
+}
+
+function utimesSync(path, atime, mtime) {
+  const p = toPathString(path);
+  if (!binding.utimes(abs(p), timeMs(atime), timeMs(mtime), true)) fail('utime', p, undefined, utimesSync);
+}
+
+function lutimesSync(path, atime, mtime) {
+  const p = toPathString(path);
+  if (!binding.utimes(abs(p), timeMs(atime), timeMs(mtime), false)) fail('lutime', p, undefined, lutimesSync);
+}
+
+function truncateSync(path, len = 0) {
+  const p = toPathString(path);
+  require('internal/validators').validateInteger(len, 'len');
+  if (!binding.truncate(abs(p), len)) fail('open', p, undefined, truncateSync);
+}
+
+function linkSync(existingPath, newPath) {
+  const a = toPathString(existingPath, 'src');
+  const b = toPathString(newPath, 'dest');
+  if (!binding.link(abs(a), abs(b))) fail('link', a, b, linkSync);
+}
+
+// (the target is stored as given; `type` matters on Windows only)
+function symlinkSync(target, path, type) {
+  const t = toPathString(target, 'target');
+  const p = toPathString(path);
+  if (type != null && !['dir', 'file', 'junction'].includes(type)) {
+    throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
+  }
+  if (!binding.symlink(t, abs(p))) fail('symlink', t, p, symlinkSync);
+}
+
+function readlinkSync(path, options) {
+  const p = toPathString(path);
+  const target = binding.readlink(abs(p));
+  if (target == null) fail('readlink', p, undefined, readlinkSync);
+  const encoding = encodingOf(options, 'utf8');
+  return encoding === 'buffer' ? Buffer.from(target) : target;
+}
+
 function copyFileSync(src, dest, mode) {
   const a = toPathString(src, 'src');
   const b = toPathString(dest, 'dest');
@@ -747,6 +824,15 @@ const syncs = {
   realpath: realpathSync,
   access: accessSync,
   cp: cpSync,
+  chmod: chmodSync,
+  chown: chownSync,
+  lchown: lchownSync,
+  utimes: utimesSync,
+  lutimes: lutimesSync,
+  truncate: truncateSync,
+  link: linkSync,
+  symlink: symlinkSync,
+  readlink: readlinkSync,
 };
 // Over descriptors: callbacks only (fs.promises has FileHandle instead).
 const fdSyncs = {
@@ -803,6 +889,15 @@ module.exports = {
   fsyncSync,
   fdatasyncSync,
   cpSync,
+  chmodSync,
+  chownSync,
+  lchownSync,
+  utimesSync,
+  lutimesSync,
+  truncateSync,
+  linkSync,
+  symlinkSync,
+  readlinkSync,
   watchFile,
   unwatchFile,
   watch,

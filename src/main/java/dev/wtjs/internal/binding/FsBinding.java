@@ -104,6 +104,7 @@ public final class FsBinding {
         if (e instanceof NotDirectoryException) return "ENOTDIR";
         if (e instanceof AccessDeniedException) return "EACCES";
         if (e instanceof FileSystemLoopException) return "ELOOP";
+        if (e instanceof java.nio.file.NotLinkException) return "EINVAL";
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             switch (fse.getReason()) {
                 case "No such file or directory": return "ENOENT";
@@ -354,6 +355,128 @@ public final class FsBinding {
         } catch (IOException | RuntimeException e) {
             fail(e);
             return false;
+        }
+    }
+
+    // ---- attributes and links ----
+
+    private static LinkOption[] follow(boolean follow) {
+        return follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+    }
+
+    private static void mustExist(Path p, boolean follow) throws NoSuchFileException {
+        if (!Files.exists(p, follow(follow))) throw new NoSuchFileException(p.toString());
+    }
+
+    /** Sets the file's permission bits (the low 9 bits of {@code mode}). */
+    @Export
+    public boolean chmod(String path, int mode) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            mustExist(p, true);
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                    java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+            java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
+            // (OWNER_READ ... OTHERS_EXECUTE: bit 8 down to bit 0)
+            for (int i = 0; i < 9; i++) if ((mode & (1 << (8 - i))) != 0) perms.add(order[i]);
+            Files.setPosixFilePermissions(p, perms);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Sets the owner and group ids (-1: left as they are); {@code follow} false: the link itself. */
+    @Export
+    public boolean chown(String path, int uid, int gid, boolean follow) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            mustExist(p, follow);
+            if (uid != -1) Files.setAttribute(p, "unix:uid", uid, follow(follow));
+            if (gid != -1) Files.setAttribute(p, "unix:gid", gid, follow(follow));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Sets the access and modification times (ms since the epoch, fractions kept to the microsecond). */
+    @Export
+    public boolean utimes(String path, double atimeMs, double mtimeMs, boolean follow) {
+        error = null;
+        try {
+            Path p = writePath(path);
+            mustExist(p, follow);
+            Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class, follow(follow))
+                    .setTimes(micros(mtimeMs), micros(atimeMs), null);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    private static FileTime micros(double ms) {
+        return FileTime.from(Math.round(ms * 1000), java.util.concurrent.TimeUnit.MICROSECONDS);
+    }
+
+    /** Cuts the file to {@code length} bytes, or extends it with zeros. */
+    @Export
+    public boolean truncate(String path, double length) {
+        error = null;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(writePath(path),
+                StandardOpenOption.WRITE)) {
+            long len = (long) Math.max(0, length);
+            if (len < ch.size()) ch.truncate(len);
+            else if (len > ch.size()) ch.write(java.nio.ByteBuffer.allocate(1), len - 1);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** A hard link {@code to} naming the file {@code from}. */
+    @Export
+    public boolean link(String from, String to) {
+        error = null;
+        try {
+            Path a = readPath(from);
+            Path b = writePath(to);
+            mustExist(a, false);
+            Files.createLink(b, a);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** A symbolic link at {@code path} holding {@code target} as given (a relative target stays relative). */
+    @Export
+    public boolean symlink(String target, String path) {
+        error = null;
+        try {
+            Files.createSymbolicLink(writePath(path), Path.of(target));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** What a symbolic link holds; EINVAL for anything else. */
+    @Export
+    public String readlink(String path) {
+        error = null;
+        try {
+            return Files.readSymbolicLink(readPath(path)).toString();
+        } catch (IOException | RuntimeException e) {
+            return fail(e);
         }
     }
 
