@@ -59,8 +59,10 @@ function toPathString(p, name = 'path') {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
 }
 
+// The absolute path, keeping a trailing slash: it says the path names a directory (the host checks that).
 function abs(p) {
-  return pathModule.resolve(p);
+  const resolved = pathModule.resolve(p);
+  return p.length > 1 && p.endsWith('/') && resolved !== '/' ? `${resolved}/` : resolved;
 }
 
 function encodingOf(options, dflt) {
@@ -144,6 +146,17 @@ class Dirent {
 function readFileSync(path, options) {
   const p = toPathString(path);
   const encoding = encodingOf(options, null);
+  const flag = flagOf(options, 'r');
+  if (flag !== 'r' && typeof path !== 'number') {
+    // another flag opens as it says first (creating, truncating, refusing an existing name); a file opened for
+    // writing only cannot be read: EBADF, as node's read
+    closeSync(openSync(p, flag));
+    if (!/[r+]/.test(`${flag}`)) {
+      const err = uvError('EBADF', 'read');
+      ErrorCaptureStackTrace(err, readFileSync);
+      throw err;
+    }
+  }
   const data = binding.readFile(abs(p));
   if (data === null) {
     if (binding.error() === 'EISDIR') fail('read', undefined, undefined, readFileSync);
@@ -299,6 +312,32 @@ function readdirSync(path, options) {
   }
   if (encoding === 'buffer') return ArrayPrototypeMap(list, (n) => Buffer.from(n));
   return list;
+}
+
+// A directory opened for reading its entries one at a time (internal/fs/dir). node's synchronous error names
+// no path in its message; the callback's and the promise's do.
+function opendirSync(path, options) {
+  const p = toPathString(path);
+  let entries;
+  try {
+    entries = readdirSync(p, { withFileTypes: true, recursive: options?.recursive === true });
+  } catch (err) {
+    if (err.syscall !== 'scandir') throw err;
+    const e = uvError(err.code, 'opendir');
+    ErrorCaptureStackTrace(e, opendirSync);
+    throw e;
+  }
+  const { Dir } = require('internal/fs/dir');
+  return new Dir(p, entries);
+}
+
+function opendirNamed(path, options) {
+  try {
+    return opendirSync(path, options);
+  } catch (err) {
+    if (err.syscall === 'opendir') throw uvError(err.code, 'opendir', toPathString(path));
+    throw err;
+  }
 }
 
 function rmSync(path, options) {
@@ -833,6 +872,7 @@ const syncs = {
   link: linkSync,
   symlink: symlinkSync,
   readlink: readlinkSync,
+  opendir: opendirNamed,
 };
 // Over descriptors: callbacks only (fs.promises has FileHandle instead).
 const fdSyncs = {
@@ -852,6 +892,8 @@ const promises = { constants };
 for (const name of Object.keys(syncs)) {
   promises[name] = promisifySync(syncs[name], name);
 }
+// (node's fs.promises.realpath is the native one: its errors say realpath, not lstat)
+promises.realpath = promisifySync(realpathSync.native, 'realpath');
 promises.open = function open(path, flags, mode) {
   return require('internal/fs/filehandle').open(path, flags, mode);
 };
@@ -898,6 +940,8 @@ module.exports = {
   linkSync,
   symlinkSync,
   readlinkSync,
+  opendirSync,
+  get Dir() { return require('internal/fs/dir').Dir; },
   watchFile,
   unwatchFile,
   watch,

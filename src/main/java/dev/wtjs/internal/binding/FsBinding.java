@@ -83,13 +83,30 @@ public final class FsBinding {
     private Path readPath(String path) throws IOException {
         Path p = Path.of(path);
         if (!host.readable(p)) throw new AccessDeniedException(path);
-        return p;
+        return directoryIfSlashed(path, p);
     }
 
     private Path writePath(String path) throws IOException {
         Path p = Path.of(path);
         if (!writable(p)) throw new AccessDeniedException(path);
+        return directoryIfSlashed(path, p);
+    }
+
+    /** A path with a trailing slash names a directory (the JDK drops the slash): ENOTDIR for anything else. */
+    private static Path directoryIfSlashed(String path, Path p) throws IOException {
+        if (isSlashed(path) && Files.exists(p) && !Files.isDirectory(p)) {
+            throw new FileSystemException(path, null, "Not a directory");
+        }
         return p;
+    }
+
+    private static boolean isSlashed(String path) {
+        return path.length() > 1 && path.endsWith("/");
+    }
+
+    /** Creating a file at a slashed path that names nothing: EISDIR, as open(2) says. */
+    private static void mayCreateFile(String path, Path p) throws IOException {
+        if (isSlashed(path) && !Files.exists(p)) throw new FileSystemException(path, null, "Is a directory");
     }
 
     private <T> T fail(Exception e) {
@@ -98,7 +115,7 @@ public final class FsBinding {
     }
 
     static String code(Exception e) {
-        if (e instanceof NoSuchFileException) return "ENOENT";
+        if (e instanceof NoSuchFileException missing) return throughAFile(missing.getFile()) ? "ENOTDIR" : "ENOENT";
         if (e instanceof FileAlreadyExistsException) return "EEXIST";
         if (e instanceof DirectoryNotEmptyException) return "ENOTEMPTY";
         if (e instanceof NotDirectoryException) return "ENOTDIR";
@@ -128,6 +145,19 @@ public final class FsBinding {
         return "EIO";
     }
 
+    /** Whether a path that is not there goes through something that is not a directory (the kernel's ENOTDIR). */
+    private static boolean throughAFile(String path) {
+        if (path == null) return false;
+        try {
+            for (Path a = Path.of(path).getParent(); a != null; a = a.getParent()) {
+                if (Files.exists(a)) return !Files.isDirectory(a);
+            }
+        } catch (RuntimeException e) {
+            // an odd path: ENOENT
+        }
+        return false;
+    }
+
     // ---- files ----
 
     /** The file's bytes as a latin1 string; EISDIR for a directory. */
@@ -152,6 +182,7 @@ public final class FsBinding {
         error = null;
         try {
             Path p = writePath(path);
+            mayCreateFile(path, p);
             if (Files.isDirectory(p)) {
                 error = "EISDIR";
                 return false;
@@ -578,6 +609,11 @@ public final class FsBinding {
             boolean writes = (flags & (O_WRONLY | O_RDWR)) != 0;
             Path p = writes || (flags & O_CREAT) != 0 ? writePath(path) : readPath(path);
             if (!host.readable(p)) throw new AccessDeniedException(path);
+            if ((flags & O_CREAT) != 0) mayCreateFile(path, p);
+            // O_EXCL refuses any existing name first, a directory or a dangling link too
+            if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0 && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(path);
+            }
             if (writes && Files.isDirectory(p)) throw new FileSystemException(path, null, "Is a directory");
             java.util.Set<java.nio.file.OpenOption> opts = new java.util.HashSet<>();
             if ((flags & O_WRONLY) == 0) opts.add(StandardOpenOption.READ);
