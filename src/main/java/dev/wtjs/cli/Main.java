@@ -89,7 +89,7 @@ public final class Main {
     /** A builder with what the command line grants a script (what node's scripts may do). */
     public static WtjsRuntime.Builder cliBuilder() {
         return WtjsRuntime.builder().fileAccess(FileAccess.full()).interpreterWarning(false).hostEnvironment()
-                .hostIdentity().allowNetwork().allowChildProcesses();
+                .hostIdentity().allowNetwork().allowChildProcesses().returnHeapWhenIdle(true);
     }
 
     /** Runs one command line as node would, with the process facts of {@code io}; returns the exit code. */

@@ -62,6 +62,9 @@ public final class RuntimeCore implements AutoCloseable {
     public final BroadcastRegistry broadcasts = new BroadcastRegistry();
     /** Watches the workers' heap and CPU time limits, and the heap as a whole while workers run. */
     final ResourceWatch limits = new ResourceWatch(this);
+    /** Whether the heap is collected once no worker has been alive for a while after some ran (HeapReturn). */
+    public volatile boolean returnHeapWhenIdle;
+    final HeapReturn heapReturn = new HeapReturn(this);
     private final ThreadFactory threadFactory;
     private final AtomicInteger liveWorkers = new AtomicInteger();
     private Agent spare; // guarded by this
@@ -221,7 +224,16 @@ public final class RuntimeCore implements AutoCloseable {
 
     void unregister(Agent a) {
         // a spare that was never adopted was never registered, and never counted
-        if (agents.remove(a.threadId(), a) && !a.isMain()) liveWorkers.decrementAndGet();
+        if (agents.remove(a.threadId(), a) && !a.isMain() && liveWorkers.decrementAndGet() == 0) heapReturn.workersGone();
+    }
+
+    int liveWorkerCount() {
+        return liveWorkers.get();
+    }
+
+    /** How many full collections this runtime has made to give the heap back (HeapReturn). */
+    public int heapReturns() {
+        return heapReturn.returns();
     }
 
     /** A thread for an agent: from the host's thread factory if it gave one (then the stack size is its choice). */
@@ -255,6 +267,7 @@ public final class RuntimeCore implements AutoCloseable {
             liveWorkers.decrementAndGet();
             throw new IllegalStateException("the wtjs runtime's limit of " + maxWorkers + " live workers is reached");
         }
+        heapReturn.workerStarted();
         boolean started = false;
         try {
             c.threadId = nextThreadId();
@@ -419,6 +432,7 @@ public final class RuntimeCore implements AutoCloseable {
             for (Agent a : live) if (!a.isAlive()) agents.remove(a.threadId(), a);
         }
         limits.close();
+        heapReturn.close();
         if (ownsEngine) engine.close(true);
     }
 }
