@@ -9,7 +9,7 @@ import java.lang.management.ManagementFactory;
  * what the workers made hot, keeps making young collections. So when no worker has been alive for
  * {@link #QUIET_MS} after some ran, and the heap committed has grown by {@link #MIN_GROWTH} over the least seen at
  * a worker's start since the last such collection, one full collection is made: the collector then shrinks the heap
- * to its free-ratio bounds. At most one per {@link #MIN_GAP_MS}; none while a worker is alive. One thread per runtime
+ * to its free-ratio bounds. At most one per {@link #MIN_GAP_MS} in the JVM; none while a worker is alive. One thread per runtime
  * ({@code wtjs-heap-return}), alive only while a look is due.
  */
 final class HeapReturn {
@@ -23,7 +23,9 @@ final class HeapReturn {
     private long startedAtLastReturn;
     private long idleSince;
     private long startedAtIdle;
-    private long lastReturnEnd = Long.MIN_VALUE / 2;
+    /** When the last collection made here ended, in the whole JVM: runtimes that share it (the daemon's runs) make
+     * at most one per {@link #MIN_GAP_MS} between them, so one run's end does not pause the others again and again. */
+    private static volatile long lastReturnEnd = Long.MIN_VALUE / 2;
     private int returns;
     /** The least heap committed seen at a worker's start since the last collection made here (or after it). */
     private long floor = Long.MAX_VALUE;
