@@ -1,5 +1,6 @@
 package dev.wtjs.internal.agent;
 
+import dev.wtjs.internal.host.Threads;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -66,16 +67,7 @@ final class HeapReturn {
             t = thread;
             notifyAll();
         }
-        if (t == null || t == Thread.currentThread()) return;
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.joinUninterruptibly(t);
     }
 
     private void run() {

@@ -1,5 +1,6 @@
 package dev.wtjs.internal.agent;
 
+import dev.wtjs.internal.host.Threads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -109,15 +110,7 @@ final class ResourceWatch {
         }
         if (t == null || t == Thread.currentThread()) return;
         t.interrupt();
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.joinUninterruptibly(t);
     }
 
     private void run() {

@@ -1,6 +1,7 @@
 package dev.wtjs.internal.binding;
 
 import dev.wtjs.internal.agent.Agent;
+import dev.wtjs.internal.host.Threads;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
@@ -43,7 +44,7 @@ final class ScriptTimeout {
             stopped = true;
         } finally {
             t.finish();
-            joinQuietly(watchdog);
+            Threads.joinUninterruptibly(watchdog);
         }
         // Context#interrupt also interrupts the thread (to wake a blocking call); that must not outlive it.
         if (stopped && !agent.isTerminating()) Thread.interrupted();
@@ -89,18 +90,5 @@ final class ScriptTimeout {
 
     private synchronized boolean isFinished() {
         return finished;
-    }
-
-    private static void joinQuietly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 }
