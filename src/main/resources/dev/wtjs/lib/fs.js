@@ -147,7 +147,7 @@ function readFileSync(path, options) {
   const p = toPathString(path);
   const encoding = encodingOf(options, null);
   const flag = flagOf(options, 'r');
-  if (flag !== 'r' && typeof path !== 'number') {
+  if (flag !== 'r') {
     // another flag opens as it says first (creating, truncating, refusing an existing name); a file opened for
     // writing only cannot be read: EBADF, as node's read
     closeSync(openSync(p, flag));

@@ -395,17 +395,12 @@ public final class FsBinding {
         return follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     }
 
-    private static void mustExist(Path p, boolean follow) throws NoSuchFileException {
-        if (!Files.exists(p, follow(follow))) throw new NoSuchFileException(p.toString());
-    }
-
     /** Sets the file's permission bits (the low 9 bits of {@code mode}). */
     @Export
     public boolean chmod(String path, int mode) {
         error = null;
         try {
             Path p = writePath(path);
-            mustExist(p, true);
             java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
                     java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
             java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
@@ -425,7 +420,6 @@ public final class FsBinding {
         error = null;
         try {
             Path p = writePath(path);
-            mustExist(p, follow);
             if (uid != -1) Files.setAttribute(p, "unix:uid", uid, follow(follow));
             if (gid != -1) Files.setAttribute(p, "unix:gid", gid, follow(follow));
             return true;
@@ -441,7 +435,6 @@ public final class FsBinding {
         error = null;
         try {
             Path p = writePath(path);
-            mustExist(p, follow);
             Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class, follow(follow))
                     .setTimes(micros(mtimeMs), micros(atimeMs), null);
             return true;
@@ -478,7 +471,8 @@ public final class FsBinding {
         try {
             Path a = readPath(from);
             Path b = writePath(to);
-            mustExist(a, false);
+            // a missing source is reported before anything wrong with the new name, as link(2) does
+            if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
             Files.createLink(b, a);
             return true;
         } catch (IOException | RuntimeException e) {
