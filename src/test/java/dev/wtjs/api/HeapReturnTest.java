@@ -33,6 +33,20 @@ class HeapReturnTest {
         assertTrue(fullCollections() > fullBefore, "no full collection was made");
     }
 
+    @Test
+    void theHeapComesBackAgainWhenItGrowsSoonAfter() throws Exception {
+        Path script = Path.of(HeapReturnTest.class.getResource("/dev/wtjs/api/heap-return-again.js").toURI());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (WtjsRuntime rt = Support.runtime().returnHeapWhenIdle(true).stdout(out).stderr(err).build()) {
+            code = rt.runMain(script);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        assertEquals("first time: given back\nsecond time: given back\n", out.toString(StandardCharsets.UTF_8));
+    }
+
     /** Full (old generation) collections of this JVM so far, whatever its collector. */
     private static long fullCollections() {
         long n = 0;

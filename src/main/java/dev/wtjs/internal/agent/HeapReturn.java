@@ -10,13 +10,18 @@ import java.lang.management.ManagementFactory;
  * what the workers made hot, keeps making young collections. So when no worker has been alive for
  * {@link #QUIET_MS} after some ran, and the heap committed has grown by {@link #MIN_GROWTH} over the least seen at
  * a worker's start since the last such collection, one full collection is made: the collector then shrinks the heap
- * to its free-ratio bounds. At most one per {@link #MIN_GAP_MS} in the JVM; none while a worker is alive. One thread per runtime
- * ({@code wtjs-heap-return}), alive only while a look is due.
+ * to its free-ratio bounds. At most one per {@link #MIN_GAP_MS} in the JVM; none while a worker is alive. The JIT
+ * goes on compiling for seconds after the workers are gone, and its garbage grows the heap again: so the look is
+ * made again {@link #FOLLOW_UPS} times, {@link #FOLLOW_UP_MS} apart, while no worker starts, collecting when the heap
+ * has grown by {@link #MIN_GROWTH} since the last collection. One thread per runtime ({@code wtjs-heap-return}),
+ * alive only while a look is due.
  */
 final class HeapReturn {
     static final long QUIET_MS = 1000;
     static final long MIN_GAP_MS = 10_000;
     static final long MIN_GROWTH = 64L << 20;
+    static final int FOLLOW_UPS = 3;
+    static final long FOLLOW_UP_MS = 1500;
 
     private final RuntimeCore core;
     /** Workers started so far; a look is made only if none started since it was asked for. */
@@ -24,6 +29,8 @@ final class HeapReturn {
     private long startedAtLastReturn;
     private long idleSince;
     private long startedAtIdle;
+    /** How many times the workers have all gone (a new time starts the looks over). */
+    private long idleTimes;
     /** When the last collection made here ended, in the whole JVM: runtimes that share it (the daemon's runs) make
      * at most one per {@link #MIN_GAP_MS} between them, so one run's end does not pause the others again and again. */
     private static volatile long lastReturnEnd = Long.MIN_VALUE / 2;
@@ -47,6 +54,7 @@ final class HeapReturn {
         if (closed || !core.returnHeapWhenIdle || started == startedAtLastReturn) return;
         idleSince = System.nanoTime();
         startedAtIdle = started;
+        idleTimes++;
         if (thread == null) {
             thread = new Thread(this::run, "wtjs-heap-return");
             thread.setDaemon(true);
@@ -71,11 +79,20 @@ final class HeapReturn {
     }
 
     private void run() {
+        int looks = 0;
+        long nextLook = 0;
+        long lookingAt = -1;
         try {
             while (true) {
                 synchronized (this) {
                     long now = System.nanoTime();
-                    long due = Math.max(idleSince + QUIET_MS * 1_000_000L, lastReturnEnd + MIN_GAP_MS * 1_000_000L);
+                    if (lookingAt != idleTimes) {
+                        lookingAt = idleTimes;
+                        looks = 0;
+                    }
+                    long due = looks == 0
+                            ? Math.max(idleSince + QUIET_MS * 1_000_000L, lastReturnEnd + MIN_GAP_MS * 1_000_000L)
+                            : nextLook;
                     // a worker started since the look was asked for: the next end of the last worker asks again
                     if (closed || started != startedAtIdle || core.liveWorkerCount() > 0) {
                         thread = null;
@@ -98,8 +115,11 @@ final class HeapReturn {
                         lastReturnEnd = System.nanoTime();
                         floor = committed();
                     }
-                    thread = null;
-                    return;
+                    if (++looks > FOLLOW_UPS) {
+                        thread = null;
+                        return;
+                    }
+                    nextLook = System.nanoTime() + FOLLOW_UP_MS * 1_000_000L;
                 }
             }
         } catch (InterruptedException e) {
