@@ -200,9 +200,22 @@ public final class RuntimeCore implements AutoCloseable {
         return Engine.newBuilder("js")
                 .allowExperimentalOptions(true) // lets -Dpolyglot.engine.* tuning options through
                 .option("engine.WarnInterpreterOnly", "false")
-                // WTJS_DEBUG keeps the engine's log (compilation traces asked for with -Dpolyglot.engine.*)
-                .logHandler(System.getenv("WTJS_DEBUG") != null ? System.err : OutputStream.nullOutputStream())
+                // WTJS_DEBUG keeps the engine's log (compilation traces asked for with -Dpolyglot.engine.*) on stderr;
+                // -Dwtjs.engineLog=FILE appends it to a file (also in the daemon, which WTJS_DEBUG would turn off)
+                .logHandler(engineLog())
                 .build();
+    }
+
+    private static OutputStream engineLog() {
+        String file = System.getProperty("wtjs.engineLog");
+        if (file != null) {
+            try {
+                return new java.io.FileOutputStream(file, true);
+            } catch (java.io.IOException e) {
+                System.err.println("wtjs: cannot write the engine's log to " + file + ": " + e.getMessage());
+            }
+        }
+        return System.getenv("WTJS_DEBUG") != null ? System.err : OutputStream.nullOutputStream();
     }
 
     /** The main script's thread id, as in node. */
