@@ -53,6 +53,16 @@ public final class Agent implements PortEnd.Owner {
     private boolean spareGone;
     private boolean adopted;
     private static final Object DISMISSED = new Object();
+    /** A standby main agent (the daemon's next run): when no run has come {@link #IDLE_WORK_MS} after its first
+     *  stage, it does that stage's idle work ({@code finish.whenIdle}) while it waits. Set before its thread starts. */
+    private boolean idleWork;
+    static final long IDLE_WORK_MS = 200;
+    private static final java.util.concurrent.atomic.AtomicLong IDLE_WORK_DONE = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many standby agents of this JVM have done their idle work (a test's measure). */
+    public static long idleWorkDone() {
+        return IDLE_WORK_DONE.get();
+    }
     private final Map<Integer, PortEnd> ports = new HashMap<>();
     /** The workers this agent started and that have not exited: they end before it does. */
     private final Set<Agent> children = ConcurrentHashMap.newKeySet();
@@ -98,11 +108,12 @@ public final class Agent implements PortEnd.Owner {
      * worker's options now, then waits on its own thread until {@link #adopt} hands it a worker to become. This
      * takes most of a worker's start off the path of {@code new Worker}.
      */
-    static Agent spare(RuntimeCore runtime) {
+    static Agent spare(RuntimeCore runtime, boolean idleWork) {
         AgentConfig placeholder = new AgentConfig();
         placeholder.threadId = -1;
         Agent a = new Agent(runtime, placeholder, null);
         a.adoption = new ArrayBlockingQueue<>(1);
+        a.idleWork = idleWork;
         a.thread = runtime.newThread(a::run, "wtjs-spare", DEFAULT_STACK_MB * 4L << 20);
         a.thread.setDaemon(true);
         a.thread.start();
@@ -286,7 +297,7 @@ public final class Agent implements PortEnd.Owner {
             Value finish = bootstrapStageOne();
             long ts = System.nanoTime();
             long cpuS = TRACE ? THREADS.getCurrentThreadCpuTime() : 0;
-            if (adoption != null && !awaitAdoption()) return;
+            if (adoption != null && !awaitAdoption(finish)) return;
             // A worker made from a ready spare starts in microseconds: a terminate() right after `new Worker`
             // must still find it not yet online (exit code 0, no message), as in node.
             if (terminating) throw new TerminatedException();
@@ -484,13 +495,23 @@ public final class Agent implements PortEnd.Owner {
     }
 
     /** A spare waits here for its worker; false when dismissed instead. */
-    private boolean awaitAdoption() throws InterruptedException {
+    private boolean awaitAdoption(Value finish) throws InterruptedException {
         synchronized (this) {
             if (spareGone) return false;
             waitingForAdoption = !adopted; // (adopted already when a host took it during its first half)
             notifyAll();
         }
-        if (adoption.take() == DISMISSED) return false;
+        Object next = idleWork ? adoption.poll(IDLE_WORK_MS, java.util.concurrent.TimeUnit.MILLISECONDS) : adoption.take();
+        if (next == null) {
+            try {
+                finish.getMember("whenIdle").executeVoid();
+                IDLE_WORK_DONE.incrementAndGet();
+            } catch (PolyglotException e) {
+                // (what failed here fails again, and is reported, when the run needs it)
+            }
+            next = adoption.take();
+        }
+        if (next == DISMISSED) return false;
         Thread.currentThread().setName("wtjs-worker-" + config.threadId);
         return true;
     }

@@ -329,7 +329,7 @@ public final class RuntimeCore implements AutoCloseable {
     private void newSpare() {
         if (closed || spare != null) return;
         try {
-            spare = Agent.spare(this);
+            spare = Agent.spare(this, standby); // (a standby's spare is its run's main agent: it has idle work)
         } catch (OutOfMemoryError e) {
             spare = null; // no thread for a spare now: the next worker starts cold
         }

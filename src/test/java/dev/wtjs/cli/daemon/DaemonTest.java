@@ -116,6 +116,25 @@ class DaemonTest {
     }
 
     /**
+     * The ready agent, when no run comes for a moment, loads the util.inspect package a run's first report needs;
+     * a run on it prints as one that loads the package itself (node's output).
+     */
+    @Test
+    void aReadyAgentThatIdledLoadsInspectAheadAndPrintsAsNode() throws Exception {
+        long before = dev.wtjs.internal.agent.Agent.idleWorkDone();
+        run(tmp, Map.of(), InputStream.nullInputStream(), "-e", "0"); // (a standby is made after each run)
+        for (int i = 0; i < 100 && dev.wtjs.internal.agent.Agent.idleWorkDone() == before; i++) Thread.sleep(100);
+        assertTrue(dev.wtjs.internal.agent.Agent.idleWorkDone() > before, "the ready agent did its idle work");
+        Result r = run(tmp, Map.of(), InputStream.nullInputStream(), "-p", """
+                const util = require('util');
+                JSON.stringify([util.inspect(/a/g, { colors: true }), util.inspect({ a: [1, { b: 'c' }] }),
+                  util.inspect(Object.assign(new Error('x'), { code: 'E' })).split('\\n')[0]])
+                """);
+        assertEquals("[\"\\u001b[31m/a/g\\u001b[39m\",\"{ a: [ 1, { b: 'c' } ] }\",\"Error: x\"]\n", r.out, r.err);
+        assertEquals(0, r.code);
+    }
+
+    /**
      * An agent interrupted while it prints (terminate() of a worker that logs without pause; vm's timeout) does not
      * cut its run's connection: a socket channel closes when a thread writing to it is interrupted, so the run's
      * frames are written by a thread of their own.

@@ -66,7 +66,7 @@
       requireBuiltin(id);
     }
   }
-  return function finish() {
+  function finish() {
     requireBuiltin('internal/process/object').setupProcess(process, host, loader, quit);
     requireBuiltin('internal/bootstrap/globals').setupGlobals(host);
 
@@ -137,5 +137,9 @@
       workerError: guard(worker('onWorkerError')),
       workerExit: guard(worker('onWorkerExit')),
     };
-  };
+  }
+  // A daemon's standby main agent runs this when no run has come for a moment after its first stage: it loads the
+  // util.inspect package that a run's first report of an object or error needs (tens of ms in a warm engine).
+  finish.whenIdle = () => { requireBuiltin('internal/util/inspect').loadPackage(); };
+  return finish;
 })

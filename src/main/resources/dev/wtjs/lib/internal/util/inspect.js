@@ -127,6 +127,7 @@ function format(...args) {
 }
 
 module.exports = {
+  loadPackage: () => { lib(); },
   inspect,
   format,
   formatWithOptions,
