@@ -114,6 +114,24 @@ public final class FsBinding {
         return null;
     }
 
+    /** A call whose answer is only whether it worked. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code step}: true, or false with {@link #error} set to what node would report. */
+    private boolean succeeds(Step step) {
+        error = null;
+        try {
+            step.run();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return false;
+        }
+    }
+
     static String code(Exception e) {
         if (e instanceof NoSuchFileException missing) return throughAFile(missing.getFile()) ? "ENOTDIR" : "ENOENT";
         if (e instanceof FileAlreadyExistsException) return "EEXIST";
@@ -263,14 +281,9 @@ public final class FsBinding {
     /** Creates one directory. */
     @Export
     public boolean mkdir(String path) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Files.createDirectory(writePath(path));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     /** The entry names, sorted as libuv's scandir sorts them; null on failure. */
@@ -344,14 +357,9 @@ public final class FsBinding {
     /** Deletes a file or a whole tree (symbolic links are removed, not followed). */
     @Export
     public boolean rmTree(String path) {
-        error = null;
-        try {
+        return succeeds(() -> {
             delete(writePath(path));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     private static void delete(Path p) throws IOException {
@@ -398,8 +406,7 @@ public final class FsBinding {
     /** Sets the file's permission bits (the low 9 bits of {@code mode}). */
     @Export
     public boolean chmod(String path, int mode) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Path p = writePath(path);
             java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
                     java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
@@ -407,41 +414,27 @@ public final class FsBinding {
             // (OWNER_READ ... OTHERS_EXECUTE: bit 8 down to bit 0)
             for (int i = 0; i < 9; i++) if ((mode & (1 << (8 - i))) != 0) perms.add(order[i]);
             Files.setPosixFilePermissions(p, perms);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     /** Sets the owner and group ids (-1: left as they are); {@code follow} false: the link itself. */
     @Export
     public boolean chown(String path, int uid, int gid, boolean follow) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Path p = writePath(path);
             if (uid != -1) Files.setAttribute(p, "unix:uid", uid, follow(follow));
             if (gid != -1) Files.setAttribute(p, "unix:gid", gid, follow(follow));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     /** Sets the access and modification times (ms since the epoch, fractions kept to the microsecond). */
     @Export
     public boolean utimes(String path, double atimeMs, double mtimeMs, boolean follow) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Path p = writePath(path);
             Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class, follow(follow))
                     .setTimes(micros(mtimeMs), micros(atimeMs), null);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     private static FileTime micros(double ms) {
@@ -451,47 +444,34 @@ public final class FsBinding {
     /** Cuts the file to {@code length} bytes, or extends it with zeros. */
     @Export
     public boolean truncate(String path, double length) {
-        error = null;
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(writePath(path),
-                StandardOpenOption.WRITE)) {
-            long len = (long) Math.max(0, length);
-            if (len < ch.size()) ch.truncate(len);
-            else if (len > ch.size()) ch.write(java.nio.ByteBuffer.allocate(1), len - 1);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        return succeeds(() -> {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(writePath(path),
+                    StandardOpenOption.WRITE)) {
+                long len = (long) Math.max(0, length);
+                if (len < ch.size()) ch.truncate(len);
+                else if (len > ch.size()) ch.write(java.nio.ByteBuffer.allocate(1), len - 1);
+            }
+        });
     }
 
     /** A hard link {@code to} naming the file {@code from}. */
     @Export
     public boolean link(String from, String to) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Path a = readPath(from);
             Path b = writePath(to);
             // a missing source is reported before anything wrong with the new name, as link(2) does
             if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
             Files.createLink(b, a);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     /** A symbolic link at {@code path} holding {@code target} as given (a relative target stays relative). */
     @Export
     public boolean symlink(String target, String path) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Files.createSymbolicLink(writePath(path), Path.of(target));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     /** What a symbolic link holds; EINVAL for anything else. */
@@ -561,18 +541,13 @@ public final class FsBinding {
     /** access(2): mode bits R_OK 4, W_OK 2, X_OK 1 (F_OK 0: exists). */
     @Export
     public boolean access(String path, int mode) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Path p = readPath(path);
             if (!Files.exists(p)) throw new NoSuchFileException(path);
             if ((mode & 2) != 0 && (!writable(p) || !Files.isWritable(p))) throw new AccessDeniedException(path);
             if ((mode & 4) != 0 && !Files.isReadable(p)) throw new AccessDeniedException(path);
             if ((mode & 1) != 0 && !Files.isExecutable(p)) throw new AccessDeniedException(path);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     // ---- file descriptors: this agent's own table of channels, closed with the agent ----
@@ -727,29 +702,19 @@ public final class FsBinding {
 
     @Export
     public boolean fsync(int fd) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Open o = descriptor(fd);
             if (o.channel != null) o.channel.force(true);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     @Export
     public boolean close(int fd) {
-        error = null;
-        try {
+        return succeeds(() -> {
             Open o = descriptor(fd);
             descriptors.remove(fd);
             if (o.channel != null) o.channel.close();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        }
+        });
     }
 
     // ---- fs.watch: the JDK's WatchService (inotify on Linux), one per agent, read by its own thread ----
