@@ -19,23 +19,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HeapReturnTest {
     @Test
     void theHeapComesBackOnceTheWorkersAreGone() throws Exception {
-        Path script = Path.of(HeapReturnTest.class.getResource("/dev/wtjs/api/heap-return.js").toURI());
         long fullBefore = fullCollections();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (WtjsRuntime rt = Support.runtime().returnHeapWhenIdle(true).stdout(out).stderr(err).build()) {
-            code = rt.runMain(script);
-        }
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, code);
-        assertEquals("heap given back\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("heap given back\n", runWithHeapReturn("heap-return.js"));
         assertTrue(fullCollections() > fullBefore, "no full collection was made");
     }
 
     @Test
     void theHeapComesBackAgainWhenItGrowsSoonAfter() throws Exception {
-        Path script = Path.of(HeapReturnTest.class.getResource("/dev/wtjs/api/heap-return-again.js").toURI());
+        assertEquals("first time: given back\nsecond time: given back\n", runWithHeapReturn("heap-return-again.js"));
+    }
+
+    /** Runs a script of this folder on a runtime that gives the heap back; checks it ended well, returns its stdout. */
+    private static String runWithHeapReturn(String name) throws Exception {
+        Path script = Path.of(HeapReturnTest.class.getResource("/dev/wtjs/api/" + name).toURI());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -44,7 +40,7 @@ class HeapReturnTest {
         }
         assertEquals("", err.toString(StandardCharsets.UTF_8));
         assertEquals(0, code);
-        assertEquals("first time: given back\nsecond time: given back\n", out.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Full (old generation) collections of this JVM so far, whatever its collector. */
