@@ -29,8 +29,6 @@ final class HeapReturn {
     private long startedAtLastReturn;
     private long idleSince;
     private long startedAtIdle;
-    /** How many times the workers have all gone (a new time starts the looks over). */
-    private long idleTimes;
     /** When the last collection made here ended, in the whole JVM: runtimes that share it (the daemon's runs) make
      * at most one per {@link #MIN_GAP_MS} between them, so one run's end does not pause the others again and again. */
     private static volatile long lastReturnEnd = Long.MIN_VALUE / 2;
@@ -54,7 +52,6 @@ final class HeapReturn {
         if (closed || !core.returnHeapWhenIdle || started == startedAtLastReturn) return;
         idleSince = System.nanoTime();
         startedAtIdle = started;
-        idleTimes++;
         if (thread == null) {
             thread = new Thread(this::run, "wtjs-heap-return");
             thread.setDaemon(true);
@@ -81,13 +78,13 @@ final class HeapReturn {
     private void run() {
         int looks = 0;
         long nextLook = 0;
-        long lookingAt = -1;
+        long lookingAt = -1; // the time the workers all went that the looks are for (a new time starts them over)
         try {
             while (true) {
                 synchronized (this) {
                     long now = System.nanoTime();
-                    if (lookingAt != idleTimes) {
-                        lookingAt = idleTimes;
+                    if (lookingAt != startedAtIdle) {
+                        lookingAt = startedAtIdle;
                         looks = 0;
                     }
                     long due = looks == 0
