@@ -1,7 +1,8 @@
 /*
  * wtjs-client: the thin client bin/wtjs execs when the daemon is on (README, "A warm runtime: the daemon").
  * It does what dev.wtjs.cli.daemon.Client does, in a native program that starts in a millisecond instead of a
- * JVM's tenths of a second: it finds (or starts) this build's daemon on its Unix domain socket in the per-user
+ * JVM's tenths of a second: it finds this build's daemon (with none listening, it runs in-process and has the daemon
+ * start after the run: start_after_run) on its Unix domain socket in the per-user
  * folder (mode 0700, checked), sends it the run (arguments, environment, working directory, what descriptors 0-2
  * are, the terminal's columns, pid and parent pid), streams standard input when the run asks for it and the run's
  * output as it comes, forwards SIGINT/SIGTERM, and exits with the run's code. When no daemon can serve, it execs
@@ -9,7 +10,8 @@
  * that many bytes.
  *
  * Usage (from bin/wtjs only): wtjs-client DAEMON_DIR BUILD ROOT [args...]
- *   `daemon status|stop` as args asks every daemon in the folder to say or to stop.
+ *   `daemon status|stop` as args asks every daemon in the folder to say or to stop; `daemon start` starts this
+ *   build's daemon now (if none listens) and says its status.
  * Built by bin/wtjs with the machine's C compiler (cc -O2 -pthread) into target/wtjs-client.
  */
 #define _GNU_SOURCE
@@ -418,6 +420,105 @@ static int recent_failure(const char *failed) {
     return now_ms(CLOCK_REALTIME) - m < RETRY_AFTER_MS;
 }
 
+/* ---- starting it after the run ---- */
+
+/*
+ * A first run with no daemon listening runs in-process, as fast as --no-daemon, and a starter forked here starts the
+ * daemon once that run has ended (its start would take half the machine from the run). d-BUILD.starting says a
+ * starter is at it: "waiting" while its client's run lasts (at most START_AFTER_MS), "started" once the daemon's JVM
+ * runs; it goes when the daemon listens or has failed. A failure's reason waits in d-BUILD.failed.new until the next
+ * client says it, once, and renames it to d-BUILD.failed.
+ */
+#define START_AFTER_MS 10000L
+enum starting { NOT_STARTING, WAITING, STARTED };
+
+static enum starting starting_state(const char *starting) {
+    int fd = open(starting, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NOT_STARTING;
+    struct stat st;
+    char state[16] = {0};
+    ssize_t n = fstat(fd, &st) == 0 ? read(fd, state, sizeof state - 1) : -1;
+    close(fd);
+    long long m = (long long) st.st_mtim.tv_sec * 1000 + st.st_mtim.tv_nsec / 1000000;
+    if (n < 0 || now_ms(CLOCK_REALTIME) - m > START_AFTER_MS + START_TIMEOUT_MS + 5000) {
+        unlink(starting); /* a starter that was killed */
+        return NOT_STARTING;
+    }
+    return strncmp(state, "started", 7) == 0 ? STARTED : WAITING;
+}
+
+static void write_file(const char *path, const char *text) {
+    char *tmp = join(path, ".tmp", NULL);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        write_all(fd, text, strlen(text));
+        close(fd);
+        rename(tmp, path);
+    }
+    free(tmp);
+}
+
+/* The reason a starter's daemon did not start, if no client has said it yet (this one says it now). */
+static char *unsaid_failure(const char *failed) {
+    char *fresh = join(failed, ".new", NULL);
+    int renamed = rename(fresh, failed) == 0;
+    free(fresh);
+    if (!renamed) return NULL;
+    return last_line(failed);
+}
+
+/* Waits while another client's starter starts the daemon; its connection, or -1 when it did not come up. */
+static int wait_for_start(const char *sock, const char *starting) {
+    long long deadline = now_ms(CLOCK_MONOTONIC) + START_TIMEOUT_MS;
+    while (now_ms(CLOCK_MONOTONIC) < deadline) {
+        int fd = connect_to(sock);
+        if (fd >= 0 || starting_state(starting) == NOT_STARTING) return fd >= 0 ? fd : connect_to(sock);
+        struct timespec t = {0, 20 * 1000000};
+        nanosleep(&t, NULL);
+    }
+    return -1;
+}
+
+/*
+ * Forks the starter, unless another client's is at it: detached (a session of its own, standard descriptors on
+ * /dev/null, none of this process's others), it waits for this process (soon the in-process run) to end, then
+ * starts the daemon and waits until it listens, leaving the reason in failed.new when it does not.
+ */
+static void start_after_run(const char *sock, const char *log, const char *starting, const char *failed) {
+    int marker = open(starting, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (marker < 0) return;
+    write_all(marker, "waiting", 7);
+    close(marker);
+    pid_t client = getpid();
+    pid_t pid = fork();
+    if (pid < 0) unlink(starting);
+    if (pid != 0) return;
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    setsid();
+    int null = open("/dev/null", O_RDWR);
+    for (int fd = 0; fd < 3; fd++) dup2(null, fd);
+    close_from(3);
+    long long until = now_ms(CLOCK_MONOTONIC) + START_AFTER_MS;
+    while (getppid() == client && now_ms(CLOCK_MONOTONIC) < until) {
+        struct timespec t = {0, 20 * 1000000};
+        nanosleep(&t, NULL);
+    }
+    write_file(starting, "started");
+    char *why = NULL;
+    int fd = start_daemon(sock, log, &why);
+    if (fd >= 0) {
+        close(fd);
+    } else {
+        char *text = join(why, "\n", NULL);
+        char *fresh = join(failed, ".new", NULL);
+        write_file(fresh, text);
+    }
+    unlink(starting);
+    _exit(0);
+}
+
 /* ---- the run ---- */
 
 /* What descriptor fd is, as bin/wtjs tells it: "tty", "pipe" (a pipe, a socket, or closed) or "file". */
@@ -608,14 +709,32 @@ ended:
     return DAEMON_DIED;
 }
 
-/* ---- wtjs daemon status|stop ---- */
+/* ---- wtjs daemon status|stop|start ---- */
+
+/* Sends the daemon on fd (at sock) a status or stop frame and prints its answer; closes fd. */
+static void ask(int fd, const char *sock, char what) {
+    static struct reader r;
+    r.fd = fd;
+    r.pos = r.end = 0;
+    char type;
+    unsigned char *data;
+    uint32_t len;
+    if (send_frame(fd, what, NULL, 0) < 0) {
+        printf("wtjs daemon at %s: %s\n", sock, strerror(errno));
+    } else if (read_frame(&r, &type, &data, &len) < 0) {
+        printf("wtjs daemon at %s: no answer\n", sock);
+    } else {
+        printf("%s\n", (char *) data);
+    }
+    close(fd);
+}
 
 /* Asks every daemon in the folder (one per build) to say or to stop; exit 1 for a status with none running. */
 static int control(const char *dir, int argc, char **args) {
     const char *what = argc > 1 ? args[1] : "";
     int stop = strcmp(what, "stop") == 0;
     if (!stop && strcmp(what, "status") != 0) {
-        fprintf(stderr, "usage: wtjs daemon status|stop\n");
+        fprintf(stderr, "usage: wtjs daemon status|stop|start\n");
         return 9;
     }
     signal(SIGPIPE, SIG_IGN);
@@ -627,24 +746,30 @@ static int control(const char *dir, int argc, char **args) {
         int fd = connect_to(sock);
         if (fd < 0) continue;
         found++;
-        char type;
-        unsigned char *data;
-        uint32_t len;
-        static struct reader r;
-        r.fd = fd;
-        r.pos = r.end = 0;
-        if (send_frame(fd, stop ? F_STOP : F_STATUS, NULL, 0) < 0) {
-            printf("wtjs daemon at %s: %s\n", sock, strerror(errno));
-        } else if (read_frame(&r, &type, &data, &len) < 0) {
-            printf("wtjs daemon at %s: no answer\n", sock);
-        } else {
-            printf("%s\n", (char *) data);
-        }
-        close(fd);
+        ask(fd, sock, stop ? F_STOP : F_STATUS);
     }
     if (d) closedir(d);
     if (found == 0) printf("wtjs: no daemon is running (folder %s)\n", dir);
     return !stop && found == 0 ? 1 : 0;
+}
+
+/* `wtjs daemon start`: this build's daemon, started now unless it listens already; says its status. */
+static int start_now(const char *dir, const char *sock, const char *log) {
+    signal(SIGPIPE, SIG_IGN);
+    char *unsafe = prepare_folder(dir);
+    if (unsafe) {
+        fprintf(stderr, "wtjs: the daemon's folder is refused: %s\n", unsafe);
+        return 1;
+    }
+    int fd = connect_to(sock);
+    char *why = NULL;
+    if (fd < 0) fd = start_daemon(sock, log, &why);
+    if (fd < 0) {
+        fprintf(stderr, "wtjs: the daemon could not start (%s; log %s)\n", why, log);
+        return 1;
+    }
+    ask(fd, sock, F_STATUS);
+    return 0;
 }
 
 int main(int argc, char **argv) {
@@ -658,6 +783,9 @@ int main(int argc, char **argv) {
     root = argv[3];
     int n = argc - 4;
     char **args = argv + 4;
+    char *sock = join(dir, "/d-", build, ".sock", NULL);
+    char *log = join(dir, "/d-", build, ".log", NULL);
+    if (n > 1 && strcmp(args[0], "daemon") == 0 && strcmp(args[1], "start") == 0) return start_now(dir, sock, log);
     if (n > 0 && strcmp(args[0], "daemon") == 0) return control(dir, n, args);
 
     /* what descriptors 0-2 are; a closed one is kept closed for the run's writes and reads (a descriptor open
@@ -679,22 +807,26 @@ int main(int argc, char **argv) {
         char *why = join("the daemon's folder is refused: ", unsafe, NULL);
         return in_process(n, args, why);
     }
-    char *sock = join(dir, "/d-", build, ".sock", NULL);
-    char *log = join(dir, "/d-", build, ".log", NULL);
     int fd = connect_to(sock);
     if (fd < 0) {
         char *failed = join(dir, "/d-", build, ".failed", NULL);
-        if (recent_failure(failed)) return in_process(n, args, NULL);
-        char *why = NULL;
-        fd = start_daemon(sock, log, &why);
-        if (fd < 0) {
-            FILE *f = fopen(failed, "we");
-            if (f) {
-                fprintf(f, "%s\n", why);
-                fclose(f);
-            }
+        char *why = unsaid_failure(failed);
+        if (why) {
             return in_process(n, args, join("the daemon could not start (", why, "; log ", log, "); running in-process",
                                             NULL));
+        }
+        if (recent_failure(failed)) return in_process(n, args, NULL);
+        char *starting = join(dir, "/d-", build, ".starting", NULL);
+        switch (starting_state(starting)) {
+        case STARTED:
+            fd = wait_for_start(sock, starting);
+            if (fd < 0) return in_process(n, args, NULL); /* (its reason is the next run's to say) */
+            break;
+        case WAITING:
+            return in_process(n, args, NULL);
+        case NOT_STARTING:
+            start_after_run(sock, log, starting, failed);
+            return in_process(n, args, NULL);
         }
     }
     return session(fd, n, args, kinds, entered, log);

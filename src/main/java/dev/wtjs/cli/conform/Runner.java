@@ -105,13 +105,26 @@ public final class Runner implements AutoCloseable {
         return exec(cmd, script.getParent(), timeoutMs, Map.of());
     }
 
+    private boolean daemonStarted;
+
     public Run runWtjs(Path script, List<String> args, long timeoutMs, boolean ignoreMode) throws IOException {
         if (launcher == null) return inProcess(script, args, timeoutMs, ignoreMode);
+        startDaemon();
         List<String> cmd = new ArrayList<>(List.of(launcher));
         if (ignoreMode) cmd.add("--post-after-exit=ignore");
         cmd.add(script.getFileName().toString());
         cmd.addAll(args);
         return exec(cmd, script.getParent(), timeoutMs, Map.of());
+    }
+
+    /**
+     * Has the daemon listen before the first fixture: a first run without it would go in-process and start the
+     * daemon after it, while the next fixtures ran in-process too. (When it cannot start, runs go in-process.)
+     */
+    private synchronized void startDaemon() throws IOException {
+        if (daemonStarted) return;
+        daemonStarted = true;
+        exec(List.of(launcher, "daemon", "start"), root, 150_000, Map.of());
     }
 
     private Run exec(List<String> cmd, Path cwd, long timeoutMs, Map<String, String> env) throws IOException {

@@ -21,7 +21,8 @@ import sun.misc.SignalHandler;
 
 /**
  * The thin client {@code bin/wtjs} runs when the daemon is on: plain JDK classes only (it starts in a JVM without
- * GraalVM on its class path). It finds or starts this build's daemon, sends it the run (arguments, environment,
+ * GraalVM on its class path). It finds this build's daemon (with none listening, it runs in-process and has the
+ * daemon start after the run: {@link Starter}), sends it the run (arguments, environment,
  * working directory, what its standard descriptors are), streams standard input on demand and the run's output as
  * it comes, forwards SIGINT/SIGTERM, and exits with the run's code. When no daemon can serve, it runs
  * {@code bin/wtjs --no-daemon} and says why.
@@ -44,8 +45,14 @@ public final class Client {
         Path dir = Path.of(System.getProperty("wtjs.daemon.dir"));
         String build = System.getProperty("wtjs.daemon.build");
         Path root = Path.of(System.getProperty("wtjs.root"));
+        if (args.length == 2 && args[0].equals("daemon") && args[1].equals("start")) {
+            System.exit(startNow(root, dir, build));
+        }
         if (args.length > 0 && args[0].equals("daemon")) System.exit(control(dir, args));
         if (args.length == 1 && args[0].equals("__train")) System.exit(train(dir));
+        if (args.length == 2 && args[0].equals("__start-after")) {
+            System.exit(new Starter(root, dir, build).startAfter(Long.parseLong(args[1])));
+        }
         String unsafe = Frames.prepareFolder(dir);
         if (unsafe != null) {
             System.exit(inProcess(root, args, "the daemon's folder is refused: " + unsafe));
@@ -54,19 +61,20 @@ public final class Client {
         Path log = dir.resolve(cat("d-", build, ".log"));
         SocketChannel ch = connect(sock);
         if (ch == null) {
-            Path failed = dir.resolve("d-" + build + ".failed");
-            if (recentFailure(failed)) System.exit(inProcess(root, args, null));
-            String[] why = new String[1];
-            ch = start(root, sock, log, why);
-            if (ch == null) {
-                try {
-                    Files.writeString(failed, why[0] + "\n");
-                } catch (IOException e) {
-                    // saying it every time is the worst that happens
-                }
-                System.exit(inProcess(root, args, "the daemon could not start (" + why[0] + "; log " + log
+            // no daemon listens: this run goes in-process and the daemon starts after it (Starter)
+            Starter starter = new Starter(root, dir, build);
+            String why = starter.unsaidFailure();
+            if (why != null) {
+                System.exit(inProcess(root, args, "the daemon could not start (" + why + "; log " + log
                         + "); running in-process"));
             }
+            if (recentFailure(dir.resolve("d-" + build + ".failed"))) System.exit(inProcess(root, args, null));
+            switch (starter.state()) {
+                case STARTED -> ch = starter.waitForStart();
+                case WAITING -> { }
+                case NOT_STARTING -> starter.startAfterRun();
+            }
+            if (ch == null) System.exit(inProcess(root, args, null));
         }
         Session s = new Session(ch, cat("the daemon ended during the run (its log: ", log.toString(), ")"));
         System.exit(s.run(args, entered, System.in, new FileOutputStream(FileDescriptor.out),
@@ -320,7 +328,7 @@ public final class Client {
      * /dev/null, output to its log, so it holds none of the caller's descriptors. Waits until it listens; null (and
      * the reason in {@code why[0]}) when it does not.
      */
-    private static SocketChannel start(Path root, Path sock, Path log, String[] why) {
+    static SocketChannel start(Path root, Path sock, Path log, String[] why) {
         List<String> cmd = new ArrayList<>();
         for (String s : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
             if (Files.isExecutable(Path.of(s))) {
@@ -404,11 +412,42 @@ public final class Client {
         }
     }
 
+    /** {@code wtjs daemon start}: this build's daemon, started now unless it listens already; says its status. */
+    private static int startNow(Path root, Path dir, String build) {
+        String unsafe = Frames.prepareFolder(dir);
+        if (unsafe != null) {
+            System.err.println("wtjs: the daemon's folder is refused: " + unsafe);
+            return 1;
+        }
+        Path sock = socket(dir, build);
+        Path log = dir.resolve(cat("d-", build, ".log"));
+        SocketChannel ch = connect(sock);
+        String[] why = new String[1];
+        if (ch == null) ch = start(root, sock, log, why);
+        if (ch == null) {
+            System.err.println("wtjs: the daemon could not start (" + why[0] + "; log " + log + ")");
+            return 1;
+        }
+        ask(ch, sock, Frames.STATUS);
+        return 0;
+    }
+
+    /** Sends the daemon on {@code ch} a status or stop frame and prints its answer; closes {@code ch}. */
+    private static void ask(SocketChannel ch, Path sock, byte what) {
+        try (ch) {
+            new Frames.Writer(ch).send(what, new byte[0]);
+            Frames.Frame f = Frames.read(Frames.reader(ch));
+            System.out.println(f == null ? "wtjs daemon at " + sock + ": no answer" : f.asText());
+        } catch (IOException e) {
+            System.out.println("wtjs daemon at " + sock + ": " + e.getMessage());
+        }
+    }
+
     /** {@code wtjs daemon status|stop}: asks every daemon in the folder (one per build) to say or to stop. */
     private static int control(Path dir, String[] args) {
         String what = args.length > 1 ? args[1] : "";
         if (!what.equals("status") && !what.equals("stop")) {
-            System.err.println("usage: wtjs daemon status|stop");
+            System.err.println("usage: wtjs daemon status|stop|start");
             return 9;
         }
         List<Path> sockets = new ArrayList<>();
@@ -424,14 +463,7 @@ public final class Client {
             SocketChannel ch = connect(sock);
             if (ch == null) continue;
             found++;
-            try (ch) {
-                Frames.Writer w = new Frames.Writer(ch);
-                w.send(what.equals("stop") ? Frames.STOP : Frames.STATUS, new byte[0]);
-                Frames.Frame f = Frames.read(Frames.reader(ch));
-                System.out.println(f == null ? "wtjs daemon at " + sock + ": no answer" : f.asText());
-            } catch (IOException e) {
-                System.out.println("wtjs daemon at " + sock + ": " + e.getMessage());
-            }
+            ask(ch, sock, what.equals("stop") ? Frames.STOP : Frames.STATUS);
         }
         if (found == 0) System.out.println("wtjs: no daemon is running (folder " + dir + ")");
         return what.equals("status") && found == 0 ? 1 : 0;
