@@ -425,8 +425,8 @@ static int recent_failure(const char *failed) {
 /*
  * A first run with no daemon listening runs in-process, as fast as --no-daemon, and a starter forked here starts the
  * daemon once that run has ended (its start would take half the machine from the run). d-BUILD.starting says a
- * starter is at it: "waiting" while its client's run lasts (at most START_AFTER_MS), "started" once the daemon's JVM
- * runs; it goes when the daemon listens or has failed. A failure's reason waits in d-BUILD.failed.new until the next
+ * starter is at it: "waiting PID" while its client's run lasts (at most START_AFTER_MS), "started" once the daemon's
+ * JVM runs (a client that finds PID gone takes it as started); it goes when the daemon listens or has failed. A failure's reason waits in d-BUILD.failed.new until the next
  * client says it, once, and renames it to d-BUILD.failed.
  */
 #define START_AFTER_MS 10000L
@@ -444,7 +444,10 @@ static enum starting starting_state(const char *starting) {
         unlink(starting); /* a starter that was killed */
         return NOT_STARTING;
     }
-    return strncmp(state, "started", 7) == 0 ? STARTED : WAITING;
+    if (strncmp(state, "started", 7) == 0) return STARTED;
+    /* "waiting PID": once that run has ended, the daemon starts within the starter's next look */
+    long client = strtol(state + (strncmp(state, "waiting ", 8) == 0 ? 8 : 0), NULL, 10);
+    return client > 0 && kill((pid_t) client, 0) < 0 && errno == ESRCH ? STARTED : WAITING;
 }
 
 static void write_file(const char *path, const char *text) {
@@ -487,9 +490,11 @@ static int wait_for_start(const char *sock, const char *starting) {
 static void start_after_run(const char *sock, const char *log, const char *starting, const char *failed) {
     int marker = open(starting, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (marker < 0) return;
-    write_all(marker, "waiting", 7);
-    close(marker);
     pid_t client = getpid();
+    char state[32];
+    int len = snprintf(state, sizeof state, "waiting %ld", (long) client);
+    write_all(marker, state, (size_t) len);
+    close(marker);
     pid_t pid = fork();
     if (pid < 0) unlink(starting);
     if (pid != 0) return;

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  * The daemon's start after a first run (the Java client's side of what wtjs-client.c does): with no daemon
  * listening, a run goes in-process, as fast as {@code --no-daemon}, and a detached starter starts the daemon once that
  * run has ended, since the daemon's start would take half the machine from it. {@code d-BUILD.starting} says a
- * starter is at it: "waiting" while its client's run lasts (at most {@link #START_AFTER_MS}), "started" once the
- * daemon's JVM runs; it goes when the daemon listens or has failed. A failure's reason waits in {@code
+ * starter is at it: "waiting PID" while its client's run lasts (at most {@link #START_AFTER_MS}), "started" once
+ * the daemon's JVM runs (a client that finds PID gone takes it as started); it goes when the daemon listens or has failed. A failure's reason waits in {@code
  * d-BUILD.failed.new} until the next client says it, once, and renames it to {@code d-BUILD.failed}.
  */
 final class Starter {
@@ -46,8 +46,13 @@ final class Starter {
                 Files.deleteIfExists(starting); // a starter that was killed
                 return State.NOT_STARTING;
             }
-            return Files.readString(starting).startsWith("started") ? State.STARTED : State.WAITING;
-        } catch (IOException e) {
+            String state = Files.readString(starting);
+            if (state.startsWith("started")) return State.STARTED;
+            // "waiting PID": once that run has ended, the daemon starts within the starter's next look
+            if (!state.startsWith("waiting ")) return State.WAITING;
+            long client = Long.parseLong(state.substring(8).strip());
+            return ProcessHandle.of(client).map(ProcessHandle::isAlive).orElse(false) ? State.WAITING : State.STARTED;
+        } catch (IOException | NumberFormatException e) {
             return State.NOT_STARTING;
         }
     }
@@ -87,7 +92,7 @@ final class Starter {
      */
     void startAfterRun() {
         try {
-            Files.writeString(Files.createFile(starting), "waiting");
+            Files.writeString(Files.createFile(starting), "waiting " + ProcessHandle.current().pid());
         } catch (FileAlreadyExistsException e) {
             return;
         } catch (IOException e) {
