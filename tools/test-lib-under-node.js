@@ -385,6 +385,9 @@ const optionSets = [
 // ---------------------------------------------------------------------------------------------------------
 function testInspect(lib, hasHost) {
   const ours = lib.requireBuiltin('util');
+  ours.inspect({});
+  check('the inspect package runs on wtjs primordials', () => lib.requireBuiltin('internal/util/inspect').adaptedPackage(),
+        () => true);
   const corpus = makeCorpus();
   for (const entry of corpus) {
     const value = entry.make();

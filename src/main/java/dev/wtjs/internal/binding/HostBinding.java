@@ -50,6 +50,12 @@ public final class HostBinding {
         return Context.getCurrent().eval(BuiltinSources.wrapped(id, strings(params)));
     }
 
+    /** Builtin {@code id} compiled from {@code text}, its source as the loader adapted it (requireDep). */
+    @Export
+    public Value compileAdapted(String id, String text, Value params) {
+        return Context.getCurrent().eval(BuiltinSources.adapted(id, strings(params), text));
+    }
+
     /** Runs user code as a script at the top level of the realm (node -e, -p, stdin, eval'd workers): its value. */
     @Export
     public Value evalScript(String filename, String code) {

@@ -22,6 +22,7 @@ public final class BuiltinSources {
     private static final String MISSING = new String("<missing>");
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, Source> WRAPPED = new ConcurrentHashMap<>();
+    private static final Map<String, Adapted> ADAPTED = new ConcurrentHashMap<>();
 
     private BuiltinSources() {
     }
@@ -40,6 +41,24 @@ public final class BuiltinSources {
             String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
             return Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral();
         });
+    }
+
+    /**
+     * Builtin {@code id} wrapped as {@link #wrapped} does, from {@code text}: its source as a builtin adapted it (the
+     * loader's requireDep). Kept per id while the text is the same, so agents share its parsed code.
+     */
+    public static Source adapted(String id, List<String> params, String text) {
+        String key = id + "(" + String.join(",", params) + ") adapted";
+        Adapted a = ADAPTED.get(key);
+        if (a == null || !a.text.equals(text)) {
+            String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
+            a = new Adapted(text, Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral());
+            ADAPTED.put(key, a);
+        }
+        return a.source;
+    }
+
+    private record Adapted(String text, Source source) {
     }
 
     /** A builtin evaluated as a plain expression (the bootstrap files). */

@@ -3,7 +3,8 @@
 // builtin behaves the same in both. Evaluated as an expression: a function from host hooks to the loader.
 //
 // hooks.read(id)              -> the source of lib/<id>.js, or null/undefined when there is no such builtin
-// hooks.compile(id, src, ps)  -> a function with parameters ps whose body is src
+// hooks.compile(id, src, ps, adapted) -> a function with parameters ps whose body is src (the host may take
+//                                the builtin's own text by its id unless `adapted`: see requireDep)
 // hooks.host                  -> the agent's Java binding (reachable from builtins only, as internalBinding('host'))
 // hooks.process               -> the process object handed to every builtin
 // hooks.cpuMillis()           -> this thread's CPU time; when given, each builtin's load is written to stderr
@@ -11,10 +12,12 @@
 //
 // Builtins are wrapped like node's: (exports, require, module, process, internalBinding, primordials).
 // Ids deps/<package>/<file> are bundled npm packages (src/main/js-deps): plain CommonJS files wrapped as
-// (exports, require, module), whose require reaches only relative files of the same package.
+// (exports, require, module, wtjsProvided), whose require reaches only relative files of the same package.
+// requireDep(id, adapt, provided) compiles adapt(source) instead, the pinned package's text with a small change that
+// hands it `provided` (seen as wtjsProvided) in place of something of its own that wtjs has already.
 (function createBuiltinLoader(hooks) {
   const PARAMS = ['exports', 'require', 'module', 'process', 'internalBinding', 'primordials'];
-  const DEP_PARAMS = ['exports', 'require', 'module'];
+  const DEP_PARAMS = ['exports', 'require', 'module', 'wtjsProvided'];
   const cache = new Map();
   const bindings = new Map();
   const primordials = Object.create(null);
@@ -84,10 +87,11 @@
     return [...root, ...dir].join('/');
   }
 
-  function requireDep(id) {
+  function requireDep(id, adapt, provided) {
     const cached = cache.get(id);
     if (cached !== undefined) return cached.exports;
-    const src = hooks.read(id);
+    const read = hooks.read(id);
+    const src = adapt === undefined || read === null || read === undefined ? read : adapt(read);
     if (src === null || src === undefined) {
       const err = new Error(`Cannot find bundled module '${id}'`);
       err.code = 'MODULE_NOT_FOUND';
@@ -105,7 +109,8 @@
     };
     cache.set(id, module);
     try {
-      hooks.compile(id, src, DEP_PARAMS).call(module.exports, module.exports, localRequire, module);
+      hooks.compile(id, src, DEP_PARAMS, adapt !== undefined).call(module.exports, module.exports, localRequire, module,
+                                                                    provided);
     } catch (e) {
       cache.delete(id);
       throw e;
@@ -133,6 +138,6 @@
     return !id.startsWith('internal/') && !id.startsWith('deps/') && exists(id);
   }
 
-  const api = { requireBuiltin, internalBinding, primordials, canBeRequiredByUsers, exists };
+  const api = { requireBuiltin, requireDep, internalBinding, primordials, canBeRequiredByUsers, exists };
   return api;
 })

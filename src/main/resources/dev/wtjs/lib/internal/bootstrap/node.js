@@ -24,7 +24,8 @@
   const process = {};
   const loader = createLoader({
     read: (id) => host.builtinText(id),
-    compile: (id, src, params) => host.compileBuiltin(id, params),
+    compile: (id, src, params, adapted) => (adapted ? host.compileAdapted(id, src, params) :
+      host.compileBuiltin(id, params)),
     host,
     process,
     sharedMemory,
