@@ -42,7 +42,7 @@ public final class Main {
               -h, --help                   print this text
             Other node and V8 options are accepted and appear in process.execArgv.
 
-            Daemon: --no-daemon (first option) or WTJS_DAEMON=0/1; wtjs daemon status|stop (see README.md).
+            Daemon: --no-daemon (first option) or WTJS_DAEMON=0/1; wtjs daemon status|stop|start (see README.md).
             Environment: WTJS_JAVA_OPTS, WTJS_DEBUG, WTJS_TRACE_START, WTJS_DAEMON_IDLE (see README.md).
             """;
 
