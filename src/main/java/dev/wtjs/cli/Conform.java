@@ -329,6 +329,16 @@ public final class Conform {
         return results;
     }
 
+    /** Where two outputs part: the first line that differs, as each has it (a rare failure says what it saw). */
+    static String firstDifference(String source, String expected, String actual) {
+        String[] a = expected.split("\n", -1);
+        String[] b = actual.split("\n", -1);
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) i++;
+        return "stdout line " + (i + 1) + ": " + source + " " + (i < a.length ? "'" + a[i] + "'" : "(end)") + " | wtjs "
+                + (i < b.length ? "'" + b[i] + "'" : "(end)");
+    }
+
     static Result check(Runner runner, Row row, List<String> args, long timeoutMs, Run node) throws IOException {
         Run w = runner.runWtjs(row.script, args, timeoutMs, row.ignoreMode);
         if (row.expected == null) {
@@ -347,6 +357,7 @@ public final class Conform {
         if (!errSame) {
             note = join(note, row.expected.source + ": " + orNone(eLine) + " | wtjs: " + orNone(wLine));
         }
+        if (!stdoutSame) note = join(note, firstDifference(row.expected.source, e.stdout(), w.stdout()));
         Run shownNode = row.expected.source.equals("wtjs.json") ? node : e;
         return new Result(row, w, shownNode == null ? e : shownNode, pass, stdoutSame, errSame, note);
     }
