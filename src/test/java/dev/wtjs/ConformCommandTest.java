@@ -47,6 +47,31 @@ class ConformCommandTest {
         assertTrue(report.contains("\"failed\": 0"), report);
     }
 
+    /** A stand-in for node whose run prints {@code text} (as node does when its order varies from run to run). */
+    static Path fakeNode(Path dir, String text) throws Exception {
+        Path node = dir.resolve("fake-node");
+        Files.writeString(node, "#!/bin/sh\necho '" + text + "'\n");
+        node.toFile().setExecutable(true);
+        return node;
+    }
+
+    @Test
+    void wtjsMayMatchNodesRecordWhereNodesOwnRunDiffers(@TempDir Path tmp) throws Exception {
+        Path scripts = Files.createDirectory(tmp.resolve("scripts"));
+        Files.writeString(scripts.resolve("order.js"), "console.log('first'); console.log('second');\n");
+        Files.writeString(scripts.resolve("order.node.json"), "{\"node\": \"v24.22.3\", \"args\": [], \"status\": 0, "
+                + "\"stdout\": \"first\\nsecond\\n\", \"stderr\": \"\"}\n");
+        Outcome o = conform("--node", fakeNode(tmp, "second").toString(), "--in-process", scripts.toString());
+        assertEquals("1 passed, 0 failed", o.lastLine(), o.out + o.err);
+        assertTrue(o.out.contains("as node's record (node's own run here differed"), o.out);
+
+        Files.writeString(scripts.resolve("order.node.json"), "{\"node\": \"v24.22.3\", \"args\": [], \"status\": 0, "
+                + "\"stdout\": \"third\\n\", \"stderr\": \"\"}\n");
+        o = conform("--node", fakeNode(tmp, "second").toString(), "--in-process", scripts.toString());
+        assertEquals("0 passed, 1 failed", o.lastLine(), o.out + o.err);
+        assertTrue(o.out.contains("stdout line 1: node 'second' | wtjs 'first'"), o.out);
+    }
+
     @Test
     void aDifferenceFailsTheRun(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("hello.js"), "console.log('hello'); process.exitCode = 3;\n");
