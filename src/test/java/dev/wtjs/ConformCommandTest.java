@@ -61,7 +61,9 @@ class ConformCommandTest {
         Files.writeString(scripts.resolve("order.js"), "console.log('first'); console.log('second');\n");
         Files.writeString(scripts.resolve("order.node.json"), "{\"node\": \"v24.22.3\", \"args\": [], \"status\": 0, "
                 + "\"stdout\": \"first\\nsecond\\n\", \"stderr\": \"\"}\n");
-        Outcome o = conform("--node", fakeNode(tmp, "second").toString(), "--in-process", scripts.toString());
+        // (the node given by a relative path: it runs in the script's folder)
+        Path relativeNode = Path.of("").toAbsolutePath().relativize(fakeNode(tmp, "second"));
+        Outcome o = conform("--node", relativeNode.toString(), "--in-process", scripts.toString());
         assertEquals("1 passed, 0 failed", o.lastLine(), o.out + o.err);
         assertTrue(o.out.contains("as node's record (node's own run here differed"), o.out);
 

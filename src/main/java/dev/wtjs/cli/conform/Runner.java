@@ -72,7 +72,10 @@ public final class Runner implements AutoCloseable {
 
     /** The node executable to use: {@code spec} if it is a path to an executable, else {@code spec} on PATH. */
     public static String findNode(String spec) {
-        if (spec.contains(File.separator)) return Files.isExecutable(Path.of(spec)) ? spec : null;
+        // (absolute: node runs in each script's folder)
+        if (spec.contains(File.separator)) {
+            return Files.isExecutable(Path.of(spec)) ? Path.of(spec).toAbsolutePath().toString() : null;
+        }
         String path = System.getenv("PATH");
         if (path == null) return null;
         for (String d : path.split(File.pathSeparator)) {
