@@ -224,6 +224,12 @@ static int read_frame(struct reader *r, char *type, unsigned char **data, uint32
     return 0;
 }
 
+/* Sleeps ms milliseconds (a poll's pause). */
+static void pause_ms(long ms) {
+    struct timespec t = {ms / 1000, (ms % 1000) * 1000000};
+    nanosleep(&t, NULL);
+}
+
 /* A connection to the socket (close-on-exec), or -1 when no daemon listens there. */
 static int connect_to(const char *path) {
     struct sockaddr_un a;
@@ -404,8 +410,7 @@ static int start_daemon(const char *sock, const char *log, char **why) {
                 return -1;
             }
         }
-        struct timespec t = {0, 20 * 1000000};
-        nanosleep(&t, NULL);
+        pause_ms(20);
     }
     char s[16];
     snprintf(s, sizeof s, "%ld", START_TIMEOUT_MS / 1000);
@@ -413,11 +418,15 @@ static int start_daemon(const char *sock, const char *log, char **why) {
     return -1;
 }
 
+/* A file's modification time, in ms of the real-time clock. */
+static long long mtime_ms(const struct stat *st) {
+    return (long long) st->st_mtim.tv_sec * 1000 + st->st_mtim.tv_nsec / 1000000;
+}
+
 static int recent_failure(const char *failed) {
     struct stat st;
     if (stat(failed, &st) != 0) return 0;
-    long long m = (long long) st.st_mtim.tv_sec * 1000 + st.st_mtim.tv_nsec / 1000000;
-    return now_ms(CLOCK_REALTIME) - m < RETRY_AFTER_MS;
+    return now_ms(CLOCK_REALTIME) - mtime_ms(&st) < RETRY_AFTER_MS;
 }
 
 /* ---- starting it after the run ---- */
@@ -426,8 +435,8 @@ static int recent_failure(const char *failed) {
  * A first run with no daemon listening runs in-process, as fast as --no-daemon, and a starter forked here starts the
  * daemon once that run has ended (its start would take half the machine from the run). d-BUILD.starting says a
  * starter is at it: "waiting PID" while its client's run lasts (at most START_AFTER_MS), "started" once the daemon's
- * JVM runs (a client that finds PID gone takes it as started); it goes when the daemon listens or has failed. A failure's reason waits in d-BUILD.failed.new until the next
- * client says it, once, and renames it to d-BUILD.failed.
+ * JVM runs (a client that finds PID gone takes it as started); it goes when the daemon listens or has failed. A
+ * failure's reason waits in d-BUILD.failed.new until the next client says it, once, and renames it to d-BUILD.failed.
  */
 #define START_AFTER_MS 10000L
 enum starting { NOT_STARTING, WAITING, STARTED };
@@ -439,8 +448,7 @@ static enum starting starting_state(const char *starting) {
     char state[16] = {0};
     ssize_t n = fstat(fd, &st) == 0 ? read(fd, state, sizeof state - 1) : -1;
     close(fd);
-    long long m = (long long) st.st_mtim.tv_sec * 1000 + st.st_mtim.tv_nsec / 1000000;
-    if (n < 0 || now_ms(CLOCK_REALTIME) - m > START_AFTER_MS + START_TIMEOUT_MS + 5000) {
+    if (n < 0 || now_ms(CLOCK_REALTIME) - mtime_ms(&st) > START_AFTER_MS + START_TIMEOUT_MS + 5000) {
         unlink(starting); /* a starter that was killed */
         return NOT_STARTING;
     }
@@ -476,8 +484,7 @@ static int wait_for_start(const char *sock, const char *starting) {
     while (now_ms(CLOCK_MONOTONIC) < deadline) {
         int fd = connect_to(sock);
         if (fd >= 0 || starting_state(starting) == NOT_STARTING) return fd >= 0 ? fd : connect_to(sock);
-        struct timespec t = {0, 20 * 1000000};
-        nanosleep(&t, NULL);
+        pause_ms(20);
     }
     return -1;
 }
@@ -507,8 +514,7 @@ static void start_after_run(const char *sock, const char *log, const char *start
     close_from(3);
     long long until = now_ms(CLOCK_MONOTONIC) + START_AFTER_MS;
     while (getppid() == client && now_ms(CLOCK_MONOTONIC) < until) {
-        struct timespec t = {0, 20 * 1000000};
-        nanosleep(&t, NULL);
+        pause_ms(20);
     }
     write_file(starting, "started");
     char *why = NULL;

@@ -368,8 +368,7 @@ public final class Conform {
         String eLine = Outputs.firstErrorLine(e.stderr());
         String wLine = Outputs.firstErrorLine(w.stderr());
         boolean errSame = eLine.equals(wLine);
-        boolean exitSame = e.status() == w.status();
-        boolean pass = stdoutSame && errSame && exitSame && !w.timedOut() && !e.timedOut();
+        boolean pass = same(e, w);
         if (w.timedOut()) note = join(note, "wtjs timed out after " + timeoutMs + " ms");
         if (e.timedOut()) note = join(note, "node timed out after " + timeoutMs + " ms");
         if (!errSame) {

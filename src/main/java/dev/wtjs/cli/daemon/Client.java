@@ -34,8 +34,8 @@ import sun.misc.SignalHandler;
 public final class Client {
     /** The exit code when the daemon ends during a run (as BSD's EX_SOFTWARE). */
     static final int DAEMON_DIED = 70;
-    /** How long after a failed start the next runs go in-process without trying again. */
-    private static final long RETRY_AFTER_MS = 10 * 60 * 1000;
+    /** How long a daemon may take to listen once started. */
+    static final long START_TIMEOUT_MS = Long.getLong("wtjs.daemon.startTimeoutMs", 120_000);
 
     private Client() {
     }
@@ -68,7 +68,7 @@ public final class Client {
                 System.exit(inProcess(root, args, "the daemon could not start (" + why + "; log " + log
                         + "); running in-process"));
             }
-            if (recentFailure(dir.resolve("d-" + build + ".failed"))) System.exit(inProcess(root, args, null));
+            if (starter.recentFailure()) System.exit(inProcess(root, args, null));
             switch (starter.state()) {
                 case STARTED -> ch = starter.waitForStart();
                 case WAITING -> { }
@@ -329,13 +329,7 @@ public final class Client {
      * the reason in {@code why[0]}) when it does not.
      */
     static SocketChannel start(Path root, Path sock, Path log, String[] why) {
-        List<String> cmd = new ArrayList<>();
-        for (String s : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
-            if (Files.isExecutable(Path.of(s))) {
-                cmd.add(s);
-                break;
-            }
-        }
+        List<String> cmd = inSessionOfItsOwn();
         cmd.add(root.resolve("bin/wtjs").toString());
         cmd.add("__daemon");
         Process p;
@@ -346,7 +340,7 @@ public final class Client {
             why[0] = "cannot run " + cmd + ": " + e.getMessage();
             return null;
         }
-        long limitMs = Long.getLong("wtjs.daemon.startTimeoutMs", 120_000);
+        long limitMs = START_TIMEOUT_MS;
         long deadline = System.currentTimeMillis() + limitMs;
         while (System.currentTimeMillis() < deadline) {
             SocketChannel ch = connect(sock);
@@ -366,6 +360,18 @@ public final class Client {
         return null;
     }
 
+    /** A command line's start that runs it in a session of its own (setsid, where the machine has it). */
+    static List<String> inSessionOfItsOwn() {
+        List<String> cmd = new ArrayList<>();
+        for (String s : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
+            if (Files.isExecutable(Path.of(s))) {
+                cmd.add(s);
+                break;
+            }
+        }
+        return cmd;
+    }
+
     private static String lastLine(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
@@ -376,13 +382,6 @@ public final class Client {
         return "(no log)";
     }
 
-    private static boolean recentFailure(Path failed) {
-        try {
-            return System.currentTimeMillis() - Files.getLastModifiedTime(failed).toMillis() < RETRY_AFTER_MS;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /** Runs {@code bin/wtjs --no-daemon args} with this process's descriptors; says {@code why} first if given. */
     private static int inProcess(Path root, String[] args, String why) {

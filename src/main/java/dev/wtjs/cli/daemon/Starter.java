@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Starter {
     static final long START_AFTER_MS = 10_000;
-    private static final long START_TIMEOUT_MS = Long.getLong("wtjs.daemon.startTimeoutMs", 120_000);
+    private static final long START_TIMEOUT_MS = Client.START_TIMEOUT_MS;
+    /** How long after a failed start the next runs go in-process without trying again. */
+    private static final long RETRY_AFTER_MS = 10 * 60 * 1000;
 
     enum State { NOT_STARTING, WAITING, STARTED }
 
@@ -54,6 +55,15 @@ final class Starter {
             return ProcessHandle.of(client).map(ProcessHandle::isAlive).orElse(false) ? State.WAITING : State.STARTED;
         } catch (IOException | NumberFormatException e) {
             return State.NOT_STARTING;
+        }
+    }
+
+    /** Whether the last start failed lately: runs go in-process without trying again. */
+    boolean recentFailure() {
+        try {
+            return System.currentTimeMillis() - Files.getLastModifiedTime(failed).toMillis() < RETRY_AFTER_MS;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -98,13 +108,7 @@ final class Starter {
         } catch (IOException e) {
             return; // no starter: the next run tries again
         }
-        List<String> cmd = new ArrayList<>();
-        for (String s : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
-            if (Files.isExecutable(Path.of(s))) {
-                cmd.add(s);
-                break;
-            }
-        }
+        List<String> cmd = Client.inSessionOfItsOwn();
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
                 "-Dwtjs.daemon.dir=" + sock.getParent(), "-Dwtjs.daemon.build=" + System.getProperty("wtjs.daemon.build"),

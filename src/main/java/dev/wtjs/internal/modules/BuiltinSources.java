@@ -38,9 +38,13 @@ public final class BuiltinSources {
         return WRAPPED.computeIfAbsent(id + "(" + String.join(",", params) + ")", key -> {
             String text = text(id);
             if (text == null) throw new IllegalArgumentException("No such builtin: " + id);
-            String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
-            return Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral();
+            return wrap(id, params, text);
         });
+    }
+
+    private static Source wrap(String id, List<String> params, String text) {
+        String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
+        return Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral();
     }
 
     /**
@@ -51,8 +55,7 @@ public final class BuiltinSources {
         String key = id + "(" + String.join(",", params) + ") adapted";
         Adapted a = ADAPTED.get(key);
         if (a == null || !a.text.equals(text)) {
-            String code = "(function (" + String.join(", ", params) + ") {" + text + "\n})";
-            a = new Adapted(text, Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral());
+            a = new Adapted(text, wrap(id, params, text));
             ADAPTED.put(key, a);
         }
         return a.source;

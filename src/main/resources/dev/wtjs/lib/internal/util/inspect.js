@@ -23,13 +23,14 @@ const { validateObject, kValidateObjectAllowArray } = require('internal/validato
 // The package builds primordials of its own (module 683 of its bundle), copying about 1,200 built-in functions:
 // over a second of a cold start on GraalJS, 40 ms warm. It is handed wtjs's instead (resolved name by name as read)
 // with the one name its own add: internalBinding('config'), which says there is no Intl, as the package's does.
-// Another version of the package, without that module, keeps its own (`adaptedPackage` says which).
+// Another version of the package, without that module, keeps its own. `adaptedPackage` says whether the package
+// read its primordials from ours (it reads internalBinding from them as it loads), not only whether its text was
+// changed: the host might compile the text it has by id instead.
 const PACKAGE_PRIMORDIALS = '683(t){';
 let adaptedPackage = false;
 function handPrimordials(src) {
   const at = src.indexOf(PACKAGE_PRIMORDIALS);
   if (at < 0 || src.includes(PACKAGE_PRIMORDIALS, at + 1)) return src;
-  adaptedPackage = true;
   const end = at + PACKAGE_PRIMORDIALS.length;
   return `${src.slice(0, end)}t.exports=wtjsProvided;return;${src.slice(end)}`;
 }
@@ -45,7 +46,7 @@ function lib() {
     // the bootstrap adds one, after primordials were taken, from the same check)
     const ErrorIsError = primordials.ErrorIsError ?? internalBinding('types').isNativeError;
     const provided = Object.create(primordials, {
-      internalBinding: { value: packageBinding },
+      internalBinding: { get() { adaptedPackage = true; return packageBinding; } },
       ErrorIsError: { value: ErrorIsError },
     });
     extracted = internalBinding('loader').requireDep('deps/node-inspect-extracted/dist/inspect', handPrimordials,
