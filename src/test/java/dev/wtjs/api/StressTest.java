@@ -72,7 +72,7 @@ class StressTest {
     }
 
     @Test
-    void sixtyFourWaitersWokenByOneNotify() throws Exception {
+    void sixtyFourWaitersAllWokenByNotify() throws Exception {
         assertEquals(List.of("woken: 64 of 64"), run("waiters.js", 64));
     }
 

@@ -1,14 +1,13 @@
-// W workers waiting on one SharedArrayBuffer, all woken by Atomics.notify.
+// W workers waiting on one SharedArrayBuffer, all woken by Atomics.notify (each wait returns "ok").
 const { Worker } = require('worker_threads');
 const w = Number(process.argv[2] || 64);
 
-const shared = new Int32Array(new SharedArrayBuffer(8));
+const shared = new Int32Array(new SharedArrayBuffer(4));
 let woken = 0;
 let exits = 0;
 for (let i = 0; i < w; i++) {
   const worker = new Worker(`
     const { workerData: shared, parentPort } = require('worker_threads');
-    Atomics.add(shared, 1, 1);
     const r = Atomics.wait(shared, 0, 0);
     parentPort.postMessage(r);
   `, { eval: true, workerData: shared });
@@ -17,10 +16,11 @@ for (let i = 0; i < w; i++) {
     if (++exits === w) console.log('woken:', woken, 'of', w);
   });
 }
-// once all are waiting (each counts itself just before it waits), wake them, as often as some are not yet asleep
+// notify until every waiter has been woken: Atomics.notify counts those it woke, and one that is not yet asleep
+// (still starting) is woken by a later round. (Storing a new value first would race: a worker between its start and
+// its wait would see "not-equal".)
+let notified = 0;
 const poll = setInterval(() => {
-  if (Atomics.load(shared, 1) < w) return;
-  Atomics.store(shared, 0, 1);
-  Atomics.notify(shared, 0);
-  clearInterval(poll);
+  notified += Atomics.notify(shared, 0);
+  if (notified === w) clearInterval(poll);
 }, 5);
