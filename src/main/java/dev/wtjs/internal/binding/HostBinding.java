@@ -602,6 +602,21 @@ public final class HostBinding {
         if (p != null) p.close();
     }
 
+    // ---- what only the engine can tell ----
+
+    private static final String PROMISE_TEXT = "Promise{[[PromiseStatus]]: ";
+
+    /**
+     * util.inspect's view of a promise: GraalJS's display text of it, {@code Promise{[[PromiseStatus]]: "pending",
+     * [[PromiseValue]]: undefined}}, which holds its state (and a primitive result as text); null for anything else.
+     * (JavaScript cannot read a promise's state; this text is the one place the polyglot API shows it.)
+     */
+    @Export
+    public String promiseText(Value promise) {
+        String text = promise.toString();
+        return text.startsWith(PROMISE_TEXT) ? text : null;
+    }
+
     // ---- ES modules ----
 
     /** Whether the file is an ES module: .mjs, or .js whose nearest package.json says "type": "module". */

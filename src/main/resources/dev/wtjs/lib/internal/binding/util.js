@@ -6,7 +6,9 @@
 const {
   ArrayIsArray,
   ArrayPrototypePush,
+  BigInt,
   FunctionPrototypeCall,
+  JSONParse,
   NumberParseInt,
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
@@ -97,11 +99,37 @@ function getOwnNonIndexProperties(obj, filter) {
   return result;
 }
 
-// [state, result] (result absent while pending), or undefined when the engine cannot tell.
+// [state] while pending, [state, result] once settled with a primitive result, [state] when settled with any
+// other result (the engine shows no more), or undefined when the engine cannot tell. The host hands GraalJS's display
+// text of the promise: `Promise{[[PromiseStatus]]: "resolved", [[PromiseValue]]: 4}`.
+const PROMISE_TEXT = /^Promise\{\[\[PromiseStatus\]\]: "(pending|resolved|rejected)", \[\[PromiseValue\]\]: (.*)\}$/s;
+const PROMISE_STATES = { pending: constants.kPending, resolved: constants.kFulfilled, rejected: constants.kRejected };
 function getPromiseDetails(promise) {
-  const fn = hostFn('getPromiseDetails');
-  if (fn !== undefined) return fn(promise);
-  return undefined;
+  const text = hostFn('promiseText')?.(promise);
+  const parts = typeof text === 'string' ? PROMISE_TEXT.exec(text) : null;
+  if (parts === null) return undefined;
+  const state = PROMISE_STATES[parts[1]];
+  if (state === constants.kPending) return [state];
+  const result = primitiveFromText(parts[2]);
+  return result === NOT_A_PRIMITIVE ? [state] : [state, result];
+}
+
+// The value a primitive's display text stands for (as GraalJS writes it: strings JSON-quoted, bigints with n).
+const NOT_A_PRIMITIVE = Symbol('not a primitive');
+const NAMED_VALUES = { undefined, null: null, true: true, false: false, NaN, Infinity, '-Infinity': -Infinity };
+function primitiveFromText(text) {
+  if (ObjectPrototypeHasOwnProperty(NAMED_VALUES, text)) return NAMED_VALUES[text];
+  if (/^-?\d+n$/.test(text)) return BigInt(text.slice(0, -1));
+  if (/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(text)) return Number(text);
+  if (text.startsWith('"')) {
+    try {
+      const value = JSONParse(text);
+      if (typeof value === 'string') return value;
+    } catch {
+      // (a character the display text does not escape as JSON would)
+    }
+  }
+  return NOT_A_PRIMITIVE;
 }
 
 // For a proxy: [target, handler] (showProxy) or target; undefined when not a proxy (or unknown).

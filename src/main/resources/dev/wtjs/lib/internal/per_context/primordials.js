@@ -126,6 +126,9 @@ define('applyBind', applyBind);
 
 // Globals kept by their own name.
 define('globalThis', globalThis);
+// (wtjs's own) the names the engine's global object had before the bootstrap added node's globals (Buffer, URL, ...):
+// util.inspect counts the classes among them as built in, as node does when its inspect module loads.
+define('EngineGlobalNames', freeze(Object.getOwnPropertyNames(globalThis)));
 for (const fn of [decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, eval, unescape]) {
   define(fn.name, fn);
 }

@@ -3,10 +3,10 @@
 // node-inspect-extracted (pinned in src/main/js-deps, bundled into the jar as deps/node-inspect-extracted),
 // which reproduces node's output on engines other than V8. This module only adapts it to what GraalJS can tell:
 //
-// - A promise's state is invisible to JavaScript on GraalJS, and the package reports every promise as
-//   `<pending>`. We say `<unknown>` instead, through the package's `stylize` hook: every call that leaves
-//   stylize to us gets one that renames that marker. With colors on the package uses its own colouring
-//   stylize and the marker stays `<pending>`.
+// - A promise's state is invisible to JavaScript on GraalJS; the package, left alone, reports every promise as
+//   `<pending>`. It is handed wtjs's binding (internal/binding/util.js), which reads the state, and a primitive
+//   result, from the engine's display text of the promise: `Promise { <pending> }`, `Promise { 4 }` and
+//   `Promise { <rejected> 'x' }` as in node; a settled promise's object result prints as `<unknown>`.
 // - Nor can it see the entries of a live Map/Set iterator: the package prints such an iterator with nothing
 //   between its braces, which we fill with `<items unknown>` (as for a WeakMap) in the finished text.
 // - The package follows node's newer releases where node 24 differs: regular expressions are coloured as one
@@ -26,14 +26,35 @@ const { validateObject, kValidateObjectAllowArray } = require('internal/validato
 // Another version of the package, without that module, keeps its own. `adaptedPackage` says whether the package
 // read its primordials from ours (it reads internalBinding from them as it loads), not only whether its text was
 // changed: the host might compile the text it has by id instead.
-const PACKAGE_PRIMORDIALS = '683(t){';
+// The package's own util binding (module 727) cannot tell a promise's state; two of its properties are renamed
+// so that ours are read instead: getPromiseDetails and the constants its answers are compared with.
+// Its getPrefix follows a node later than 24, which leaves out a tag that the constructor's name holds
+// (`MyMap(0) {}`); node 24 names the tag beside any other name (`MyMap(0) [Map] {}`).
+const ADAPTATIONS = [
+  ['683(t){', '683(t){t.exports=wtjsProvided;return;'],
+  ['t.exports={constants:{kPending:', 't.exports={constants:wtjsProvided.utilConstants,packageConstants:{kPending:'],
+  ['getPromiseDetails:()=>', 'getPromiseDetails:wtjsProvided.getPromiseDetails,packageGetPromiseDetails:()=>'],
+  ['const n=t.indexOf(e);if(-1===n)o+=', 'const n=t===e?0:-1;if(-1===n)o+='],
+];
 let adaptedPackage = false;
-function handPrimordials(src) {
-  const at = src.indexOf(PACKAGE_PRIMORDIALS);
-  if (at < 0 || src.includes(PACKAGE_PRIMORDIALS, at + 1)) return src;
-  const end = at + PACKAGE_PRIMORDIALS.length;
-  return `${src.slice(0, end)}t.exports=wtjsProvided;return;${src.slice(end)}`;
+let promiseStates = false;
+// Each adaptation whose text occurs exactly once (another version of the package keeps what it does not match).
+function adapt(src) {
+  for (const [from, to] of ADAPTATIONS) {
+    const at = src.indexOf(from);
+    if (at >= 0 && !src.includes(from, at + from.length)) src = `${src.slice(0, at)}${to}${src.slice(at + from.length)}`;
+  }
+  return src;
 }
+// The package takes the classes on globalThis when it loads as built in: util.format('%s') does not call their
+// toString. Node's inspect loads before node's own globals are added (so '%s' of a Buffer, URL or
+// URLSearchParams is its text); the package is handed the engine's globals alone.
+function engineGlobals() {
+  const globals = {};
+  for (const name of primordials.EngineGlobalNames) globals[name] = globalThis[name];
+  return globals;
+}
+
 function packageBinding(name) {
   if (name === 'config') return { hasIntl: false };
   throw new Error(`unknown module: "${name}"`);
@@ -45,12 +66,15 @@ function lib() {
     // (GraalJS 25 has no Error.isError, which the package reads as ErrorIsError to tell errors of other realms;
     // the bootstrap adds one, after primordials were taken, from the same check)
     const ErrorIsError = primordials.ErrorIsError ?? internalBinding('types').isNativeError;
+    const utilBinding = internalBinding('util');
     const provided = Object.create(primordials, {
       internalBinding: { get() { adaptedPackage = true; return packageBinding; } },
       ErrorIsError: { value: ErrorIsError },
+      globalThis: { get: engineGlobals },
+      utilConstants: { value: { ...utilBinding.constants } },
+      getPromiseDetails: { get() { promiseStates = true; return (promise) => promiseDetails(utilBinding, promise); } },
     });
-    extracted = internalBinding('loader').requireDep('deps/node-inspect-extracted/dist/inspect', handPrimordials,
-                                                     provided);
+    extracted = internalBinding('loader').requireDep('deps/node-inspect-extracted/dist/inspect', adapt, provided);
     extracted.inspect.styles.regexp = 'red';
   }
   return extracted;
@@ -59,9 +83,19 @@ function lib() {
 const PROMISE_STATE = '<pending>';
 const UNKNOWN_STATE = '<unknown>';
 
-// Plain text, except for the one marker GraalJS cannot honour.
+// A settled promise's result that the engine does not show (an object) prints as <unknown>.
+const UNKNOWN_RESULT = Object.defineProperty({}, Symbol.for('nodejs.util.inspect.custom'), {
+  value: (depth, options) => options.stylize(UNKNOWN_STATE, 'special'),
+});
+function promiseDetails(utilBinding, promise) {
+  const details = utilBinding.getPromiseDetails(promise);
+  if (details === undefined) return [utilBinding.constants.kFulfilled, UNKNOWN_RESULT];
+  return details.length === 1 && details[0] !== utilBinding.constants.kPending ? [details[0], UNKNOWN_RESULT] : details;
+}
+
+// Plain text, except for the one marker GraalJS cannot honour (a package that was not handed our promise states).
 function stylizePlain(text, styleType) {
-  return styleType === 'special' && text === PROMISE_STATE ? UNKNOWN_STATE : text;
+  return styleType === 'special' && text === PROMISE_STATE && !promiseStates ? UNKNOWN_STATE : text;
 }
 
 function withStylize(options) {
