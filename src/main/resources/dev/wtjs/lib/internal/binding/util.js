@@ -114,12 +114,15 @@ function getPromiseDetails(promise) {
   return result === NOT_A_PRIMITIVE ? [state] : [state, result];
 }
 
-// The value a primitive's display text stands for (as GraalJS writes it: strings JSON-quoted, bigints with n).
+// The value a primitive's display text stands for (as GraalJS writes it: strings JSON-quoted, bigints with n;
+// a symbol is made anew with its description).
 const NOT_A_PRIMITIVE = Symbol('not a primitive');
 const NAMED_VALUES = { undefined, null: null, true: true, false: false, NaN, Infinity, '-Infinity': -Infinity };
 function primitiveFromText(text) {
   if (ObjectPrototypeHasOwnProperty(NAMED_VALUES, text)) return NAMED_VALUES[text];
   if (/^-?\d+n$/.test(text)) return BigInt(text.slice(0, -1));
+  // (a symbol of the same description: what a reader of the details can do with it is print it)
+  if (/^Symbol\(.*\)$/s.test(text)) return Symbol(text.slice(7, -1));
   if (/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(text)) return Number(text);
   if (text.startsWith('"')) {
     try {

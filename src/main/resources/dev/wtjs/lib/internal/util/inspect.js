@@ -29,12 +29,15 @@ const { validateObject, kValidateObjectAllowArray } = require('internal/validato
 // The package's own util binding (module 727) cannot tell a promise's state; two of its properties are renamed
 // so that ours are read instead: getPromiseDetails and the constants its answers are compared with.
 // Its getPrefix follows a node later than 24, which leaves out a tag that the constructor's name holds
-// (`MyMap(0) {}`); node 24 names the tag beside any other name (`MyMap(0) [Map] {}`).
+// (`MyMap(0) {}`); node 24 names the tag beside any other name (`MyMap(0) [Map] {}`). And its stand-in for V8's
+// constructor name of an object without prototype reads the object's own `constructor` (node never does: such an
+// object's `constructor: err` printed as `[Error: null prototype]`); the object's builtin tag is left.
 const ADAPTATIONS = [
   ['683(t){', '683(t){t.exports=wtjsProvided;return;'],
   ['t.exports={constants:{kPending:', 't.exports={constants:wtjsProvided.utilConstants,packageConstants:{kPending:'],
   ['getPromiseDetails:()=>', 'getPromiseDetails:wtjsProvided.getPromiseDetails,packageGetPromiseDetails:()=>'],
   ['const n=t.indexOf(e);if(-1===n)o+=', 'const n=t===e?0:-1;if(-1===n)o+='],
+  ['if(t.constructor?.name)return t.constructor.name;', ''],
 ];
 let adaptedPackage = false;
 let promiseStates = false;
