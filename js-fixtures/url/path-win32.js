@@ -18,3 +18,10 @@ for (const bad of [null, 1]) {
 }
 try { path.basename('a', 5); } catch (e) { console.log(e.code, e.message); }
 try { path.format('x'); } catch (e) { console.log(e.code, e.message); }
+// A segment ending in ':' (a stream or device name) keeps the relative result marked with '.\' even where '..'
+// removed it (found by tools/pure-fuzz: path.win32.join('https://', '..\\x')).
+for (const p of ['ab:\\..\\c', 'https://\\..\\0x10', 'x\\ab:\\..\\c', 'ab:\\..\\..\\c', 'ab:\\..', 'ab:\\..\\',
+  '1:\\..\\c', 'ab:c\\..\\d', 'x\\..\\ab:c', 'foo:bar\\..\\..\\c', 'x\\..\\a:b']) {
+  console.log(JSON.stringify(p), JSON.stringify(w.normalize(p)), JSON.stringify(w.join(p, 'q')));
+}
+console.log(JSON.stringify(w.join('https://', '..\\x')), JSON.stringify(w.join('ab:', '..', 'c')));

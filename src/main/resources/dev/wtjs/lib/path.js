@@ -391,7 +391,7 @@ const win32 = {
     if (tail !== '' && isWinSep(path[path.length - 1])) tail += '\\';
     if (deviceName !== '') return `.\\${deviceName}${tail}`;
     if (root.device === '') {
-      if (!root.absolute && looksDeviceLike(tail)) return `.\\${tail}`;
+      if (!root.absolute && (looksDeviceLike(tail) || namesStream(path))) return `.\\${tail}`;
       return root.absolute ? `\\${tail}` : tail;
     }
     return root.absolute ? `${root.device}\\${tail}` : `${root.device}${tail}`;
@@ -554,6 +554,12 @@ function reservedPrefix(path) {
 // A relative result that would read as drive-relative ('x:...') or has a segment ending in ':' (a stream).
 function looksDeviceLike(tail) {
   return hasDriveAt0(tail) || /:(?:\\|$)/.test(tail);
+}
+
+// A path with a segment that ends in ':' (a stream or device name): its relative normal form keeps the leading
+// '.\\' even when '..' removed that segment ('ab:\\..\\c' is '.\\c', as node 24 writes it).
+function namesStream(path) {
+  return /:(?:[\\/]|$)/.test(path);
 }
 
 // join() leaves the arguments unnormalized when one holds a reserved device name with a colon.
