@@ -16,6 +16,9 @@ const NAMES = ['Foo', 'MyMap', 'Set2', 'Thing', 'MyPromise', 'ErrorLike', 'Map',
 // a Map is one to the bundled inspect, which tells by instanceof where node checks the brand)
 const KEYS = ['a', 'b', 'key with space', '0', '1', '10', 'constructor', '__proto__x', 'é', 'x-y', 'length',
   'then', 'name', ''];
+// built-ins subclassed, with their constructor's arguments
+const BASES = [['Map', "[[1, 'one']]"], ['Set', "['x']"], ['Array', '1, 2'], ['Promise', '() => {}'],
+  ['Uint8Array', '2'], ['Object', '']];
 const STRINGS = ['', 'text', "it's", 'say "hi"', 'both \' and "', 'line\nbreak', 'tab\t', '\u0000\u001b[31m',
   'é😀', 'x'.repeat(30), 'a`b${c}'];
 const NUMBERS = ['0', '-0', '1', '-1.5', '1e21', '1e-7', 'NaN', 'Infinity', '-Infinity', '2 ** 53', '0.1 + 0.2'];
@@ -43,8 +46,11 @@ function value(g, depth) {
     case 4: return `[${inner()}, , ${inner()}, ...new Array(${g.pick([0, 1, 3])})]`;
     case 5: return `new Map([${many().map((v) => `[${primitive(g)}, ${v}]`).join(', ')}])`;
     case 6: return `new Set([${many().join(', ')}])`;
-    case 7: return `Object.assign(new (named(${JSON.stringify(g.pick(NAMES))}, class {}))(), { v: ${inner()} })`;
-    case 8: return `sub(${JSON.stringify(g.pick(NAMES))}, ${g.pick(['Map', 'Set', 'Array', 'Promise', 'Uint8Array', 'Object'])})`;
+    case 7: return `Object.assign(new (class ${g.pick(NAMES)} {})(), { v: ${inner()} })`;
+    case 8: {
+      const [base, args] = g.pick(BASES);
+      return `new (class ${g.pick(NAMES.filter((n) => n !== base))} extends ${base} {})(${args})`;
+    }
     case 9: return `new ${g.pick(['Uint8Array', 'Int16Array', 'Float64Array', 'BigInt64Array', 'Uint8ClampedArray'])}(${g.pick(['0', '3'])})`;
     case 10: return `${g.pick(['Buffer.from', 'new Uint8Array'])}(${JSON.stringify(Array.from({ length: Math.floor(g.r() * 60) }, (_, i) => i))})`;
     case 11: return g.pick(['new ArrayBuffer(4)', 'new DataView(new ArrayBuffer(3), 1)']);
@@ -110,10 +116,6 @@ function generatePrints(seed) {
 const PRELUDE = [
   `const util = require('util');`,
   `const vm = require('vm');`,
-  `// a class under a given name (class expressions take the name of what they are assigned to)`,
-  `const named = (name, C) => Object.defineProperty(C, 'name', { value: name });`,
-  `const BASE_ARGS = { Map: [[[1, 'one']]], Set: [['x']], Array: [1, 2], Promise: [() => {}], Uint8Array: [2], Object: [] };`,
-  `const sub = (name, Base) => new (named(name, class extends Base {}))(...BASE_ARGS[Base.name]);`,
   `const circular = (v) => { const o = { v }; o.self = o; o.list = [o, { back: o }]; return o; };`,
   `function error(type, message, options, props) {`,
   `  const e = Object.assign(new globalThis[type](message, options), props);`,
@@ -145,4 +147,4 @@ function render({ seed, prints }) {
   ].join('\n');
 }
 
-module.exports = { generatePrints, render };
+module.exports = { generatePrints, render, makeRandom, value, PRELUDE };

@@ -271,11 +271,57 @@ function classify(o) {
     }
     return o === globalThis ? K_UNCLONABLE : K_OBJECT;
   }
+  let last = o;
   for (let p = proto; p !== null && p !== ObjectPrototype; p = ObjectGetPrototypeOf(p)) {
     const check = protoChecks.get(p);
     if (check !== undefined) return check(o);
+    last = p;
   }
-  return o === globalThis ? K_UNCLONABLE : K_OBJECT;
+  if (o === globalThis) return K_UNCLONABLE;
+  // A chain that ends in another Object.prototype: an object of another realm (a vm context's), whose prototypes
+  // are that realm's. It is told by its brand: the builtin tag names the one check that can confirm it.
+  return last !== o && ObjectGetPrototypeOf(last) === null && !protoChecks.has(last) ? classifyForeign(o) : K_OBJECT;
+}
+
+const foreignChecks = {
+  __proto__: null,
+  Date: brandOr(K_DATE, DatePrototypeGetTime),
+  RegExp: brandOr(K_REGEXP, RegExpPrototypeGetSource),
+  Map: brandOr(K_MAP, MapPrototypeGetSize),
+  Set: brandOr(K_SET, SetPrototypeGetSize),
+  ArrayBuffer: (o) => (isArrayBuffer(o) ? K_ARRAY_BUFFER : K_OBJECT),
+  SharedArrayBuffer: (o) => (isSharedArrayBuffer(o) ? K_SHARED_ARRAY_BUFFER : K_OBJECT),
+  Error: (o) => (isErrorObject(o) ? K_ERROR : K_OBJECT),
+  Boolean: brandOr(K_BOOLEAN, BooleanPrototypeValueOf),
+  Number: brandOr(K_NUMBER, NumberPrototypeValueOf),
+  String: brandOr(K_STRING, StringPrototypeValueOf),
+  BigInt: brandOr(K_BIGINT, BigIntPrototypeValueOf),
+  Symbol: brandOr(K_UNCLONABLE, SymbolPrototypeValueOf),
+  WeakMap: brandOr(K_UNCLONABLE, (o) => WeakMapPrototypeHas(o, ObjectPrototype)),
+  WeakSet: brandOr(K_UNCLONABLE, (o) => WeakSetPrototypeHas(o, ObjectPrototype)),
+  WeakRef: brandOr(K_UNCLONABLE, WeakRefPrototypeDeref),
+  Promise: (o) => (isPromise(o) ? K_UNCLONABLE : K_OBJECT),
+  Arguments: trust(K_UNCLONABLE),
+};
+for (const tag of ['Generator', 'AsyncGenerator', 'Array Iterator', 'Map Iterator', 'Set Iterator', 'String Iterator',
+  'RegExp String Iterator', 'FinalizationRegistry']) {
+  foreignChecks[tag] = trust(K_UNCLONABLE);
+}
+function classifyForeign(o) {
+  let tag;
+  try {
+    tag = StringPrototypeSlice(ObjectPrototypeToString(o), 8, -1);
+  } catch {
+    return K_OBJECT;
+  }
+  const check = foreignChecks[tag];
+  return check === undefined ? K_OBJECT : check(o);
+}
+
+// A promise of any realm, as the host can tell; without a host that says, an object tagged Promise is taken for one.
+const hostPromiseText = internalBinding('host')?.promiseText;
+function isPromise(o) {
+  return typeof hostPromiseText === 'function' ? hostPromiseText(o) !== null : true;
 }
 
 // ---- V8's Object::NoSideEffectsToString, for "... could not be cloned." ---------------------------------

@@ -31,13 +31,16 @@ const { validateObject, kValidateObjectAllowArray } = require('internal/validato
 // Its getPrefix follows a node later than 24, which leaves out a tag that the constructor's name holds
 // (`MyMap(0) {}`); node 24 names the tag beside any other name (`MyMap(0) [Map] {}`). And its stand-in for V8's
 // constructor name of an object without prototype reads the object's own `constructor` (node never does: such an
-// object's `constructor: err` printed as `[Error: null prototype]`); the object's builtin tag is left.
+// object's `constructor: err` printed as `[Error: null prototype]`); the object's builtin tag is left. It colours
+// a regular expression that has properties to show too; node 24 only one printed alone (`/x/ { [lastIndex]: 0 }`).
 const ADAPTATIONS = [
   ['683(t){', '683(t){t.exports=wtjsProvided;return;'],
   ['t.exports={constants:{kPending:', 't.exports={constants:wtjsProvided.utilConstants,packageConstants:{kPending:'],
   ['getPromiseDetails:()=>', 'getPromiseDetails:wtjsProvided.getPromiseDetails,packageGetPromiseDetails:()=>'],
   ['const n=t.indexOf(e);if(-1===n)o+=', 'const n=t===e?0:-1;if(-1===n)o+='],
   ['if(t.constructor?.name)return t.constructor.name;', ''],
+  ['d=t.stylize(d,"regexp"),0===l.length&&void 0===s||o>t.depth&&null!==t.depth)return d',
+    '0===l.length&&void 0===s||o>t.depth&&null!==t.depth)return t.stylize(d,"regexp")'],
 ];
 let adaptedPackage = false;
 let promiseStates = false;

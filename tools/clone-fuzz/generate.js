@@ -1,0 +1,63 @@
+'use strict';
+// Writes programs that send 20 generated values (the values of tools/inspect-fuzz: nested objects and arrays,
+// Maps, Sets, class instances, typed arrays, boxed primitives, symbols, getters, circular references, errors,
+// promises, functions, values of another realm) to a worker, which answers with its util.inspect of what arrived
+// and the value itself; main prints that, its inspect of the value that came back, structuredClone's copy, and
+// any error (name, message: what cannot be cloned and how node says so).
+//   const { generateSends, render } = require('./generate');  render(generateSends(seed)) -> source
+
+const { makeRandom, value, PRELUDE } = require('../inspect-fuzz/generate');
+
+function generateSends(seed) {
+  const g = makeRandom(seed);
+  return { seed, values: Array.from({ length: 20 }, () => value(g, 3)) };
+}
+
+function render({ seed, values }) {
+  return [
+    `// clone-fuzz program, seed ${seed} (tools/clone-fuzz)`,
+    ...PRELUDE,
+    `const { Worker } = require('worker_threads');`,
+    `const seen = (v) => util.inspect(v, { depth: Infinity });`,
+    `const worker = new Worker(\``,
+    `  const { parentPort } = require('worker_threads');`,
+    `  const util = require('util');`,
+    `  parentPort.on('message', (m) => parentPort.postMessage([util.inspect(m, { depth: Infinity }), m]));`,
+    `\`, { eval: true });`,
+    `const makers = [`,
+    ...values.map((v) => `  () => (${v}),`),
+    `];`,
+    `let i = 0;`,
+    `function next() {`,
+    `  if (i === makers.length) return void worker.terminate();`,
+    `  const n = i++;`,
+    `  let v;`,
+    `  try {`,
+    `    v = makers[n]();`,
+    `  } catch (e) {`,
+    `    console.log(n, 'making it throws', e?.name);`,
+    `    return next();`,
+    `  }`,
+    `  try {`,
+    `    console.log(n, 'structuredClone', seen(structuredClone(v)));`,
+    `  } catch (e) {`,
+    `    console.log(n, 'structuredClone throws', e?.name, e?.message);`,
+    `  }`,
+    `  try {`,
+    `    worker.postMessage(v);`,
+    `  } catch (e) {`,
+    `    console.log(n, 'postMessage throws', e?.name, e?.message);`,
+    `    return next();`,
+    `  }`,
+    `  worker.once('message', ([there, back]) => {`,
+    `    console.log(n, 'worker saw', there);`,
+    `    console.log(n, 'came back', seen(back));`,
+    `    next();`,
+    `  });`,
+    `}`,
+    `next();`,
+    '',
+  ].join('\n');
+}
+
+module.exports = { generateSends, render };
