@@ -1,6 +1,7 @@
 'use strict';
 // The error of a crashed worker, as it travels to the parent's 'error' event: the class (by name) and the
-// error's properties with their descriptors, as node's; a non-error value travels as itself.
+// error's properties with their descriptors, as node's; a non-error value travels as itself, or (what cannot be
+// cloned) as its inspect text.
 
 const { serialize, deserialize } = require('internal/worker/serialize');
 
@@ -56,14 +57,21 @@ function serializeError(err) {
     }
     return serialize({ isError: true, ctor, props }).payload;
   }
-  return serialize({ isError: false, value: err }).payload;
+  try {
+    return serialize({ isError: false, value: err }).payload;
+  } catch {
+    // What cannot be cloned arrives as node sends it: a symbol as one of the same description, anything else as
+    // its util.inspect text.
+    if (typeof err === 'symbol') return serialize({ isError: false, symbol: err.description }).payload;
+    return serialize({ isError: false, value: require('internal/util/inspect').inspect(err) }).payload;
+  }
 }
 
 // As node's deserializeError: an object of the class's prototype with those properties, and an own
 // Symbol.toStringTag 'Error'.
 function deserializeError(payload) {
   const o = deserialize(payload, null);
-  if (!o.isError) return o.value;
+  if (!o.isError) return 'symbol' in o ? Symbol(o.symbol) : o.value;
   const Ctor = ERROR_CLASSES[o.ctor] || Error;
   const props = o.props;
   Object.defineProperty(props, Symbol.toStringTag, {

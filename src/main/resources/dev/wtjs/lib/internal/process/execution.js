@@ -18,11 +18,32 @@ function sourceHeader(err) {
   let text = null;
   if (file.startsWith('node:')) text = host.builtinText(file.slice(5));
   else if (file.startsWith('/')) text = host.readFile(file);
+  else if (host.isEval() && file === host.evalName()) text = host.script(); // -e's or a worker's eval text
   if (text == null) return '';
   const srcLine = text.split('\n')[line - 1];
   if (srcLine === undefined) return '';
   const shown = file.startsWith('/') && host.isEsm(file) ? `file://${file}` : file; // node names modules by URL
-  return `${shown}:${line}\n${srcLine}\n${' '.repeat(Math.max(0, col - 1))}^\n`;
+  return `${shown}:${line}\n${srcLine}\n${' '.repeat(caretColumn(srcLine, col - 1))}^\n`;
+}
+
+// Where the caret goes: the first stack frame is where the error was made (`new Error` in `throw new Error()`), V8's
+// caret (and node's) where it was thrown: the `throw` before it on that line, if any.
+function caretColumn(srcLine, at) {
+  const before = srcLine.slice(0, Math.max(0, at));
+  const thrown = before.lastIndexOf('throw');
+  return thrown !== -1 && /^throw\b/.test(srcLine.slice(thrown)) && !/[\w$]$/.test(before.slice(0, thrown)) ?
+    thrown : Math.max(0, at);
+}
+
+// A worker's uncaught error reaches the parent's 'error' event with those lines before its stack, as in node.
+function decorateStack(err) {
+  const header = sourceHeader(err);
+  if (header === '') return;
+  try {
+    err.stack = `${header}\n${err.stack}`;
+  } catch {
+    // (a frozen error keeps its stack)
+  }
 }
 
 function printUncaught(err) {
@@ -79,6 +100,7 @@ function triggerUncaughtException(err, fromPromise = false) {
   if (host.threadId() === 0) {
     printUncaught(err);
   } else {
+    decorateStack(err);
     require('internal/worker').reportUncaught(err);
   }
   process.reallyExit(code === 0 ? 1 : code);
