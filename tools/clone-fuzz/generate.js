@@ -3,10 +3,13 @@
 // Maps, Sets, class instances, typed arrays, boxed primitives, symbols, getters, circular references, errors,
 // promises, functions, values of another realm) to a worker, which answers with its util.inspect of what arrived
 // and the value itself; main prints that, its inspect of the value that came back, structuredClone's copy, and
-// any error (name, message: what cannot be cloned and how node says so).
+// any error (name, message: what cannot be cloned and how node says so). The first five are then thrown by workers
+// of their own, and the parent prints what its 'error' event got.
 //   const { generateSends, render } = require('./generate');  render(generateSends(seed)) -> source
 
 const { makeRandom, value, PRELUDE } = require('../inspect-fuzz/generate');
+
+const THROWN = 5; // values also thrown, each by a worker of its own
 
 function generateSends(seed) {
   const g = makeRandom(seed);
@@ -29,7 +32,7 @@ function render({ seed, values }) {
     `];`,
     `let i = 0;`,
     `function next() {`,
-    `  if (i === makers.length) return void worker.terminate();`,
+    `  if (i === makers.length) return void worker.terminate(), throwNext();`,
     `  const n = i++;`,
     `  let v;`,
     `  try {`,
@@ -53,6 +56,23 @@ function render({ seed, values }) {
     `    console.log(n, 'worker saw', there);`,
     `    console.log(n, 'came back', seen(back));`,
     `    next();`,
+    `  });`,
+    `}`,
+    `// Then the first values thrown by workers of their own: what the parent's 'error' event gets.`,
+    `const thrown = ${JSON.stringify(values.slice(0, THROWN).map((v) => `${PRELUDE.join('\n')}\nthrow (${v});`))};`,
+    `let t = 0;`,
+    `function throwNext() {`,
+    `  if (t === thrown.length) return;`,
+    `  const n = t++;`,
+    `  const thrower = new Worker(thrown[n], { eval: true });`,
+    `  thrower.on('error', (e) => {`,
+    `    // (an error's stack is the engine's, and its first line where the throw was: its other parts are printed)`,
+    `    const text = e instanceof Error ? seen([e.name, e.message, e.cause, { ...e }]) : seen(e);`,
+    `    console.log(n, 'thrown', typeof e, Object.prototype.toString.call(e), text);`,
+    `  });`,
+    `  thrower.on('exit', (code) => {`,
+    `    console.log(n, 'thrower exit', code);`,
+    `    throwNext();`,
     `  });`,
     `}`,
     `next();`,

@@ -20,7 +20,12 @@ function runMain(host) {
   if (flags.includes('--throw-deprecation')) process.throwDeprecation = true;
   if (flags.includes('--trace-deprecation')) process.traceDeprecation = true;
   if (host.isEval()) {
-    runEvalScript(host, script, host.evalName());
+    try {
+      runEvalScript(host, script, host.evalName());
+    } catch (err) {
+      if (host.threadId() !== 0) require('internal/process/execution').decorateStack(err);
+      throw err;
+    }
   } else {
     Module._load(script, null, true);
   }

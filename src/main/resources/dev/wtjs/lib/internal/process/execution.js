@@ -35,7 +35,8 @@ function caretColumn(srcLine, at) {
     thrown : Math.max(0, at);
 }
 
-// A worker's uncaught error reaches the parent's 'error' event with those lines before its stack, as in node.
+// An error that escapes a worker's eval text has those lines before its stack, as in node (whose eval runs as a
+// script with displayErrors); so the parent's 'error' event shows them. Not one thrown later, nor from a file.
 function decorateStack(err) {
   const header = sourceHeader(err);
   if (header === '') return;
@@ -100,7 +101,6 @@ function triggerUncaughtException(err, fromPromise = false) {
   if (host.threadId() === 0) {
     printUncaught(err);
   } else {
-    decorateStack(err);
     require('internal/worker').reportUncaught(err);
   }
   process.reallyExit(code === 0 ? 1 : code);
@@ -158,5 +158,6 @@ function handleRejection(reason, promise) {
   }
 }
 
-module.exports = { fatalException, triggerUncaughtException, onUnhandledRejection, processRejections, printUncaught,
+module.exports = {
+  decorateStack, fatalException, triggerUncaughtException, onUnhandledRejection, processRejections, printUncaught,
                    isErrorLike };
