@@ -55,6 +55,22 @@ class LifecycleTest {
         assertEquals(3, heard.get(10, TimeUnit.SECONDS));
     }
 
+    /** A cause travels with the error: an error cause as a JsError, one that cannot be cloned as node sends it. */
+    @Test
+    void anUncaughtErrorKeepsItsCause() throws Exception {
+        JsWorker w = rt.startWorker(WorkerSpec.source("setTimeout(() => { throw new Error('outer', "
+                + "{ cause: new RangeError('inner', { cause: Promise.resolve(5) }) }); })"));
+        CompletableFuture<JsError> err = new CompletableFuture<>();
+        w.onError(err::complete);
+        assertEquals(1, exit(w));
+        JsError e = err.get(10, TimeUnit.SECONDS);
+        assertEquals("outer", e.getMessage());
+        JsError cause = assertInstanceOf(JsError.class, e.properties().get("cause"));
+        assertEquals("RangeError", cause.name());
+        assertEquals("inner", cause.getMessage());
+        assertEquals("Promise { 5 }", cause.properties().get("cause"));
+    }
+
     @Test
     void uncaughtErrorsReachJavaThenExitOne() throws Exception {
         JsWorker w = rt.startWorker(WorkerSpec.source(
@@ -66,7 +82,9 @@ class LifecycleTest {
         assertEquals("TypeError", e.name());
         assertEquals("bad thing", e.getMessage());
         assertEquals("E_BAD", e.code());
-        assertTrue(e.jsStack().startsWith("TypeError: bad thing"), e.jsStack());
+        // (as node's eval, the stack of an error escaping the source at once starts with the line that threw)
+        assertTrue(e.jsStack().startsWith("[worker eval]:1\nthrow Object.assign(new TypeError('bad thing')"), e.jsStack());
+        assertTrue(e.jsStack().contains("\n^\n\nTypeError: bad thing\n"), e.jsStack());
         assertEquals("TypeError [E_BAD]: bad thing", e.toString());
         assertEquals(List.of(e), w.errors());
         assertEquals("thrower", w.name());

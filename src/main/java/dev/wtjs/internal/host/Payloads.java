@@ -61,7 +61,8 @@ public final class Payloads {
 
     /**
      * A thrown JS value as a {@link JsError}: a decoded Error; the worker's uncaught-error record
-     * ({@code { isError, ctor, props }}, props as property descriptors); an error-like object ({@code { name, message,
+     * ({@code { isError, ctor, props, hasCause, cause }}, props as property descriptors, the cause a record of its
+     * own); an error-like object ({@code { name, message,
      * stack, code }}, as {@code wtjs/plugin} replies); or any other thrown value (then {@code properties().get("value")}).
      */
     public static JsError toJsError(Object v) {
@@ -78,10 +79,15 @@ public final class Payloads {
                 Object message = props.remove("message");
                 Object stack = props.remove("stack");
                 Object code = props.get("code");
+                // the cause travels as a record of its own: an error's, or a value's
+                if (Boolean.TRUE.equals(m.get("hasCause"))) props.put("cause", causeOf(m.get("cause")));
                 return new JsError(name instanceof String s ? s : String.valueOf(m.get("ctor")), str(message),
                         str(stack), code instanceof String c ? c : null, props);
             }
             if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("value")) return thrownValue(m.get("value"));
+            if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("symbolText")) {
+                return thrownValue(m.get("symbolText"));
+            }
             if (m.containsKey("message") || m.containsKey("name")) {
                 Map<String, Object> props = new LinkedHashMap<>();
                 m.forEach((k, x) -> props.put(String.valueOf(k), x));
@@ -92,6 +98,13 @@ public final class Payloads {
             }
         }
         return thrownValue(v);
+    }
+
+    /** A cause record: a {@link JsError} for an error, else the value (a symbol as its text). */
+    private static Object causeOf(Object record) {
+        if (!(record instanceof Map<?, ?> r)) return record;
+        if (Boolean.TRUE.equals(r.get("isError"))) return toJsError(r);
+        return r.containsKey("symbolText") ? r.get("symbolText") : r.get("value");
     }
 
     private static JsError thrownValue(Object v) {

@@ -38,46 +38,80 @@ function tryGetAllProperties(object, target = object) {
   return all;
 }
 
-function serializeError(err) {
-  if (err !== null && typeof err === 'object' && typeof err.stack === 'string' && 'message' in err) {
-    const all = tryGetAllProperties(err);
-    const props = { __proto__: null };
-    for (const k of Object.keys(all)) {
-      try {
-        serialize(all[k].value);
-        props[k] = all[k];
-      } catch {
-        // dropped: it cannot be cloned
-      }
-    }
-    let ctor = 'Error';
-    for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
-      const name = p.constructor && p.constructor.name;
-      if (name in ERROR_CLASSES) { ctor = name; break; }
-    }
-    return serialize({ isError: true, ctor, props }).payload;
-  }
+// An error's properties travel together: when one of them cannot be cloned, node sends only its message and stack.
+// Its cause travels as an error or a value of its own (see record). Keys come in node's order: V8 makes name,
+// message, stack and cause before the others, GraalJS message first.
+const FIRST_KEYS = ['name', 'message', 'stack', 'cause'];
+function errorRecord(err) {
+  const all = tryGetAllProperties(err);
+  const keys = Object.keys(all);
+  const ordered = [...FIRST_KEYS.filter((k) => k in all), ...keys.filter((k) => !FIRST_KEYS.includes(k))];
+  let props = { __proto__: null };
+  for (const k of ordered) if (k !== 'cause') props[k] = all[k];
   try {
-    return serialize({ isError: false, value: err }).payload;
+    serialize(props);
   } catch {
-    // What cannot be cloned arrives as node sends it: a symbol as one of the same description, anything else as
-    // its util.inspect text.
-    if (typeof err === 'symbol') return serialize({ isError: false, symbol: err.description }).payload;
-    return serialize({ isError: false, value: require('internal/util/inspect').inspect(err) }).payload;
+    props = { __proto__: null };
+    for (const k of ['stack', 'message']) if (k in all) props[k] = all[k];
   }
+  let ctor = 'Error';
+  for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
+    const name = p.constructor && p.constructor.name;
+    if (name in ERROR_CLASSES) { ctor = name; break; }
+  }
+  // (a cause that is a symbol or function is not among the properties read above)
+  const hasCause = Object.prototype.hasOwnProperty.call(err, 'cause');
+  return { isError: true, ctor, props, cause: hasCause ? record(err.cause) : undefined, hasCause };
+}
+
+// What cannot be cloned travels as node sends it: a symbol as one made from its inspect text, anything else as
+// that text.
+function record(value) {
+  if (isErrorLike(value)) return errorRecord(value);
+  try {
+    serialize(value);
+    return { isError: false, value };
+  } catch {
+    const text = require('internal/util/inspect').inspect(value);
+    return typeof value === 'symbol' ? { isError: false, symbolText: text } : { isError: false, value: text };
+  }
+}
+
+function isErrorLike(v) {
+  return v !== null && typeof v === 'object' && typeof v.stack === 'string' && 'message' in v;
+}
+
+function serializeError(err) {
+  return serialize(record(err)).payload;
+}
+
+// node makes the symbol's description from its inspect text, `Symbol(` and the closing `)` cut off, the end counted
+// in UTF-8 bytes (so a description with other than ASCII keeps one character of the text more: `é)`).
+function symbolFromText(text) {
+  return Symbol(text.slice('Symbol('.length, Buffer.byteLength(text) - 1));
 }
 
 // As node's deserializeError: an object of the class's prototype with those properties, and an own
 // Symbol.toStringTag 'Error'.
-function deserializeError(payload) {
-  const o = deserialize(payload, null);
-  if (!o.isError) return 'symbol' in o ? Symbol(o.symbol) : o.value;
+function fromRecord(o) {
+  if (!o.isError) return 'symbolText' in o ? symbolFromText(o.symbolText) : o.value;
   const Ctor = ERROR_CLASSES[o.ctor] || Error;
-  const props = o.props;
-  Object.defineProperty(props, Symbol.toStringTag, {
-    value: { value: 'Error', configurable: true }, enumerable: true,
-  });
-  return Object.create(Ctor.prototype, props);
+  const cause = o.hasCause ? { value: fromRecord(o.cause), writable: true, enumerable: false, configurable: true } : null;
+  const descriptors = { __proto__: null };
+  for (const k of Object.keys(o.props)) {
+    descriptors[k] = o.props[k];
+    if (k === 'stack' && cause !== null) descriptors.cause = cause; // (the properties come in node's order)
+  }
+  if (cause !== null) descriptors.cause ??= cause;
+  return withTag(Object.create(Ctor.prototype, descriptors));
+}
+
+function withTag(err) {
+  return Object.defineProperty(err, Symbol.toStringTag, { value: 'Error', configurable: true });
+}
+
+function deserializeError(payload) {
+  return fromRecord(deserialize(payload, null));
 }
 
 module.exports = { serializeError, deserializeError };
