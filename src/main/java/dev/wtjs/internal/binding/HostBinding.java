@@ -614,8 +614,15 @@ public final class HostBinding {
     @Export
     public String promiseText(Value promise) {
         String text = promise.toString();
-        return text.startsWith(PROMISE_TEXT) ? text : null;
+        if (!text.startsWith(PROMISE_TEXT)) return null;
+        if (text.length() <= LONGEST_PROMISE_TEXT) return text;
+        // a long result (a file's text) stays behind: reading it back costs JavaScript far more than it tells
+        int value = text.indexOf(PROMISE_VALUE);
+        return value < 0 ? null : text.substring(0, value + PROMISE_VALUE.length()) + "...}";
     }
+
+    private static final String PROMISE_VALUE = ", [[PromiseValue]]: ";
+    private static final int LONGEST_PROMISE_TEXT = 100_000;
 
     // ---- ES modules ----
 
