@@ -40,7 +40,7 @@ function value(g, depth) {
   if (leaf) return primitive(g);
   const inner = () => value(g, depth - 1);
   const many = (n = 4) => Array.from({ length: Math.floor(g.r() * n) }, inner);
-  switch (Math.floor(g.r() * 23)) {
+  switch (Math.floor(g.r() * 27)) {
     case 0: case 1: return `{ ${many().map((v) => `${JSON.stringify(g.pick(KEYS))}: ${v}`).join(', ')} }`;
     case 2: case 3: return `[${many(6).join(', ')}]`;
     case 4: return `[${inner()}, , ${inner()}, ...new Array(${g.pick([0, 1, 3])})]`;
@@ -65,6 +65,10 @@ function value(g, depth) {
     // (no sloppy-mode functions: their own `arguments` and `caller` are null in V8, undefined in GraalJS)
     case 20: return `[${g.pick(['() => {}', 'async function af() {}', 'function* gen() {}', 'class A {}', 'class B extends Array {}', 'Math.max', 'Object.assign(() => {}, { p: 1 })'])}]`;
     case 21: return `new WeakRef(${g.pick(['{}', '[]'])})`;
+    case 22: return `[${Array.from({ length: 7 + Math.floor(g.r() * 30) }, () => g.pick(['1', '22', '333', '-4', '5.5', '123456', "'ab'", '7n', 'null'])).join(', ')}]`;
+    case 23: return `{ ${Array.from({ length: 5 + Math.floor(g.r() * 8) }, (_, i) => `k${i}${g.pick(['', 'long_key_name'])}: ${primitive(g)}`).join(', ')} }`;
+    case 24: return `Array.from({ length: ${g.pick([99, 100, 101, 130])} }, (_, i) => ${g.pick(['i', "'s' + i", '({ i })'])})`;
+    case 25: return `new Map([[{ key: 1 }, ${inner()}], [[1, 2], ${inner()}]])`;
     default: return `{ nested: { deeper: { deepest: { bottom: ${inner()} } } } }`;
   }
 }

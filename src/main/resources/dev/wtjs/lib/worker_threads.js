@@ -3,7 +3,7 @@
 // threads is not built yet: README, differences).
 const worker = require('internal/worker');
 const io = require('internal/worker/io');
-const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/untransferable');
 
 function setEnvironmentData(key, value) {
   if (value === undefined) worker.environmentData.delete(key);
@@ -12,17 +12,6 @@ function setEnvironmentData(key, value) {
 
 function getEnvironmentData(key) {
   return worker.environmentData.get(key);
-}
-
-// The same mark as node's (and internal/buffer's): such an ArrayBuffer is copied, not moved, by a transfer.
-function markAsUntransferable(obj) {
-  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
-  obj[kUntransferable] = true;
-}
-
-function isMarkedAsUntransferable(obj) {
-  if (obj == null) return false;
-  return obj[kUntransferable] === true;
 }
 
 // node 24: '' on the main thread, the worker's `name` option, else 'WorkerThread'.

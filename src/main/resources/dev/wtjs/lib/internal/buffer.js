@@ -6,7 +6,7 @@
 const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = require('internal/errors').codes;
 const { validateNumber } = require('internal/validators');
 const codec = internalBinding('buffer');
-const kUntransferable = internalBinding('util').privateSymbols.untransferable_object_private_symbol;
+const { markAsUntransferable } = require('internal/untransferable');
 
 // Every buffer is made by this class; buffer.js makes `Buffer.prototype` this class's prototype, so a
 // FastBuffer is a Buffer for instanceof and inspection alike.
@@ -15,10 +15,6 @@ class FastBuffer extends Uint8Array {}
 // A buffer whose bytes are not zeroed by contract (in this runtime they are, by ArrayBuffer).
 function createUnsafeBuffer(size) {
   return new FastBuffer(codec.createUnsafeArrayBuffer(size));
-}
-
-function markAsUntransferable(obj) {
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) obj[kUntransferable] = true;
 }
 
 // ------------------------------------------------------------------------------------- string encodings

@@ -61,7 +61,7 @@ const {
   isSharedArrayBuffer,
   isDetached,
 } = internalBinding('serdes');
-const { untransferable_object_private_symbol: kUntransferable } = internalBinding('util').privateSymbols;
+const { isMarkedAsUntransferable } = require('internal/untransferable');
 
 const HOST_NONE = 0;
 const HOST_TRANSFERABLE = 1;
@@ -220,7 +220,7 @@ function serializeMessage(value, transferList, hostHooks) {
         throw createDataCloneError('Transfer list contains duplicate ArrayBuffer');
       }
       // markAsUntransferable (e.g. Buffer's pool) and detached buffers cannot move.
-      if (entry[kUntransferable] === true || isDetached(entry)) {
+      if (isMarkedAsUntransferable(entry) || isDetached(entry)) {
         throw createDataCloneError('Cannot transfer object of unsupported type.');
       }
       ser.transferArrayBuffer(arrayBuffers.length, entry);
