@@ -605,6 +605,8 @@ public final class HostBinding {
     // ---- what only the engine can tell ----
 
     private static final String PROMISE_TEXT = "Promise{[[PromiseStatus]]: ";
+    private static final String PROMISE_VALUE = ", [[PromiseValue]]: ";
+    private static final int LONGEST_PROMISE_TEXT = 100_000;
 
     /**
      * util.inspect's view of a promise: GraalJS's display text of it, {@code Promise{[[PromiseStatus]]: "pending",
@@ -620,9 +622,6 @@ public final class HostBinding {
         int value = text.indexOf(PROMISE_VALUE);
         return value < 0 ? null : text.substring(0, value + PROMISE_VALUE.length()) + "...}";
     }
-
-    private static final String PROMISE_VALUE = ", [[PromiseValue]]: ";
-    private static final int LONGEST_PROMISE_TEXT = 100_000;
 
     // ---- ES modules ----
 

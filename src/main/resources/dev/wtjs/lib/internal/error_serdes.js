@@ -4,6 +4,7 @@
 // cloned) as its inspect text.
 
 const { serialize, deserialize } = require('internal/worker/serialize');
+const { isErrorLike } = require('internal/process/execution');
 
 const ERROR_CLASSES = {
   Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError,
@@ -40,14 +41,13 @@ function tryGetAllProperties(object, target = object) {
 
 // An error's properties travel together: when one of them cannot be cloned, node sends only its message and stack.
 // Its cause travels as an error or a value of its own (see record). Keys come in node's order: V8 makes name,
-// message, stack and cause before the others, GraalJS message first.
-const FIRST_KEYS = ['name', 'message', 'stack', 'cause'];
+// message, stack and cause before the others, GraalJS message first (fromRecord puts the cause after the stack).
+const FIRST_KEYS = ['name', 'message', 'stack'];
 function errorRecord(err) {
   const all = tryGetAllProperties(err);
-  const keys = Object.keys(all);
-  const ordered = [...FIRST_KEYS.filter((k) => k in all), ...keys.filter((k) => !FIRST_KEYS.includes(k))];
+  const rest = Object.keys(all).filter((key) => key !== 'cause' && !FIRST_KEYS.includes(key));
   let props = { __proto__: null };
-  for (const k of ordered) if (k !== 'cause') props[k] = all[k];
+  for (const k of [...FIRST_KEYS.filter((key) => key in all), ...rest]) props[k] = all[k];
   try {
     serialize(props);
   } catch {
@@ -75,10 +75,6 @@ function record(value) {
     const text = require('internal/util/inspect').inspect(value);
     return typeof value === 'symbol' ? { isError: false, symbolText: text } : { isError: false, value: text };
   }
-}
-
-function isErrorLike(v) {
-  return v !== null && typeof v === 'object' && typeof v.stack === 'string' && 'message' in v;
 }
 
 function serializeError(err) {

@@ -200,30 +200,37 @@ function brandOr(kind, check) {
 const trust = (kind) => () => kind;
 
 // Intrinsic prototypes → a check that tells what an object inheriting from it really is. Objects whose
-// prototype chain holds none of these (or only Object.prototype) are plain objects.
+// prototype chain holds none of these (or only Object.prototype) are plain objects. The same checks, looked up by
+// the object's builtin tag, tell the objects of another realm (classifyForeign).
 const protoChecks = new SafeMap();
-protoChecks.set(DatePrototype, brandOr(K_DATE, DatePrototypeGetTime));
-protoChecks.set(RegExpPrototype, (o) => {
+const foreignChecks = { __proto__: null };
+function brand(proto, tag, check) {
+  protoChecks.set(proto, check);
+  foreignChecks[tag] = check;
+}
+brand(DatePrototype, 'Date', brandOr(K_DATE, DatePrototypeGetTime));
+brand(RegExpPrototype, 'RegExp', (o) => {
   if (o === RegExpPrototype) return K_OBJECT;
   try { RegExpPrototypeGetSource(o); return K_REGEXP; } catch { return K_OBJECT; }
 });
-protoChecks.set(MapPrototype, brandOr(K_MAP, MapPrototypeGetSize));
-protoChecks.set(SetPrototype, brandOr(K_SET, SetPrototypeGetSize));
-protoChecks.set(ArrayBufferPrototype, (o) => (isArrayBuffer(o) ? K_ARRAY_BUFFER : K_OBJECT));
+brand(MapPrototype, 'Map', brandOr(K_MAP, MapPrototypeGetSize));
+brand(SetPrototype, 'Set', brandOr(K_SET, SetPrototypeGetSize));
+brand(ArrayBufferPrototype, 'ArrayBuffer', (o) => (isArrayBuffer(o) ? K_ARRAY_BUFFER : K_OBJECT));
 if (SABPrototype !== undefined) {
-  protoChecks.set(SABPrototype, (o) => (isSharedArrayBuffer(o) ? K_SHARED_ARRAY_BUFFER : K_OBJECT));
+  brand(SABPrototype, 'SharedArrayBuffer', (o) => (isSharedArrayBuffer(o) ? K_SHARED_ARRAY_BUFFER : K_OBJECT));
 }
-protoChecks.set(ErrorPrototype, (o) => (isErrorObject(o) ? K_ERROR : K_OBJECT));
-protoChecks.set(BooleanPrototype, brandOr(K_BOOLEAN, BooleanPrototypeValueOf));
-protoChecks.set(NumberPrototype, brandOr(K_NUMBER, NumberPrototypeValueOf));
-protoChecks.set(StringPrototype, brandOr(K_STRING, StringPrototypeValueOf));
-protoChecks.set(BigIntPrototype, brandOr(K_BIGINT, BigIntPrototypeValueOf));
-protoChecks.set(SymbolPrototype, brandOr(K_UNCLONABLE, SymbolPrototypeValueOf));
-protoChecks.set(WeakMapPrototype, brandOr(K_UNCLONABLE, (o) => WeakMapPrototypeHas(o, ObjectPrototype)));
-protoChecks.set(WeakSetPrototype, brandOr(K_UNCLONABLE, (o) => WeakSetPrototypeHas(o, ObjectPrototype)));
-protoChecks.set(WeakRefPrototype, brandOr(K_UNCLONABLE, WeakRefPrototypeDeref));
+brand(ErrorPrototype, 'Error', (o) => (isErrorObject(o) ? K_ERROR : K_OBJECT));
+brand(BooleanPrototype, 'Boolean', brandOr(K_BOOLEAN, BooleanPrototypeValueOf));
+brand(NumberPrototype, 'Number', brandOr(K_NUMBER, NumberPrototypeValueOf));
+brand(StringPrototype, 'String', brandOr(K_STRING, StringPrototypeValueOf));
+brand(BigIntPrototype, 'BigInt', brandOr(K_BIGINT, BigIntPrototypeValueOf));
+brand(SymbolPrototype, 'Symbol', brandOr(K_UNCLONABLE, SymbolPrototypeValueOf));
+brand(WeakMapPrototype, 'WeakMap', brandOr(K_UNCLONABLE, (o) => WeakMapPrototypeHas(o, ObjectPrototype)));
+brand(WeakSetPrototype, 'WeakSet', brandOr(K_UNCLONABLE, (o) => WeakSetPrototypeHas(o, ObjectPrototype)));
+brand(WeakRefPrototype, 'WeakRef', brandOr(K_UNCLONABLE, WeakRefPrototypeDeref));
 if (FRUnregister !== undefined) {
-  protoChecks.set(FinalizationRegistryPrototype, brandOr(K_UNCLONABLE, (o) => FRUnregister(o, ObjectPrototype)));
+  brand(FinalizationRegistryPrototype, 'FinalizationRegistry',
+        brandOr(K_UNCLONABLE, (o) => FRUnregister(o, ObjectPrototype)));
 }
 // No side-effect-free brand check exists for these in pure JS: trust the prototype chain.
 protoChecks.set(PromisePrototype, trust(K_UNCLONABLE));
@@ -280,31 +287,13 @@ function classify(o) {
   if (o === globalThis) return K_UNCLONABLE;
   // A chain that ends in another Object.prototype: an object of another realm (a vm context's), whose prototypes
   // are that realm's. It is told by its brand: the builtin tag names the one check that can confirm it.
-  return last !== o && ObjectGetPrototypeOf(last) === null && !protoChecks.has(last) ? classifyForeign(o) : K_OBJECT;
+  return last !== o && ObjectGetPrototypeOf(last) === null ? classifyForeign(o) : K_OBJECT;
 }
 
-const foreignChecks = {
-  __proto__: null,
-  Date: brandOr(K_DATE, DatePrototypeGetTime),
-  RegExp: brandOr(K_REGEXP, RegExpPrototypeGetSource),
-  Map: brandOr(K_MAP, MapPrototypeGetSize),
-  Set: brandOr(K_SET, SetPrototypeGetSize),
-  ArrayBuffer: (o) => (isArrayBuffer(o) ? K_ARRAY_BUFFER : K_OBJECT),
-  SharedArrayBuffer: (o) => (isSharedArrayBuffer(o) ? K_SHARED_ARRAY_BUFFER : K_OBJECT),
-  Error: (o) => (isErrorObject(o) ? K_ERROR : K_OBJECT),
-  Boolean: brandOr(K_BOOLEAN, BooleanPrototypeValueOf),
-  Number: brandOr(K_NUMBER, NumberPrototypeValueOf),
-  String: brandOr(K_STRING, StringPrototypeValueOf),
-  BigInt: brandOr(K_BIGINT, BigIntPrototypeValueOf),
-  Symbol: brandOr(K_UNCLONABLE, SymbolPrototypeValueOf),
-  WeakMap: brandOr(K_UNCLONABLE, (o) => WeakMapPrototypeHas(o, ObjectPrototype)),
-  WeakSet: brandOr(K_UNCLONABLE, (o) => WeakSetPrototypeHas(o, ObjectPrototype)),
-  WeakRef: brandOr(K_UNCLONABLE, WeakRefPrototypeDeref),
-  Promise: (o) => (isPromise(o) ? K_UNCLONABLE : K_OBJECT),
-  Arguments: trust(K_UNCLONABLE),
-};
-for (const tag of ['Generator', 'AsyncGenerator', 'Array Iterator', 'Map Iterator', 'Set Iterator', 'String Iterator',
-  'RegExp String Iterator', 'FinalizationRegistry']) {
+// Of another realm, a promise is told by the host, and these kinds (unclonable) by their tag alone.
+foreignChecks.Promise = (o) => (isPromise(o) ? K_UNCLONABLE : K_OBJECT);
+for (const tag of ['Arguments', 'Generator', 'AsyncGenerator', 'Array Iterator', 'Map Iterator', 'Set Iterator',
+  'String Iterator', 'RegExp String Iterator']) {
   foreignChecks[tag] = trust(K_UNCLONABLE);
 }
 function classifyForeign(o) {
