@@ -37,6 +37,9 @@ public final class Agent implements PortEnd.Owner {
             .build();
 
     public static final boolean TRACE = System.getenv("WTJS_TRACE_START") != null;
+    static {
+        if (TRACE) ThreadCpuReport.atExit(System.err);
+    }
     public static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
     /** node's default resourceLimits.stackSizeMb. */
