@@ -10,6 +10,13 @@
 const { makeRandom, value, PRELUDE } = require('../inspect-fuzz/generate');
 
 const THROWN = 5; // values also thrown, each by a worker of its own
+// The thrown values' prelude: its errors' made-up stack frame names the eval text's `throw` line, so the line and
+// caret printed before an error that reaches the parent as its inspect text are those of the throw, as V8's. (wtjs
+// takes them from the stack's first frame: GraalJS tells no one where a value was thrown; README, differences.)
+function throwerPrelude() {
+  const text = PRELUDE.join('\n');
+  return text.replace('(file.js:1:1)', `([worker eval]:${text.split('\n').length + 1}:1)`);
+}
 
 function generateSends(seed) {
   const g = makeRandom(seed);
@@ -61,7 +68,7 @@ function render({ seed, values }) {
     `// Then the first values thrown by workers of their own: what the parent's 'error' event gets.`,
     // (a Buffer thrown by a worker reaches node's parent as an object that prints as one but is none: README)
     `const thrown = ${JSON.stringify(values.filter((v) => !v.includes('Buffer')).slice(0, THROWN)
-      .map((v) => `${PRELUDE.join('\n')}\nthrow (${v});`))};`,
+      .map((v) => `${throwerPrelude()}\nthrow (${v});`))};`,
     `let t = 0;`,
     `function throwNext() {`,
     `  if (t === thrown.length) return;`,

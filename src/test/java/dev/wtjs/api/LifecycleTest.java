@@ -72,6 +72,24 @@ class LifecycleTest {
     }
 
     @Test
+    void anUncaughtErrorWithAnUnclonablePropertyKeepsItsMessageStackAndCause() throws Exception {
+        // node sends such an error as V8's serializer clones one: the extra property is gone, the cause stays
+        JsWorker w = rt.startWorker(WorkerSpec.source("setTimeout(() => { throw Object.assign(new TypeError('m', "
+                + "{ cause: new RangeError('inner') }), { extra: [() => {}], code: 'E_X' }); })"));
+        CompletableFuture<JsError> err = new CompletableFuture<>();
+        w.onError(err::complete);
+        assertEquals(1, exit(w));
+        JsError e = err.get(10, TimeUnit.SECONDS);
+        assertEquals("TypeError", e.name());
+        assertEquals("m", e.getMessage());
+        assertEquals(null, e.code());
+        assertFalse(e.properties().containsKey("extra"));
+        JsError cause = assertInstanceOf(JsError.class, e.properties().get("cause"));
+        assertEquals("RangeError", cause.name());
+        assertEquals("inner", cause.getMessage());
+    }
+
+    @Test
     void uncaughtErrorsReachJavaThenExitOne() throws Exception {
         JsWorker w = rt.startWorker(WorkerSpec.source(
                 "throw Object.assign(new TypeError('bad thing'), { code: 'E_BAD', detail: 7 })").name("thrower"));

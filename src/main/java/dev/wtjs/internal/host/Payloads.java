@@ -84,7 +84,10 @@ public final class Payloads {
                 return new JsError(name instanceof String s ? s : String.valueOf(m.get("ctor")), str(message),
                         str(stack), code instanceof String c ? c : null, props);
             }
-            if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("value")) return thrownValue(m.get("value"));
+            if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("value")) {
+                // (an error whose properties could not be cloned comes as the serializer clones an error)
+                return m.get("value") instanceof JsError e ? e : thrownValue(m.get("value"));
+            }
             if (Boolean.FALSE.equals(m.get("isError")) && m.containsKey("symbolText")) {
                 return thrownValue(m.get("symbolText"));
             }

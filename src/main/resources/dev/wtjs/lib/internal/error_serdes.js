@@ -39,20 +39,19 @@ function tryGetAllProperties(object, target = object) {
   return all;
 }
 
-// An error's properties travel together: when one of them cannot be cloned, node sends only its message and stack.
-// Its cause travels as an error or a value of its own (see record). Keys come in node's order: V8 makes name,
-// message, stack and cause before the others, GraalJS message first (fromRecord puts the cause after the stack).
+// An error's properties travel together, its cause as an error or a value of its own (see record); undefined when
+// one of the properties cannot be cloned. Keys come in node's order: V8 makes name, message, stack and cause before
+// the others, GraalJS message first (fromRecord puts the cause after the stack).
 const FIRST_KEYS = ['name', 'message', 'stack'];
 function errorRecord(err) {
   const all = tryGetAllProperties(err);
   const rest = Object.keys(all).filter((key) => key !== 'cause' && !FIRST_KEYS.includes(key));
-  let props = { __proto__: null };
+  const props = { __proto__: null };
   for (const k of [...FIRST_KEYS.filter((key) => key in all), ...rest]) props[k] = all[k];
   try {
     serialize(props);
   } catch {
-    props = { __proto__: null };
-    for (const k of ['stack', 'message']) if (k in all) props[k] = all[k];
+    return undefined;
   }
   let ctor = 'Error';
   for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
@@ -65,9 +64,14 @@ function errorRecord(err) {
 }
 
 // What cannot be cloned travels as node sends it: a symbol as one made from its inspect text, anything else as
-// that text.
+// that text. An error whose properties cannot be cloned goes as the serializer clones an error (the engine's own
+// error: a standard name or Error, its message, stack and cause), or, when its cause cannot be cloned either, as
+// its inspect text.
 function record(value) {
-  if (isErrorLike(value)) return errorRecord(value);
+  if (isErrorLike(value)) {
+    const r = errorRecord(value);
+    if (r !== undefined) return r;
+  }
   try {
     serialize(value);
     return { isError: false, value };

@@ -1604,13 +1604,15 @@ function defineHidden(obj, key, value) {
   ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
 }
 
+// The message is defined after the stack: V8's error comes back with its own properties in that order.
 function makeError(Ctor, message, stack) {
-  const err = message === undefined ? new Ctor() : new Ctor(message);
+  const err = new Ctor();
   try {
     defineHidden(err, 'stack', stack);
   } catch {
     try { err.stack = stack; } catch { /* engine-owned stack */ }
   }
+  if (message !== undefined) defineHidden(err, 'message', message);
   return err;
 }
 
