@@ -244,8 +244,14 @@ function mkdirSync(path, options) {
   const target = abs(p);
   const missing = [];
   let cur = target;
+  const refuse = (code) => {
+    const err = uvError(code, 'mkdir', p);
+    ErrorCaptureStackTrace(err, mkdirSync);
+    throw err;
+  };
   for (;;) {
     const a = binding.stat(cur, true);
+    if (a === null && (binding.error() === 'ENOTDIR' || binding.error() === 'ELOOP')) refuse(binding.error());
     if (a !== null) {
       if ((a[1] & S_IFMT) !== constants.S_IFDIR) {
         const code = cur === target ? 'EEXIST' : 'ENOTDIR';
@@ -263,8 +269,11 @@ function mkdirSync(path, options) {
   let first;
   for (let i = missing.length - 1; i >= 0; i--) {
     if (!binding.mkdir(missing[i])) {
-      if (binding.error() === 'EEXIST') continue;
-      fail('mkdir', p, undefined, mkdirSync);
+      if (binding.error() !== 'EEXIST') fail('mkdir', p, undefined, mkdirSync);
+      // made meanwhile, or a link: fine if it leads to a folder; a dangling link is ENOENT, as node says
+      const s = binding.stat(missing[i], true);
+      if (s !== null && (s[1] & S_IFMT) === constants.S_IFDIR) continue;
+      refuse(s === null ? binding.error() : missing[i] === target ? 'EEXIST' : 'ENOTDIR');
     }
     first ??= missing[i];
   }
@@ -287,7 +296,11 @@ function readdirRecursive(p, withFileTypes) {
     [...names].forEach((n, i) => {
       const rel = relDir === '' ? n : pathModule.join(relDir, n);
       out.push(withFileTypes ? new Dirent(n, types[i], dirPath) : rel);
-      if (types[i] === constants.UV_DIRENT_DIR) pending.push(rel);
+      // (node goes into links to folders too)
+      if (types[i] === constants.UV_DIRENT_DIR || (types[i] === constants.UV_DIRENT_LINK &&
+          (binding.stat(abs(pathModule.join(dirPath, n)), true)?.[1] & S_IFMT) === constants.S_IFDIR)) {
+        pending.push(rel);
+      }
     });
   }
   return out;
@@ -471,25 +484,29 @@ function mkdtempSync(prefix, options) {
   return encodingOf(options, 'utf8') === 'buffer' ? Buffer.from(out) : out;
 }
 
-function firstMissing(p) {
-  // node's JS realpath fails on lstat of the first component that is not there.
-  const absolute = abs(p);
-  const parts = absolute.split('/');
+// node's JS realpath walks the path a component at a time, with lstat, and stat for each link: the first
+// component whose lstat fails, else the first whose stat fails (a dangling or looping link), with that syscall.
+function realpathFailure(p) {
+  const parts = abs(p).split('/');
   let cur = '';
   for (let i = 1; i < parts.length; i++) {
+    if (parts[i] === '') continue;
     cur += '/' + parts[i];
-    if (binding.stat(cur, false) === null) return cur;
+    if (binding.stat(cur, false) === null) return ['lstat', cur];
+    if (binding.stat(cur, true) === null) return ['stat', cur];
   }
-  return absolute;
+  return ['stat', abs(p)];
 }
 
 function realpathSync(path, options) {
   const p = toPathString(path);
-  const r = binding.realpath(abs(p));
+  // (node's walk does not see a trailing slash: 'file/' is the file)
+  const r = binding.realpath(abs(p.length > 1 ? p.replace(/\/+$/, '') || '/' : p));
   if (r === null) {
     const code = binding.error();
-    if (code === 'ENOENT') {
-      const err = uvError('ENOENT', 'lstat', firstMissing(p));
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
+      const [syscall, at] = realpathFailure(p);
+      const err = uvError(binding.stat(at, syscall === 'stat') === null ? binding.error() : code, syscall, at);
       ErrorCaptureStackTrace(err, realpathSync);
       throw err;
     }
@@ -665,20 +682,28 @@ function cpSync(src, dest, options = {}) {
   const from = toPathString(src, 'src');
   const to = toPathString(dest, 'dest');
   const opts = { force: true, errorOnExist: false, recursive: false, ...options };
-  const fromStat = binding.stat(abs(from), true);
+  // (a trailing slash names the same folder: compared without it)
+  const fromAbs = abs(from).replace(/(.)\/+$/, '$1');
+  const toAbs = abs(to).replace(/(.)\/+$/, '$1');
+  const fromStat = binding.stat(fromAbs, true);
   if (fromStat === null) fail('lstat', from, undefined, cpSync);
   const isDir = (fromStat[1] & S_IFMT) === constants.S_IFDIR;
-  if (isDir && !opts.recursive) {
-    const err = cpError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${from}/`);
+  const refuse = (code, message) => {
+    const err = cpError(code, message);
     ErrorCaptureStackTrace(err, cpSync);
     throw err;
+  };
+  // node's order: the same file (by device and inode, through links), a folder into itself, then recursive
+  const toStat = binding.stat(toAbs, true);
+  if (toStat !== null && toStat[0] === fromStat[0] && toStat[7] === fromStat[7]) {
+    refuse('ERR_FS_CP_EINVAL', `src and dest cannot be the same ${to}`);
   }
-  const toAbs = abs(to);
-  const fromAbs = abs(from);
-  if (isDir && (toAbs === fromAbs || toAbs.startsWith(fromAbs + '/'))) {
-    const err = cpError('ERR_FS_CP_EINVAL', `Cannot copy ${from}/ to a subdirectory of self ${to}`);
-    ErrorCaptureStackTrace(err, cpSync);
-    throw err;
+  const fromReal = binding.realpath(fromAbs) ?? fromAbs;
+  if (isDir && (toAbs === fromAbs || toAbs.startsWith(fromAbs + '/') || toAbs.startsWith(fromReal + '/'))) {
+    refuse('ERR_FS_CP_EINVAL', `Cannot copy ${from.replace(/(.)\/+$/, '$1')}/ to a subdirectory of self ${to}`);
+  }
+  if (isDir && !opts.recursive) {
+    refuse('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${from.replace(/(.)\/+$/, '$1')}/`);
   }
   copyEntry(fromAbs, toAbs, from, to, isDir, opts);
 }

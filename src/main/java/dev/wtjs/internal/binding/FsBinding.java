@@ -6,6 +6,7 @@ import org.graalvm.polyglot.Value;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -92,10 +93,38 @@ public final class FsBinding {
         return directoryIfSlashed(path, p);
     }
 
-    /** A path with a trailing slash names a directory (the JDK drops the slash): ENOTDIR for anything else. */
+    /**
+     * A path with a trailing slash names a directory (the JDK drops the slash): ENOTDIR for anything else; its final
+     * link is followed (`lstat('link/')` is the folder's), ENOENT or ELOOP when that leads nowhere.
+     */
     private static Path directoryIfSlashed(String path, Path p) throws IOException {
-        if (isSlashed(path) && Files.exists(p) && !Files.isDirectory(p)) {
+        if (!isSlashed(path)) return p;
+        if (Files.exists(p) && !Files.isDirectory(p)) throw new FileSystemException(path, null, "Not a directory");
+        if (Files.isSymbolicLink(p)) {
+            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class); // (ENOENT, ELOOP)
+            return p.toRealPath();
+        }
+        return p;
+    }
+
+    /** A slashed path whose last component is a link: what unlink(2) and rename(2) refuse with ENOTDIR. */
+    private static void notASlashedLink(String path) throws IOException {
+        if (isSlashed(path) && Files.isSymbolicLink(Path.of(path))) {
             throw new FileSystemException(path, null, "Not a directory");
+        }
+    }
+
+    /**
+     * Where a new entry is made (a link, a folder, a file by open(2) with O_CREAT): a slashed path that names
+     * something is EEXIST (EISDIR for a file), one that names nothing ENOENT (mkdir makes it).
+     */
+    private Path newEntryPath(String path, String slashedMissing, String slashedExisting) throws IOException {
+        Path p = Path.of(path);
+        if (!writable(p)) throw new AccessDeniedException(path);
+        if (isSlashed(path)) {
+            boolean there = Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+            String reason = there ? slashedExisting : slashedMissing;
+            if (reason != null) throw new FileSystemException(path, null, reason);
         }
         return p;
     }
@@ -133,7 +162,7 @@ public final class FsBinding {
     }
 
     static String code(Exception e) {
-        if (e instanceof NoSuchFileException missing) return throughAFile(missing.getFile()) ? "ENOTDIR" : "ENOENT";
+        if (e instanceof NoSuchFileException missing) return missingCode(missing.getFile());
         if (e instanceof FileAlreadyExistsException) return "EEXIST";
         if (e instanceof DirectoryNotEmptyException) return "ENOTEMPTY";
         if (e instanceof NotDirectoryException) return "ENOTDIR";
@@ -141,6 +170,8 @@ public final class FsBinding {
         if (e instanceof FileSystemLoopException) return "ELOOP";
         if (e instanceof java.nio.file.NotLinkException) return "EINVAL";
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            // (JDK 25 says "Too many levels of symbolic links or unable to access attributes of symbolic link")
+            if (fse.getReason().startsWith("Too many levels of symbolic links")) return "ELOOP";
             switch (fse.getReason()) {
                 case "No such file or directory": return "ENOENT";
                 case "File exists": return "EEXIST";
@@ -150,7 +181,6 @@ public final class FsBinding {
                 case "Permission denied": return "EACCES";
                 case "Operation not permitted": return "EPERM";
                 case "Invalid argument": return "EINVAL";
-                case "Too many levels of symbolic links": return "ELOOP";
                 case "Invalid cross-device link": return "EXDEV";
                 case "File name too long": return "ENAMETOOLONG";
                 case "Read-only file system": return "EROFS";
@@ -163,17 +193,30 @@ public final class FsBinding {
         return "EIO";
     }
 
-    /** Whether a path that is not there goes through something that is not a directory (the kernel's ENOTDIR). */
-    private static boolean throughAFile(String path) {
-        if (path == null) return false;
+    /**
+     * What the kernel says of a path that is not there: ENOENT, unless it goes through something that is not a
+     * directory (ENOTDIR) or through a link that loops (ELOOP).
+     */
+    private static String missingCode(String path) {
+        if (path == null) return "ENOENT";
         try {
             for (Path a = Path.of(path).getParent(); a != null; a = a.getParent()) {
-                if (Files.exists(a)) return !Files.isDirectory(a);
+                if (Files.exists(a)) return Files.isDirectory(a) ? "ENOENT" : "ENOTDIR";
+                if (Files.isSymbolicLink(a) && loops(a)) return "ELOOP";
             }
         } catch (RuntimeException e) {
             // an odd path: ENOENT
         }
-        return false;
+        return "ENOENT";
+    }
+
+    private static boolean loops(Path link) {
+        try {
+            Files.readAttributes(link, java.nio.file.attribute.BasicFileAttributes.class);
+            return false;
+        } catch (IOException e) {
+            return "ELOOP".equals(code(e));
+        }
     }
 
     // ---- files ----
@@ -282,7 +325,7 @@ public final class FsBinding {
     @Export
     public boolean mkdir(String path) {
         return succeeds(() -> {
-            Files.createDirectory(writePath(path));
+            Files.createDirectory(newEntryPath(path, null, "File exists"));
         });
     }
 
@@ -323,6 +366,7 @@ public final class FsBinding {
     public boolean unlink(String path) {
         error = null;
         try {
+            notASlashedLink(path);
             Path p = writePath(path);
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 error = "EISDIR";
@@ -341,6 +385,7 @@ public final class FsBinding {
     public boolean rmdir(String path) {
         error = null;
         try {
+            notASlashedLink(path);
             Path p = writePath(path);
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 error = "ENOTDIR";
@@ -377,9 +422,15 @@ public final class FsBinding {
     public boolean rename(String from, String to) {
         error = null;
         try {
+            notASlashedLink(from);
+            notASlashedLink(to);
             Path a = writePath(from);
-            Path b = writePath(to);
             if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
+            // a slashed new name must become a folder: ENOTDIR for anything else moved there
+            if (isSlashed(to) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileSystemException(to, null, "Not a directory");
+            }
+            Path b = writePath(to);
             if (Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS) && Files.exists(b)
                     && !Files.isDirectory(b)) {
                 error = "ENOTDIR";
@@ -459,10 +510,9 @@ public final class FsBinding {
     public boolean link(String from, String to) {
         return succeeds(() -> {
             Path a = readPath(from);
-            Path b = writePath(to);
             // a missing source is reported before anything wrong with the new name, as link(2) does
             if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
-            Files.createLink(b, a);
+            Files.createLink(newEntryPath(to, "No such file or directory", "File exists"), a);
         });
     }
 
@@ -470,7 +520,7 @@ public final class FsBinding {
     @Export
     public boolean symlink(String target, String path) {
         return succeeds(() -> {
-            Files.createSymbolicLink(writePath(path), Path.of(target));
+            Files.createSymbolicLink(newEntryPath(path, "No such file or directory", "File exists"), Path.of(target));
         });
     }
 
@@ -485,22 +535,49 @@ public final class FsBinding {
         }
     }
 
-    /** Copies a file; {@code exclusive} (COPYFILE_EXCL): EEXIST when the target exists. */
+    /**
+     * Copies a file as libuv's copyfile does: the source is opened (a folder opens too), then the destination for
+     * writing, through any link (a dangling one makes its target), created or truncated ({@code exclusive},
+     * COPYFILE_EXCL: created, EEXIST when anything is there, a link too); a copy onto the source itself does nothing;
+     * the destination takes the source's permissions; a copy that fails once the destination was opened removes it.
+     */
     @Export
     public boolean copyFile(String from, String to, boolean exclusive) {
         error = null;
+        Path b = null;
+        boolean opened = false;
         try {
             Path a = readPath(from);
-            Path b = writePath(to);
-            if (Files.isDirectory(a)) {
-                error = "EISDIR";
-                return false;
+            try (FileChannel in = FileChannel.open(a, StandardOpenOption.READ)) {
+                b = Path.of(to);
+                if (!writable(b)) throw new AccessDeniedException(to);
+                // open(2) with O_CREAT refuses a slashed path (EISDIR), whatever it names
+                if (isSlashed(to)) throw new FileSystemException(to, null, "Is a directory");
+                try (FileChannel out = exclusive
+                        ? FileChannel.open(b, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)
+                        : FileChannel.open(b, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+                    opened = true;
+                    if (Files.isSameFile(a, b)) return true;
+                    if (Files.isDirectory(a)) throw new FileSystemException(from, null, "Is a directory");
+                    out.truncate(0);
+                    for (long at = 0, size = in.size(); at < size; ) at += in.transferTo(at, size - at, out);
+                }
+                try {
+                    Files.setPosixFilePermissions(b, Files.getPosixFilePermissions(a));
+                } catch (UnsupportedOperationException e) {
+                    // (no POSIX permissions on this file system)
+                }
             }
-            if (exclusive) Files.copy(a, b);
-            else Files.copy(a, b, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException | RuntimeException e) {
             fail(e);
+            if (opened) {
+                try {
+                    Files.deleteIfExists(b); // (node's copyFileSync of a folder onto a file removes the file)
+                } catch (IOException ignored) {
+                    // the error above is the one to report
+                }
+            }
             return false;
         }
     }
@@ -543,7 +620,7 @@ public final class FsBinding {
     public boolean access(String path, int mode) {
         return succeeds(() -> {
             Path p = readPath(path);
-            if (!Files.exists(p)) throw new NoSuchFileException(path);
+            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class); // (ENOENT, ELOOP, ...)
             if ((mode & 2) != 0 && (!writable(p) || !Files.isWritable(p))) throw new AccessDeniedException(path);
             if ((mode & 4) != 0 && !Files.isReadable(p)) throw new AccessDeniedException(path);
             if ((mode & 1) != 0 && !Files.isExecutable(p)) throw new AccessDeniedException(path);
@@ -576,6 +653,8 @@ public final class FsBinding {
         error = null;
         try {
             boolean writes = (flags & (O_WRONLY | O_RDWR)) != 0;
+            // open(2) with O_CREAT refuses a slashed path (EISDIR), whatever it names
+            if ((flags & O_CREAT) != 0) newEntryPath(path, "Is a directory", "Is a directory");
             Path p = writes || (flags & O_CREAT) != 0 ? writePath(path) : readPath(path);
             if (!host.readable(p)) throw new AccessDeniedException(path);
             if ((flags & O_CREAT) != 0) mayCreateFile(path, p);
