@@ -18,13 +18,16 @@ function fresh() {
   fs.symlinkSync('loop', path.join(dir, 'loop'));
   return dir;
 }
-const targets = ['missing', 'missing/', 'missing/x', 'file', 'file/', 'file/x', 'dir', 'dir/', 'empty', 'linkdir',
-  'linkdir/', 'linkfile', 'linkfile/', 'dangling', 'dangling/', 'loop', 'loop/x'];
+const targets = ['missing', 'missing/', 'missing/x', 'missing/x/', 'file', 'file/', 'file/x', 'file/x/', 'dir', 'dir/',
+  'empty', 'linkdir', 'linkdir/', 'linkfile', 'linkfile/', 'dangling', 'dangling/', 'loop', 'loop/x'];
 const ops = {
   'open r': (d, t) => fs.closeSync(fs.openSync(path.join(d, t), 'r')),
   'open w': (d, t) => fs.closeSync(fs.openSync(path.join(d, t), 'w')),
   'open wx': (d, t) => fs.closeSync(fs.openSync(path.join(d, t), 'wx')),
   'open a': (d, t) => fs.closeSync(fs.openSync(path.join(d, t), 'a')),
+  'writeFile': (d, t) => fs.writeFileSync(path.join(d, t), 'x'),
+  'appendFile': (d, t) => fs.appendFileSync(path.join(d, t), 'x'),
+  'readFile': (d, t) => fs.readFileSync(path.join(d, t)),
   'mkdir': (d, t) => fs.mkdirSync(path.join(d, t)),
   'mkdir -p': (d, t) => fs.mkdirSync(path.join(d, t), { recursive: true }),
   'rmdir': (d, t) => fs.rmdirSync(path.join(d, t)),

@@ -123,6 +123,9 @@ public final class FsBinding {
         if (!writable(p)) throw new AccessDeniedException(path);
         if (isSlashed(path)) {
             boolean there = Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+            // (a name under a folder that is not there is ENOENT first, or ENOTDIR under a file)
+            Path parent = p.toAbsolutePath().getParent();
+            if (!there && parent != null && !Files.isDirectory(parent)) throw new NoSuchFileException(path);
             String reason = there ? slashedExisting : slashedMissing;
             if (reason != null) throw new FileSystemException(path, null, reason);
         }
@@ -131,11 +134,6 @@ public final class FsBinding {
 
     private static boolean isSlashed(String path) {
         return path.length() > 1 && path.endsWith("/");
-    }
-
-    /** Creating a file at a slashed path that names nothing: EISDIR, as open(2) says. */
-    private static void mayCreateFile(String path, Path p) throws IOException {
-        if (isSlashed(path) && !Files.exists(p)) throw new FileSystemException(path, null, "Is a directory");
     }
 
     private <T> T fail(Exception e) {
@@ -242,8 +240,9 @@ public final class FsBinding {
     public boolean writeFile(String path, String data, boolean append, boolean exclusive) {
         error = null;
         try {
+            // open(2) with O_CREAT refuses a slashed path (EISDIR), whatever it names
+            newEntryPath(path, "Is a directory", "Is a directory");
             Path p = writePath(path);
-            mayCreateFile(path, p);
             if (Files.isDirectory(p)) {
                 error = "EISDIR";
                 return false;
@@ -428,6 +427,8 @@ public final class FsBinding {
             if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
             // a slashed new name must become a folder: ENOTDIR for anything else moved there
             if (isSlashed(to) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
+                Path parent = Path.of(to).toAbsolutePath().getParent();
+                if (parent != null && !Files.isDirectory(parent)) throw new NoSuchFileException(to);
                 throw new FileSystemException(to, null, "Not a directory");
             }
             Path b = writePath(to);
@@ -549,10 +550,8 @@ public final class FsBinding {
         try {
             Path a = readPath(from);
             try (FileChannel in = FileChannel.open(a, StandardOpenOption.READ)) {
-                b = Path.of(to);
-                if (!writable(b)) throw new AccessDeniedException(to);
                 // open(2) with O_CREAT refuses a slashed path (EISDIR), whatever it names
-                if (isSlashed(to)) throw new FileSystemException(to, null, "Is a directory");
+                b = newEntryPath(to, "Is a directory", "Is a directory");
                 try (FileChannel out = exclusive
                         ? FileChannel.open(b, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)
                         : FileChannel.open(b, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
@@ -657,7 +656,6 @@ public final class FsBinding {
             if ((flags & O_CREAT) != 0) newEntryPath(path, "Is a directory", "Is a directory");
             Path p = writes || (flags & O_CREAT) != 0 ? writePath(path) : readPath(path);
             if (!host.readable(p)) throw new AccessDeniedException(path);
-            if ((flags & O_CREAT) != 0) mayCreateFile(path, p);
             // O_EXCL refuses any existing name first, a directory or a dangling link too
             if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0 && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(path);
