@@ -253,12 +253,7 @@ function mkdirSync(path, options) {
     const a = binding.stat(cur, true);
     if (a === null && (binding.error() === 'ENOTDIR' || binding.error() === 'ELOOP')) refuse(binding.error());
     if (a !== null) {
-      if ((a[1] & S_IFMT) !== constants.S_IFDIR) {
-        const code = cur === target ? 'EEXIST' : 'ENOTDIR';
-        const err = uvError(code, 'mkdir', p);
-        ErrorCaptureStackTrace(err, mkdirSync);
-        throw err;
-      }
+      if ((a[1] & S_IFMT) !== constants.S_IFDIR) refuse(cur === target ? 'EEXIST' : 'ENOTDIR');
       break;
     }
     missing.push(cur);
@@ -485,28 +480,29 @@ function mkdtempSync(prefix, options) {
 }
 
 // node's JS realpath walks the path a component at a time, with lstat, and stat for each link: the first
-// component whose lstat fails, else the first whose stat fails (a dangling or looping link), with that syscall.
+// component whose lstat fails, else the first whose stat fails (a dangling or looping link), as
+// [syscall, path, code]; undefined when every component answers.
 function realpathFailure(p) {
   const parts = abs(p).split('/');
   let cur = '';
   for (let i = 1; i < parts.length; i++) {
     if (parts[i] === '') continue;
     cur += '/' + parts[i];
-    if (binding.stat(cur, false) === null) return ['lstat', cur];
-    if (binding.stat(cur, true) === null) return ['stat', cur];
+    if (binding.stat(cur, false) === null) return ['lstat', cur, binding.error()];
+    if (binding.stat(cur, true) === null) return ['stat', cur, binding.error()];
   }
-  return ['stat', abs(p)];
+  return undefined;
 }
 
 function realpathSync(path, options) {
   const p = toPathString(path);
-  // (node's walk does not see a trailing slash: 'file/' is the file)
-  const r = binding.realpath(abs(p.length > 1 ? p.replace(/\/+$/, '') || '/' : p));
+  // (node's walk does not see a trailing slash: 'file/' is the file; resolve drops it)
+  const r = binding.realpath(pathModule.resolve(p));
   if (r === null) {
     const code = binding.error();
     if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
-      const [syscall, at] = realpathFailure(p);
-      const err = uvError(binding.stat(at, syscall === 'stat') === null ? binding.error() : code, syscall, at);
+      const [syscall, at, atCode] = realpathFailure(p) ?? ['stat', pathModule.resolve(p), code];
+      const err = uvError(atCode, syscall, at);
       ErrorCaptureStackTrace(err, realpathSync);
       throw err;
     }
@@ -682,9 +678,10 @@ function cpSync(src, dest, options = {}) {
   const from = toPathString(src, 'src');
   const to = toPathString(dest, 'dest');
   const opts = { force: true, errorOnExist: false, recursive: false, ...options };
-  // (a trailing slash names the same folder: compared without it)
-  const fromAbs = abs(from).replace(/(.)\/+$/, '$1');
-  const toAbs = abs(to).replace(/(.)\/+$/, '$1');
+  // (a trailing slash names the same folder: compared without it, as resolve gives them)
+  const fromAbs = pathModule.resolve(from);
+  const toAbs = pathModule.resolve(to);
+  const fromShown = from.replace(/(.)\/+$/, '$1');
   const fromStat = binding.stat(fromAbs, true);
   if (fromStat === null) fail('lstat', from, undefined, cpSync);
   const isDir = (fromStat[1] & S_IFMT) === constants.S_IFDIR;
@@ -700,10 +697,10 @@ function cpSync(src, dest, options = {}) {
   }
   const fromReal = binding.realpath(fromAbs) ?? fromAbs;
   if (isDir && (toAbs === fromAbs || toAbs.startsWith(fromAbs + '/') || toAbs.startsWith(fromReal + '/'))) {
-    refuse('ERR_FS_CP_EINVAL', `Cannot copy ${from.replace(/(.)\/+$/, '$1')}/ to a subdirectory of self ${to}`);
+    refuse('ERR_FS_CP_EINVAL', `Cannot copy ${fromShown}/ to a subdirectory of self ${to}`);
   }
   if (isDir && !opts.recursive) {
-    refuse('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${from.replace(/(.)\/+$/, '$1')}/`);
+    refuse('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${fromShown}/`);
   }
   copyEntry(fromAbs, toAbs, from, to, isDir, opts);
 }

@@ -20,6 +20,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -101,10 +102,16 @@ public final class FsBinding {
         if (!isSlashed(path)) return p;
         if (Files.exists(p) && !Files.isDirectory(p)) throw new FileSystemException(path, null, "Not a directory");
         if (Files.isSymbolicLink(p)) {
-            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class); // (ENOENT, ELOOP)
+            Files.readAttributes(p, BasicFileAttributes.class); // (ENOENT, ELOOP)
             return p.toRealPath();
         }
         return p;
+    }
+
+    /** A name under a folder that is not there is ENOENT first (ENOTDIR under a file: see missingCode). */
+    private static void mustBeUnderAFolder(String path) throws IOException {
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) throw new NoSuchFileException(path);
     }
 
     /** A slashed path whose last component is a link: what unlink(2) and rename(2) refuse with ENOTDIR. */
@@ -123,9 +130,7 @@ public final class FsBinding {
         if (!writable(p)) throw new AccessDeniedException(path);
         if (isSlashed(path)) {
             boolean there = Files.exists(p, LinkOption.NOFOLLOW_LINKS);
-            // (a name under a folder that is not there is ENOENT first, or ENOTDIR under a file)
-            Path parent = p.toAbsolutePath().getParent();
-            if (!there && parent != null && !Files.isDirectory(parent)) throw new NoSuchFileException(path);
+            if (!there) mustBeUnderAFolder(path);
             String reason = there ? slashedExisting : slashedMissing;
             if (reason != null) throw new FileSystemException(path, null, reason);
         }
@@ -210,7 +215,7 @@ public final class FsBinding {
 
     private static boolean loops(Path link) {
         try {
-            Files.readAttributes(link, java.nio.file.attribute.BasicFileAttributes.class);
+            Files.readAttributes(link, BasicFileAttributes.class);
             return false;
         } catch (IOException e) {
             return "ELOOP".equals(code(e));
@@ -427,8 +432,7 @@ public final class FsBinding {
             if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(from);
             // a slashed new name must become a folder: ENOTDIR for anything else moved there
             if (isSlashed(to) && !Files.isDirectory(a, LinkOption.NOFOLLOW_LINKS)) {
-                Path parent = Path.of(to).toAbsolutePath().getParent();
-                if (parent != null && !Files.isDirectory(parent)) throw new NoSuchFileException(to);
+                mustBeUnderAFolder(to);
                 throw new FileSystemException(to, null, "Not a directory");
             }
             Path b = writePath(to);
@@ -619,7 +623,7 @@ public final class FsBinding {
     public boolean access(String path, int mode) {
         return succeeds(() -> {
             Path p = readPath(path);
-            Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class); // (ENOENT, ELOOP, ...)
+            Files.readAttributes(p, BasicFileAttributes.class); // (ENOENT, ELOOP, ...)
             if ((mode & 2) != 0 && (!writable(p) || !Files.isWritable(p))) throw new AccessDeniedException(path);
             if ((mode & 4) != 0 && !Files.isReadable(p)) throw new AccessDeniedException(path);
             if ((mode & 1) != 0 && !Files.isExecutable(p)) throw new AccessDeniedException(path);
